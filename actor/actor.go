@@ -1,0 +1,190 @@
+package actor
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/internal/jsonx"
+	"github.com/newsevent/newsevent/internal/validate"
+)
+
+// Actor is a person, state, government, organisation, armed force, group
+// or news medium that takes part in events or speaks in sources.
+//
+// An Actor is a plain value: build it with a struct literal and call
+// [Actor.Validate], or use [New]. Other records point to it by [ID].
+type Actor struct {
+	// ID identifies the actor; required.
+	ID ID `json:"id" validate:"id"`
+	// Kind says what sort of actor this is; required.
+	Kind Kind `json:"kind" validate:"enum"`
+	// Name is the canonical name, as the dataset chooses to show it
+	// ("Volodymyr Zelenskyy"); required. A report that gives only part of
+	// a name keeps only that part ("Syrskyi").
+	Name string `json:"name" validate:"required,trimmed"`
+	// Names are the actor's names in other languages or scripts, each
+	// with its language tag (uk "Володимир Зеленський", uk-Latn for a
+	// transliteration).
+	Names []Name `json:"names,omitempty" validate:"dive"`
+	// Aliases are other words that stand for the actor: abbreviations,
+	// metonyms ("Kyiv" for the government of Ukraine), a first name used
+	// in address.
+	Aliases []Alias `json:"aliases,omitempty" validate:"dive"`
+	// Handles are the actor's accounts on platforms (X @ZelenskyyUa).
+	Handles []Handle `json:"handles,omitempty" validate:"dive"`
+	// Country is the ISO 3166-1 country the actor belongs to or stands
+	// for; zero when unknown or not applicable. It encodes in JSON as its
+	// two-letter code.
+	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
+	// Roles are the positions the actor holds or held.
+	Roles []Role `json:"roles,omitempty" validate:"dive"`
+	// MemberOf lists the actors this one belongs to: a department in a
+	// general staff, a state in an alliance, a person in a party.
+	MemberOf []ID `json:"member_of,omitempty" validate:"dive,id"`
+	// ExternalIDs are the actor's identifiers in other datasets (Wikidata).
+	ExternalIDs []ExternalID `json:"external_ids,omitempty" validate:"dive"`
+	// Description is a short free text about the actor.
+	Description string `json:"description,omitempty" validate:"trimmed"`
+}
+
+// Name is a name in a given language or script.
+type Name struct {
+	// Text is the name as written; required.
+	Text string `json:"text" validate:"required,trimmed"`
+	// Lang is the BCP 47 tag of the language and, where it matters, the
+	// script or transliteration scheme ("uk", "uk-Latn", "zh-Hant",
+	// "zh-Latn-pinyin"); required.
+	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+}
+
+// Alias is a word or phrase that stands for an actor.
+type Alias struct {
+	// Text is the alias as written; required.
+	Text string `json:"text" validate:"required,trimmed"`
+	// Kind says how the alias stands for the actor; required.
+	Kind AliasKind `json:"kind" validate:"enum"`
+	// Lang is the language of the alias; optional.
+	Lang language.Tag `json:"lang,omitzero" validate:"omitempty,bcp47"`
+}
+
+// Handle is an account on a platform.
+type Handle struct {
+	// Platform names the platform as a lower-case word ("x",
+	// "truth_social", "telegram"); required.
+	Platform string `json:"platform" validate:"required,token"`
+	// Handle is the account name without the leading "@"; required.
+	Handle string `json:"handle" validate:"required,nospace,excludes=@"`
+}
+
+// Role is a position an actor holds or held: a title, the actor it is
+// held in or for, and when. Only the title is required; a zero From or
+// Until means the report does not say.
+type Role struct {
+	// Title is the title as the report gives it ("Secretary of State",
+	// "deputy head"); required.
+	Title string `json:"title" validate:"required,trimmed"`
+	// Of is the organisation, state or person the role is held in or for:
+	// the department of a deputy head, the president of an envoy.
+	Of ID `json:"of,omitzero"`
+	// From is when the role began; zero when not given.
+	From time.Time `json:"from,omitzero" validate:"utc"`
+	// Until is when the role ended; zero when it has not ended or the
+	// report does not say.
+	Until time.Time `json:"until,omitzero" validate:"utc"`
+	// Text is how the report puts it, where that says more than the
+	// fields ("earlier a presidential candidate").
+	Text string `json:"text,omitempty" validate:"trimmed"`
+}
+
+// ExternalID is the identifier of an actor or place in another dataset.
+type ExternalID struct {
+	// Scheme names the dataset as a lower-case word ("wikidata",
+	// "geonames", "acled"); required. A "wikidata" value must be an item
+	// ID such as Q42.
+	Scheme string `json:"scheme" validate:"required,token"`
+	// Value is the identifier in that dataset; required.
+	Value string `json:"value" validate:"required,nospace"`
+}
+
+// Validate checks the actor against its rules and returns nil or a
+// *[ValidationError] that lists every problem with its JSON path.
+func (a Actor) Validate() error {
+	var l validate.List
+	l.Struct("", a)
+	return l.Err("actor")
+}
+
+// ValidationError is the error every Validate method in newsevent returns:
+// the list of problems found, each with its JSON path, its rule and a
+// sentence. Find it with errors.As.
+type ValidationError = validate.Error
+
+// Problem is one entry of a [ValidationError].
+type Problem = validate.Problem
+
+func init() {
+	validate.Register(func(v *validator.Validate) {
+		v.RegisterStructValidation(checkActor, Actor{})
+		v.RegisterStructValidation(checkRole, Role{})
+		v.RegisterStructValidation(checkExternalID, ExternalID{})
+	})
+}
+
+func checkActor(sl validator.StructLevel) {
+	a := sl.Current().Interface().(Actor)
+	if a.ID.IsZero() {
+		return
+	}
+	for i, m := range a.MemberOf {
+		if m == a.ID {
+			validate.Report(sl, m, validate.Index("member_of", i), validate.RuleSelf, "an actor cannot be a member of itself")
+		}
+	}
+	for i, r := range a.Roles {
+		if r.Of == a.ID {
+			validate.Report(sl, r.Of, validate.Index("roles", i)+".of", validate.RuleSelf, "a role cannot be held in the actor itself")
+		}
+	}
+}
+
+func checkRole(sl validator.StructLevel) {
+	r := sl.Current().Interface().(Role)
+	if !r.From.IsZero() && !r.Until.IsZero() && r.Until.Before(r.From) {
+		validate.Report(sl, r.From, "from", validate.RuleOrder, "must not be after until")
+	}
+}
+
+func checkExternalID(sl validator.StructLevel) {
+	e := sl.Current().Interface().(ExternalID)
+	if e.Scheme == "wikidata" && e.Value != "" && !validate.IsWikidata(e.Value) {
+		validate.Report(sl, e.Value, "value", validate.RuleWikidata, "is not a Wikidata item ID such as Q42")
+	}
+}
+
+type plainActor Actor
+
+// MarshalJSON encodes the actor with its country as a two-letter code.
+func (a Actor) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		plainActor
+		Country string `json:"country,omitempty"`
+	}{plainActor(a), jsonx.RegionText(a.Country)})
+}
+
+// UnmarshalJSON decodes an actor; an unknown field is an error that names it.
+func (a *Actor) UnmarshalJSON(data []byte) error {
+	*a = Actor{}
+	w := struct {
+		*plainActor
+		Country string `json:"country"`
+	}{plainActor: (*plainActor)(a)}
+	if err := jsonx.Strict("actor", data, &w); err != nil {
+		return err
+	}
+	var err error
+	a.Country, err = jsonx.ParseRegion("actor", "country", w.Country)
+	return err
+}

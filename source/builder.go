@@ -1,0 +1,92 @@
+package source
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/actor"
+)
+
+// Builder fills a [Source] step by step. It never panics and adds no rules
+// of its own: [Builder.Build] returns what [Source.Validate] finds.
+type Builder struct {
+	s Source
+}
+
+// New starts a source with its required fields: ID and kind.
+func New(id ID, kind Kind) *Builder {
+	return &Builder{s: Source{ID: id, Kind: kind}}
+}
+
+// Title sets the title or short description.
+func (b *Builder) Title(title string) *Builder {
+	b.s.Title = title
+	return b
+}
+
+// Publisher sets the actor that publishes the source.
+func (b *Builder) Publisher(id actor.ID) *Builder {
+	b.s.Publisher = id
+	return b
+}
+
+// Author adds actors who wrote or said it.
+func (b *Builder) Author(ids ...actor.ID) *Builder {
+	b.s.Authors = append(b.s.Authors, ids...)
+	return b
+}
+
+// Account sets the platform and handle of a post ("x", "ZelenskyyUa").
+func (b *Builder) Account(platform, handle string) *Builder {
+	b.s.Platform, b.s.Handle = platform, handle
+	return b
+}
+
+// URL sets the address of the source.
+func (b *Builder) URL(url string) *Builder {
+	b.s.URL = url
+	return b
+}
+
+// Published sets when it was published or said.
+func (b *Builder) Published(t Time) *Builder {
+	b.s.Published = t
+	return b
+}
+
+// Language sets the language of the source.
+func (b *Builder) Language(tag language.Tag) *Builder {
+	b.s.Language = tag
+	return b
+}
+
+// Via sets the source through which this one reached the reader.
+func (b *Builder) Via(id ID) *Builder {
+	b.s.Via = id
+	return b
+}
+
+// Related adds sources it points its readers to.
+func (b *Builder) Related(ids ...ID) *Builder {
+	b.s.Related = append(b.s.Related, ids...)
+	return b
+}
+
+// Description sets a short free text about the source.
+func (b *Builder) Description(text string) *Builder {
+	b.s.Description = text
+	return b
+}
+
+// Build returns the source, or the zero Source and a *[ValidationError].
+func (b *Builder) Build() (Source, error) {
+	if err := b.s.Validate(); err != nil {
+		return Source{}, err
+	}
+	return b.s, nil
+}
+
+// Attribute returns the attribution of something to source src with verb,
+// and the source's own words where given.
+func Attribute(src ID, verb Verb, quotes ...Quote) Attribution {
+	return Attribution{Source: src, Verb: verb, Quotes: quotes}
+}

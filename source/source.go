@@ -1,0 +1,231 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/jsonx"
+	"github.com/newsevent/newsevent/internal/validate"
+)
+
+// Source is a document or utterance that facts come from: a report, an
+// article, a post, an interview, a statement, remarks to reporters, a
+// broadcast. Who publishes or speaks is an actor ([actor.ID]): Reuters and
+// Zelenskyy alike.
+//
+// Via records how the source reached the reader: Syrskyi's report (S10)
+// came via Zelenskyy's post on X (S9), which came via the article (S0). The
+// chain from a source through Via ends at the source the reader holds.
+type Source struct {
+	// ID identifies the source; required.
+	ID ID `json:"id" validate:"id"`
+	// Kind says what sort of source this is; required.
+	Kind Kind `json:"kind" validate:"enum"`
+	// Title is the title or a short description as the report gives it
+	// ("a report on the frontline situation").
+	Title string `json:"title,omitempty" validate:"trimmed"`
+	// Publisher is the actor that publishes it (Reuters, TIME).
+	Publisher actor.ID `json:"publisher,omitzero"`
+	// Authors are the actors who wrote or said it.
+	Authors []actor.ID `json:"authors,omitempty" validate:"dive,id"`
+	// Platform and Handle locate a post: "x" and "ZelenskyyUa". A handle
+	// needs its platform; a post needs a platform.
+	Platform string `json:"platform,omitempty" validate:"omitempty,token"`
+	Handle   string `json:"handle,omitempty" validate:"omitempty,nospace,excludes=@"`
+	// URL is the address of the source, when known.
+	URL string `json:"url,omitempty" validate:"omitempty,url"`
+	// Published is when it was published or said; an article without a
+	// printed date is a [BoundNotBefore] time.
+	Published Time `json:"published,omitzero" validate:"omitzero"`
+	// Language is the language the source is in.
+	Language language.Tag `json:"language,omitzero" validate:"omitempty,bcp47"`
+	// Via is the source through which this one reached the reader.
+	Via ID `json:"via,omitzero"`
+	// Related are other sources it points its readers to (an "also read"
+	// link).
+	Related []ID `json:"related,omitempty" validate:"dive,id"`
+	// Description is a short free text about the source.
+	Description string `json:"description,omitempty" validate:"trimmed"`
+}
+
+// Attribution says which source states something and how: "as per a
+// Reuters report" is {S1, reported}. A list of attributions can hold
+// disagreement: one source reports, another denies.
+type Attribution struct {
+	// Source is the source that states it; required.
+	Source ID `json:"source" validate:"id"`
+	// Verb says how the source puts it; required.
+	Verb Verb `json:"verb" validate:"enum"`
+	// Text is the attribution as written ("as per a Reuters report").
+	Text string `json:"text,omitempty" validate:"trimmed"`
+	// Quotes are the source's own words for it.
+	Quotes []Quote `json:"quotes,omitempty" validate:"dive"`
+	// Grade is the user's Admiralty grade of this piece of information,
+	// when they have one.
+	Grade Grade `json:"grade,omitzero"`
+}
+
+// Quote is a speaker's words, verbatim, in the language spoken or written,
+// with translations and transliterations beside them.
+type Quote struct {
+	// Ref is an optional label of the user's own (a census item "Q4").
+	Ref string `json:"ref,omitempty" validate:"omitempty,nospace"`
+	// Text is the quote exactly as printed, elision marks included; required.
+	Text string `json:"text" validate:"required"`
+	// Lang is the language of Text; required.
+	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+	// Speaker is who said or wrote it.
+	Speaker actor.ID `json:"speaker,omitzero"`
+	// Addressee is whom it was said to ("Vladimir, Stop!" to Putin).
+	Addressee actor.ID `json:"addressee,omitzero"`
+	// Medium is the source it was said in: a post, an interview, remarks.
+	Medium ID `json:"medium,omitzero"`
+	// Elided says the printed text leaves words out, marked with "…" or
+	// "...".
+	Elided bool `json:"elided,omitempty"`
+	// Truncated says the printed text is cut off before the speaker's end.
+	Truncated bool `json:"truncated,omitempty"`
+	// Translations are the quote in other languages.
+	Translations []Rendering `json:"translations,omitempty" validate:"dive"`
+	// Transliterations are the quote in other scripts, tagged with the
+	// script or scheme ("uk-Latn", "zh-Latn-pinyin").
+	Transliterations []Rendering `json:"transliterations,omitempty" validate:"dive"`
+}
+
+// Rendering is a text in a given language or script: a translation or a
+// transliteration of a quote.
+type Rendering struct {
+	// Text is the rendering; required.
+	Text string `json:"text" validate:"required"`
+	// Lang is its BCP 47 tag; required.
+	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+}
+
+// Grade is an Admiralty (NATO) grade: the reliability of the source (A to
+// F) and the credibility of the information (1 to 6), written "B2". The
+// zero Grade means ungraded.
+type Grade struct {
+	Reliability Reliability
+	Credibility Credibility
+}
+
+// ParseGrade reads a grade written as a letter and a digit ("B2").
+func ParseGrade(s string) (Grade, error) {
+	if len(s) != 2 {
+		return Grade{}, fmt.Errorf("source: grade %q: want a letter A-F and a digit 1-6, like \"B2\"", s)
+	}
+	r, err := ParseReliability(s[:1])
+	if err != nil {
+		return Grade{}, fmt.Errorf("source: grade %q: %w", s, err)
+	}
+	c, err := ParseCredibility(s[1:])
+	if err != nil {
+		return Grade{}, fmt.Errorf("source: grade %q: %w", s, err)
+	}
+	return Grade{r, c}, nil
+}
+
+// IsZero reports whether the grade is empty.
+func (g Grade) IsZero() bool { return g == Grade{} }
+
+// IsValid reports whether both halves of the grade are set and known.
+func (g Grade) IsValid() bool { return g.Reliability.IsValid() && g.Credibility.IsValid() }
+
+// String returns the grade as "B2".
+func (g Grade) String() string { return string(g.Reliability) + string(g.Credibility) }
+
+// MarshalText encodes the grade as "B2"; an incomplete grade is an error.
+func (g Grade) MarshalText() ([]byte, error) {
+	if !g.IsValid() {
+		return nil, fmt.Errorf("source: invalid grade %q", g.String())
+	}
+	return []byte(g.String()), nil
+}
+
+// UnmarshalText decodes a grade written "B2".
+func (g *Grade) UnmarshalText(text []byte) error {
+	p, err := ParseGrade(string(text))
+	*g = p
+	return err
+}
+
+// Validate checks the source and returns nil or a *[ValidationError].
+func (s Source) Validate() error {
+	var l validate.List
+	l.Struct("", s)
+	return l.Err("source")
+}
+
+// Validate checks the attribution and returns nil or a *[ValidationError].
+func (a Attribution) Validate() error {
+	var l validate.List
+	l.Struct("", a)
+	return l.Err("source: attribution")
+}
+
+// Validate checks the quote and returns nil or a *[ValidationError].
+func (q Quote) Validate() error {
+	var l validate.List
+	l.Struct("", q)
+	return l.Err("source: quote")
+}
+
+// ValidationError is the error every Validate method in newsevent returns:
+// the list of problems found, each with its JSON path, its rule and a
+// sentence. Find it with errors.As.
+type ValidationError = validate.Error
+
+// Problem is one entry of a [ValidationError].
+type Problem = validate.Problem
+
+func init() {
+	validate.Register(func(v *validator.Validate) {
+		v.RegisterStructValidation(checkSource, Source{})
+		v.RegisterStructValidation(checkAttribution, Attribution{})
+		v.RegisterStructValidation(checkQuote, Quote{})
+		v.RegisterStructValidation(checkCount, Count{})
+	})
+}
+
+func checkSource(sl validator.StructLevel) {
+	s := sl.Current().Interface().(Source)
+	if s.Handle != "" && s.Platform == "" {
+		validate.Report(sl, s.Platform, "platform", validate.RuleDependsOn, "is required with a handle")
+	} else if s.Kind == KindPost && s.Platform == "" {
+		validate.Report(sl, s.Platform, "platform", validate.RuleDependsOn, "is required for a post")
+	}
+	if !s.ID.IsZero() && s.Via == s.ID {
+		validate.Report(sl, s.Via, "via", validate.RuleSelf, "a source cannot come via itself")
+	}
+	for i, r := range s.Related {
+		if !s.ID.IsZero() && r == s.ID {
+			validate.Report(sl, r, validate.Index("related", i), validate.RuleSelf, "a source cannot relate to itself")
+		}
+	}
+}
+
+func checkAttribution(sl validator.StructLevel) {
+	a := sl.Current().Interface().(Attribution)
+	if !a.Grade.IsZero() && !a.Grade.IsValid() {
+		validate.Report(sl, a.Grade.String(), "grade", validate.RuleEnum, fmt.Sprintf("%q is not an Admiralty grade (A-F and 1-6, like \"B2\")", a.Grade.String()))
+	}
+}
+
+func checkQuote(sl validator.StructLevel) {
+	q := sl.Current().Interface().(Quote)
+	if q.Elided && !strings.Contains(q.Text, "…") && !strings.Contains(q.Text, "...") {
+		validate.Report(sl, q.Elided, "elided", validate.RuleMismatch, "the text has no elision mark (… or ...)")
+	}
+}
+
+type plainSource Source
+
+// UnmarshalJSON decodes a source; an unknown field is an error that names it.
+func (s *Source) UnmarshalJSON(data []byte) error {
+	*s = Source{}
+	return jsonx.Strict("source", data, (*plainSource)(s))
+}

@@ -1,0 +1,204 @@
+package territory
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/jsonx"
+	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/source"
+)
+
+// Territory is a place: a country, region, city, town, facility, front
+// sector or any other area. A place the report does not name ("a
+// southwestern city in Ukraine") has no Name; its Description is its only
+// name. Containment is by Parent.
+type Territory struct {
+	// ID identifies the territory; required.
+	ID ID `json:"id" validate:"id"`
+	// Kind says what sort of place this is; required.
+	Kind Kind `json:"kind" validate:"enum"`
+	// Name is the name as the dataset shows it; empty for an unnamed place.
+	Name string `json:"name,omitempty" validate:"trimmed"`
+	// Names are the place's names in other languages or scripts.
+	Names []actor.Name `json:"names,omitempty" validate:"dive"`
+	// Country is the ISO 3166-1 country the place is, or lies in. It
+	// encodes in JSON as its two-letter code.
+	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
+	// Subdivision is the ISO 3166-2 code of the place ("UA-30" for Kyiv),
+	// or of the first-level subdivision it lies in ("RU-MOS" for
+	// Balashikha). Its country part must match Country.
+	Subdivision string `json:"subdivision,omitempty" validate:"omitempty,iso3166_2"`
+	// Parent is the territory that contains this one.
+	Parent ID `json:"parent,omitzero"`
+	// Point locates the place, as precisely as Point.Precision says.
+	Point Point `json:"point,omitzero" validate:"omitzero"`
+	// Group says the record stands for several places of its kind that
+	// the report does not name one by one ("five Ukrainian regions").
+	Group bool `json:"group,omitempty"`
+	// Description is a short text about the place, and the only name of
+	// an unnamed one; a territory needs a Name or a Description.
+	Description string `json:"description,omitempty" validate:"trimmed"`
+	// ExternalIDs are the place's identifiers in other datasets
+	// (Wikidata, GeoNames).
+	ExternalIDs []actor.ExternalID `json:"external_ids,omitempty" validate:"dive"`
+}
+
+// Point is a position in WGS 84 degrees with a precision. The zero Point
+// means no position; a point at 0°, 0° must still carry its precision.
+type Point struct {
+	// Lat is the latitude, -90 to 90.
+	Lat float64 `json:"lat" validate:"finite,gte=-90,lte=90"`
+	// Lon is the longitude, -180 to 180.
+	Lon float64 `json:"lon" validate:"finite,gte=-180,lte=180"`
+	// Precision says how closely the point locates the place; required.
+	Precision Precision `json:"precision" validate:"enum"`
+}
+
+// IsZero reports whether p is the zero Point.
+func (p Point) IsZero() bool { return p == Point{} }
+
+// Status is what a report says of who holds, annexed, claims or
+// recognises a territory: the territories, the relation, the holder (and
+// for a recognition the recognising actor), how much of them, when,
+// whether it holds or is only proposed or asserted, who says so, and the
+// words as written ("illegally").
+type Status struct {
+	// ID identifies the status; required.
+	ID StatusID `json:"id" validate:"id"`
+	// Territories are the places the status is about; at least one.
+	Territories []ID `json:"territories" validate:"min=1,dive,id"`
+	// Relation says how the holder stands to them; required.
+	Relation Relation `json:"relation" validate:"enum"`
+	// Holder is the actor that controls, annexed or claims them, or whose
+	// sovereignty or control a recognition recognises; required.
+	Holder actor.ID `json:"holder" validate:"id"`
+	// Recogniser is the actor that recognises; required for a recognition
+	// and empty otherwise.
+	Recogniser actor.ID `json:"recogniser,omitzero"`
+	// Extent says how much of the territories; zero when not said.
+	Extent Extent `json:"extent,omitzero"`
+	// Share is the figure for [ExtentShare] ("about 53%"); empty otherwise.
+	Share source.Count `json:"share,omitzero" validate:"omitzero"`
+	// Period is when the status holds or held ("since 2014", "over the years").
+	Period source.Time `json:"period,omitzero" validate:"omitzero"`
+	// Standing says whether it holds, is proposed or is asserted; required.
+	Standing Standing `json:"standing" validate:"enum"`
+	// Attributions say who states it; at least one.
+	Attributions []source.Attribution `json:"attributions" validate:"min=1,dive"`
+	// Words are the report's own words for the status ("illegally
+	// annexed", "will stay with Russia").
+	Words string `json:"words,omitempty" validate:"trimmed"`
+}
+
+// Validate checks the territory and returns nil or a *[ValidationError].
+func (t Territory) Validate() error {
+	var l validate.List
+	l.Struct("", t)
+	return l.Err("territory")
+}
+
+// Validate checks the status and returns nil or a *[ValidationError].
+func (s Status) Validate() error {
+	var l validate.List
+	l.Struct("", s)
+	return l.Err("territory: status")
+}
+
+// ValidationError is the error every Validate method in newsevent returns:
+// the list of problems found, each with its JSON path, its rule and a
+// sentence. Find it with errors.As.
+type ValidationError = validate.Error
+
+// Problem is one entry of a [ValidationError].
+type Problem = validate.Problem
+
+func init() {
+	validate.Register(func(v *validator.Validate) {
+		v.RegisterStructValidation(checkTerritory, Territory{})
+		v.RegisterStructValidation(checkStatus, Status{})
+	})
+}
+
+func checkTerritory(sl validator.StructLevel) {
+	t := sl.Current().Interface().(Territory)
+	if t.Name == "" && t.Description == "" {
+		validate.Report(sl, t.Name, "name", validate.RuleRequired, "is required, or a description for an unnamed place")
+	}
+	if t.Subdivision != "" && validate.IsSubdivision(t.Subdivision) {
+		country, _, _ := strings.Cut(t.Subdivision, "-")
+		switch code := jsonx.RegionText(t.Country); {
+		case code == "":
+			validate.Report(sl, t.Country, "country", validate.RuleDependsOn, "is required with a subdivision ("+country+")")
+		case code != country:
+			validate.Report(sl, t.Subdivision, "subdivision", validate.RuleMismatch, "lies in "+country+", not in the territory's country "+code)
+		}
+	}
+	if !t.ID.IsZero() && t.Parent == t.ID {
+		validate.Report(sl, t.Parent, "parent", validate.RuleSelf, "a territory cannot contain itself")
+	}
+}
+
+func checkStatus(sl validator.StructLevel) {
+	s := sl.Current().Interface().(Status)
+	switch {
+	case s.Relation.IsRecognition() && s.Recogniser.IsZero():
+		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleDependsOn, "is required for a recognition")
+	case !s.Relation.IsRecognition() && s.Relation.IsValid() && !s.Recogniser.IsZero():
+		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleConflicts, "is only for a recognition, not for "+string(s.Relation))
+	}
+	if !s.Recogniser.IsZero() && s.Recogniser == s.Holder {
+		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleSelf, "an actor does not recognise its own hold")
+	}
+	switch {
+	case s.Extent == ExtentShare && s.Share.IsZero():
+		validate.Report(sl, s.Share, "share", validate.RuleDependsOn, "is required when the extent is a share")
+	case s.Extent != ExtentShare && !s.Share.IsZero():
+		validate.Report(sl, s.Share, "share", validate.RuleConflicts, "is only for the extent \"share\"")
+	}
+	seen := make(map[ID]bool, len(s.Territories))
+	for i, id := range s.Territories {
+		if seen[id] && !id.IsZero() {
+			validate.Report(sl, id, validate.Index("territories", i), validate.RuleUnique, "lists a territory twice")
+		}
+		seen[id] = true
+	}
+}
+
+type (
+	plainTerritory Territory
+	plainStatus    Status
+)
+
+// MarshalJSON encodes the territory with its country as a two-letter code.
+func (t Territory) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		plainTerritory
+		Country string `json:"country,omitempty"`
+	}{plainTerritory(t), jsonx.RegionText(t.Country)})
+}
+
+// UnmarshalJSON decodes a territory; an unknown field is an error that names it.
+func (t *Territory) UnmarshalJSON(data []byte) error {
+	*t = Territory{}
+	w := struct {
+		*plainTerritory
+		Country string `json:"country"`
+	}{plainTerritory: (*plainTerritory)(t)}
+	if err := jsonx.Strict("territory", data, &w); err != nil {
+		return err
+	}
+	var err error
+	t.Country, err = jsonx.ParseRegion("territory", "country", w.Country)
+	return err
+}
+
+// UnmarshalJSON decodes a status; an unknown field is an error that names it.
+func (s *Status) UnmarshalJSON(data []byte) error {
+	*s = Status{}
+	return jsonx.Strict("territory: status", data, (*plainStatus)(s))
+}
