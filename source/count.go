@@ -176,10 +176,10 @@ type plainCount Count
 // countJSON is the wire form: value only for a single figure, min and max
 // only for a range, so that 0 is written when it is the figure.
 type countJSON struct {
-	plainCount
 	Value *float64 `json:"value,omitempty"`
 	Min   *float64 `json:"min,omitempty"`
 	Max   *float64 `json:"max,omitempty"`
+	plainCount
 }
 
 // MarshalJSON writes "value" for a single figure (even 0, "no one was

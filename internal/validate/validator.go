@@ -164,8 +164,13 @@ func IsCountry(code string) bool {
 	if err != nil || r.String() != code {
 		return false
 	}
-	return r.IsCountry() && !r.IsPrivateUse() && code != "ZZ"
+	return r.IsCountry() && !r.IsPrivateUse() && code != "ZZ" && !groups[code]
 }
+
+// groups are the exceptionally reserved ISO 3166-1 codes of groups that
+// x/text counts as countries because its CLDR containment data does not
+// list them: the United Nations and the eurozone. ("EU" is a group there.)
+var groups = map[string]bool{"UN": true, "EZ": true}
 
 // IsLanguage reports whether tag is a well-formed BCP 47 tag other than "und".
 func IsLanguage(tag string) bool {
@@ -270,6 +275,9 @@ func message(fe validator.FieldError) string {
 	case RuleRequired, RuleID:
 		return "is required"
 	case RuleEnum:
+		if fmt.Sprint(fe.Value()) == "" {
+			return "is required"
+		}
 		return fmt.Sprintf("%q is not a known value", fmt.Sprint(fe.Value()))
 	case RuleCountry:
 		return fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code", fe.Value())
@@ -298,6 +306,9 @@ func message(fe validator.FieldError) string {
 	case "gt":
 		return "must be more than " + p
 	case "min":
+		if fe.Kind() == reflect.Slice && p == "1" {
+			return "must have at least one entry"
+		}
 		if fe.Kind() == reflect.Slice {
 			return "must have at least " + p + " entries"
 		}

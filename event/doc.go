@@ -1,0 +1,62 @@
+// Package event models what happens in the news: meetings, attacks,
+// statements, proposals and the responses to them, conflicts, disasters,
+// elections, changes of office, and anything else through a generic kind.
+//
+// # Kinds
+//
+// [Event] is a sealed interface over ten concrete types, each with typed
+// fields for its roles: [*Meeting] (attendees, host, mediator, agenda),
+// [*Attack] (attacker, targets, methods, weapons, casualties, who is
+// blamed), [*Statement] (speaker, addressees, speech acts, quotes,
+// medium), [*Proposal] (proposers, stage, clauses, phases, conditions),
+// [*Response] (who answers which event, how), [*Conflict] (parties and the
+// names each side uses), [*Disaster] (hazard, affected places, toll),
+// [*Election] (candidates, results, winner), [*RoleChange] (appointed,
+// resigned; announced and effective) and [*Other] (an action in words,
+// its own codes, participants with free roles). Each embeds a [Header]:
+// ID, title, time, places, lifecycle [Status], attributions, links,
+// figures and notes.
+//
+// Every figure is a [source.Count] as reported ("as many as 12") and every
+// time a [source.Time] with its phrase ("Thursday"). Several figures for one
+// measure stand side by side; a revised figure names the one it revises.
+//
+// # Links and lifecycle
+//
+// A [Link] relates an event to another: part_of, caused_by, responds_to,
+// precedes, follows, revises, qualifies, about, postpones. A follows link
+// with an [Offset] times an event relative to another ("within 24 hours of
+// the approval") and [Link.Resolve] turns it into a time once the anchor
+// has one. A postponed event keeps its originally scheduled time.
+//
+// # Codes
+//
+// [Event.Codes] derives a CAMEO 1.1b3 event code and a PLOVER category and
+// mode from the kind and its fields: a drone strike is 1952 (ASSAULT,
+// drone), a car bombing 1832, an assassination 186, a meeting at a third
+// location 044, criticism 111, a rejected plan 127. [CAMEOLabel] gives a
+// code's label.
+//
+// # JSON
+//
+// An event encodes as an object with "kind" first and its header fields
+// at the top level. [Unmarshal] decodes an event of any kind into its
+// concrete type, and [List] does so for arrays. Unknown kinds and unknown
+// fields are errors that name them.
+//
+// # Building
+//
+// Each kind has a builder that takes the header as a struct literal:
+//
+//	strike, err := event.NewAttack(event.Header{
+//		ID:           event.IDFor("kyiv-strike"),
+//		Title:        "Drone strike on Kyiv",
+//		Time:         source.Day(2025, time.April, 24, "Thursday"),
+//		Status:       event.StatusOccurred,
+//		Attributions: []source.Attribution{source.Attribute(report, source.VerbReported)},
+//	}).By(russia).Against(kyiv).With(event.MethodDroneStrike).Casualties(killed).Build()
+//
+// A struct literal and Validate work just as well. Validate checks an
+// event's own rules; that its references resolve is for the Story that
+// holds it (package newsevent).
+package event

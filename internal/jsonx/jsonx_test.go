@@ -1,0 +1,71 @@
+package jsonx_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/internal/jsonx"
+)
+
+type inner struct {
+	N int `json:"n"`
+}
+
+type outer struct {
+	Name  string  `json:"name"`
+	Inner inner   `json:"inner"`
+	List  []inner `json:"list"`
+}
+
+func TestStrict(t *testing.T) {
+	var v outer
+	require.NoError(t, jsonx.Strict("test", []byte(` {"name":"a","inner":{"n":1},"list":[{"n":2}]} `), &v))
+	assert.Equal(t, outer{Name: "a", Inner: inner{N: 1}, List: []inner{{N: 2}}}, v)
+
+	for _, c := range []struct {
+		name, data, mention string
+	}{
+		{"unknown top-level field", `{"name":"a","colour":"red"}`, `"colour"`},
+		{"unknown nested field", `{"inner":{"n":1,"m":2}}`, `"m"`},
+		{"unknown field in a list", `{"list":[{"n":1},{"k":2}]}`, `"k"`},
+		{"trailing value", `{"name":"a"} {"name":"b"}`, "after the JSON value"},
+		{"trailing garbage", `{"name":"a"} x`, "after the JSON value"},
+		{"wrong type", `{"name":1}`, "name"},
+		{"not JSON", `nope`, ""},
+		{"empty", ``, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var v outer
+			err := jsonx.Strict("test", []byte(c.data), &v)
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(err.Error(), "test: "), "the error starts with the scope: %v", err)
+			assert.Contains(t, err.Error(), c.mention)
+		})
+	}
+}
+
+func TestRegionText(t *testing.T) {
+	assert.Equal(t, "", jsonx.RegionText(language.Region{}))
+	assert.Equal(t, "UA", jsonx.RegionText(language.MustParseRegion("UA")))
+}
+
+func TestParseRegion(t *testing.T) {
+	r, err := jsonx.ParseRegion("actor", "country", "")
+	require.NoError(t, err)
+	assert.Equal(t, language.Region{}, r)
+
+	r, err = jsonx.ParseRegion("actor", "country", "UA")
+	require.NoError(t, err)
+	assert.Equal(t, "UA", r.String())
+
+	for _, bad := range []string{"U", "Ukraine", "1", "U-A"} {
+		_, err := jsonx.ParseRegion("actor", "country", bad)
+		require.Error(t, err, "ParseRegion(%q)", bad)
+		assert.Contains(t, err.Error(), `"`+bad+`"`)
+		assert.Contains(t, err.Error(), "country")
+	}
+}

@@ -1,0 +1,281 @@
+package validate_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // Europe/Kyiv on systems without a zone database
+
+	"github.com/go-playground/validator/v10"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/internal/validate"
+)
+
+func TestIsCountry(t *testing.T) {
+	for _, code := range []string{"UA", "RU", "US", "GB", "FR", "DE", "TW", "PS", "GL", "HK"} {
+		assert.True(t, validate.IsCountry(code), "IsCountry(%q)", code)
+	}
+	for _, code := range []string{
+		"", "U", "UKR", "ua", "Ua", "uA", // not two upper-case letters
+		"ZZ",             // unknown region
+		"EU", "UN", "EZ", // groups
+		"XX", "AA", "QM", "XA", "XK", // private use (user-assigned in ISO 3166-1)
+		"804", "U1", "1A", "ÜA",
+		"QO", // outlying Oceania: a grouping, not a country
+	} {
+		assert.False(t, validate.IsCountry(code), "IsCountry(%q)", code)
+	}
+}
+
+func TestIsLanguage(t *testing.T) {
+	for _, tag := range []string{"en", "uk", "uk-Latn", "zh-Hant", "zh-Latn-pinyin", "en-US", "ru"} {
+		assert.True(t, validate.IsLanguage(tag), "IsLanguage(%q)", tag)
+	}
+	for _, tag := range []string{"", "und", "english", "en_US!", "12", "a-", "-en"} {
+		assert.False(t, validate.IsLanguage(tag), "IsLanguage(%q)", tag)
+	}
+}
+
+func TestIsSubdivision(t *testing.T) {
+	for _, code := range []string{"UA-30", "UA-43", "RU-MOW", "RU-MOS", "US-CA", "GB-ENG", "FR-75C", "UA-9"} {
+		assert.True(t, validate.IsSubdivision(code), "IsSubdivision(%q)", code)
+	}
+	for _, code := range []string{
+		"", "UA", "UA-", "UA30", "ua-30", "UA-mow", "-30",
+		"UA-1234",       // at most three characters after the hyphen
+		"XX-30", "ZZ-1", // not a country
+		"EU-AB",
+		"UA-3 ", "UA-3-4", "UKR-30",
+	} {
+		assert.False(t, validate.IsSubdivision(code), "IsSubdivision(%q)", code)
+	}
+}
+
+func TestIsWikidata(t *testing.T) {
+	for _, id := range []string{"Q1", "Q42", "Q3874799", "Q12345678901"} {
+		assert.True(t, validate.IsWikidata(id), "IsWikidata(%q)", id)
+	}
+	for _, id := range []string{"", "Q", "Q0", "Q042", "42", "q42", "P31", "Q4 2", "Q42a", "Q123456789012"} {
+		assert.False(t, validate.IsWikidata(id), "IsWikidata(%q)", id)
+	}
+}
+
+func TestIsToken(t *testing.T) {
+	for _, s := range []string{"x", "truth_social", "killed", "registered_deaths", "a1", "km2", strings.Repeat("a", 64)} {
+		assert.True(t, validate.IsToken(s), "IsToken(%q)", s)
+	}
+	for _, s := range []string{
+		"", "X", "Truth_Social", "_x", "x_", "a__b", "1a", "a-b", "a b", "per cent", "é",
+		strings.Repeat("a", 65),
+	} {
+		assert.False(t, validate.IsToken(s), "IsToken(%q)", s)
+	}
+}
+
+func TestIsHTTPURL(t *testing.T) {
+	for _, s := range []string{"https://www.reuters.com/world/", "http://example.com", "https://x.com/ZelenskyyUa/status/1"} {
+		assert.True(t, validate.IsHTTPURL(s), "IsHTTPURL(%q)", s)
+	}
+	for _, s := range []string{"", "example.com", "ftp://example.com", "https://", "/path", "mailto:a@b.c", "https://exa mple.com", "https://example.com/a b", "http//example.com"} {
+		assert.False(t, validate.IsHTTPURL(s), "IsHTTPURL(%q)", s)
+	}
+}
+
+type shade string
+
+func (s shade) IsValid() bool { return s == "light" || s == "dark" }
+
+type item struct {
+	Name string `json:"name" validate:"required"`
+}
+
+// sample has one field per rule of this package, so that each rule can be
+// seen through the shared validator with its JSON path.
+type sample struct {
+	ID       [2]byte         `json:"id" validate:"id"`
+	Shade    shade           `json:"shade" validate:"enum"`
+	Country  string          `json:"country,omitempty" validate:"omitempty,country"`
+	Region   language.Region `json:"region,omitzero" validate:"omitempty,country"`
+	Lang     string          `json:"lang,omitempty" validate:"omitempty,bcp47"`
+	Tag      language.Tag    `json:"tag" validate:"required,bcp47"`
+	Sub      string          `json:"sub,omitempty" validate:"omitempty,iso3166_2"`
+	Wiki     string          `json:"wiki,omitempty" validate:"omitempty,wikidata"`
+	Token    string          `json:"token,omitempty" validate:"omitempty,token"`
+	URL      string          `json:"url,omitempty" validate:"omitempty,url"`
+	Number   float64         `json:"number" validate:"finite"`
+	NoSpace  string          `json:"no_space" validate:"nospace"`
+	Trimmed  string          `json:"trimmed" validate:"trimmed"`
+	At       time.Time       `json:"at" validate:"utc"`
+	Items    []item          `json:"items" validate:"dive"`
+	Untagged string          `validate:"max=3"`
+}
+
+func validSample() sample {
+	return sample{
+		ID:      [2]byte{1, 2},
+		Shade:   "dark",
+		Country: "UA",
+		Region:  language.MustParseRegion("UA"),
+		Lang:    "uk-Latn",
+		Tag:     language.Ukrainian,
+		Sub:     "UA-30",
+		Wiki:    "Q42",
+		Token:   "truth_social",
+		URL:     "https://example.com/",
+		Number:  1.5,
+		NoSpace: "ZelenskyyUa",
+		Trimmed: "a b",
+		At:      time.Date(2025, 4, 24, 0, 0, 0, 0, time.UTC),
+		Items:   []item{{Name: "a"}},
+	}
+}
+
+func problems(t *testing.T, l *validate.List) [][2]string {
+	t.Helper()
+	err := l.Err("test")
+	if err == nil {
+		return nil
+	}
+	var ve *validate.Error
+	require.ErrorAs(t, err, &ve)
+	var out [][2]string
+	for _, p := range ve.Problems {
+		assert.NotEmpty(t, p.Message, "problem %s/%s has no message", p.Path, p.Rule)
+		assert.NotContains(t, p.Message, "Key: ", "validator's raw message leaked")
+		out = append(out, [2]string{p.Path, p.Rule})
+	}
+	return out
+}
+
+func TestStructValid(t *testing.T) {
+	var l validate.List
+	l.Struct("", validSample())
+	assert.Nil(t, problems(t, &l))
+
+	// A pointer to the struct validates the same.
+	s := validSample()
+	l.Struct("", &s)
+	assert.Nil(t, problems(t, &l))
+}
+
+func TestStructRules(t *testing.T) {
+	kyiv, err := time.LoadLocation("Europe/Kyiv")
+	require.NoError(t, err)
+	for _, c := range []struct {
+		name   string
+		mutate func(*sample)
+		path   string
+		rule   string
+	}{
+		{"zero id", func(s *sample) { s.ID = [2]byte{} }, "id", validate.RuleID},
+		{"empty enum", func(s *sample) { s.Shade = "" }, "shade", validate.RuleEnum},
+		{"unknown enum", func(s *sample) { s.Shade = "mauve" }, "shade", validate.RuleEnum},
+		{"country ZZ", func(s *sample) { s.Country = "ZZ" }, "country", validate.RuleCountry},
+		{"country EU", func(s *sample) { s.Country = "EU" }, "country", validate.RuleCountry},
+		{"country lower case", func(s *sample) { s.Country = "ua" }, "country", validate.RuleCountry},
+		{"country XX", func(s *sample) { s.Country = "XX" }, "country", validate.RuleCountry},
+		{"region EU", func(s *sample) { s.Region = language.MustParseRegion("EU") }, "region", validate.RuleCountry},
+		{"region ZZ", func(s *sample) { s.Region = language.MustParseRegion("ZZ") }, "region", validate.RuleCountry},
+		{"bad language", func(s *sample) { s.Lang = "english!" }, "lang", validate.RuleLanguage},
+		{"und language", func(s *sample) { s.Lang = "und" }, "lang", validate.RuleLanguage},
+		{"missing tag", func(s *sample) { s.Tag = language.Und }, "tag", validate.RuleRequired},
+		{"subdivision format", func(s *sample) { s.Sub = "UA30" }, "sub", validate.RuleSubdivision},
+		{"subdivision country", func(s *sample) { s.Sub = "XX-30" }, "sub", validate.RuleSubdivision},
+		{"wikidata", func(s *sample) { s.Wiki = "42" }, "wiki", validate.RuleWikidata},
+		{"token", func(s *sample) { s.Token = "Truth Social" }, "token", validate.RuleToken},
+		{"url", func(s *sample) { s.URL = "example.com" }, "url", validate.RuleURL},
+		{"NaN", func(s *sample) { s.Number = math.NaN() }, "number", validate.RuleFinite},
+		{"+Inf", func(s *sample) { s.Number = math.Inf(1) }, "number", validate.RuleFinite},
+		{"-Inf", func(s *sample) { s.Number = math.Inf(-1) }, "number", validate.RuleFinite},
+		{"space", func(s *sample) { s.NoSpace = "a b" }, "no_space", validate.RuleNoSpace},
+		{"tab", func(s *sample) { s.NoSpace = "a\tb" }, "no_space", validate.RuleNoSpace},
+		{"leading space", func(s *sample) { s.Trimmed = " a" }, "trimmed", validate.RuleTrimmed},
+		{"trailing newline", func(s *sample) { s.Trimmed = "a\n" }, "trimmed", validate.RuleTrimmed},
+		{"non-UTC location", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, kyiv) }, "at", validate.RuleUTC},
+		{"fixed zone at offset 0", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, time.FixedZone("GMT", 0)) }, "at", validate.RuleUTC},
+		{"time.Now", func(s *sample) { s.At = time.Now() }, "at", validate.RuleUTC},
+		{"time.Now in UTC", func(s *sample) { s.At = time.Now().UTC() }, "", ""},
+		{"zero time", func(s *sample) { s.At = time.Time{} }, "", ""},
+		{"nested", func(s *sample) { s.Items = append(s.Items, item{}) }, "items[1].name", validate.RuleRequired},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := validSample()
+			c.mutate(&s)
+			var l validate.List
+			l.Struct("", s)
+			got := problems(t, &l)
+			if c.rule == "" {
+				assert.Nil(t, got)
+				return
+			}
+			assert.Equal(t, [][2]string{{c.path, c.rule}}, got)
+		})
+	}
+}
+
+func TestStructMonotonic(t *testing.T) {
+	// time.Now carries a monotonic clock reading and the Local location;
+	// such a time does not compare equal after a round trip, so the utc
+	// rule rejects it. UTC() drops both.
+	type at struct {
+		At time.Time `json:"at" validate:"utc"`
+	}
+	now := time.Now()
+	require.NotEqual(t, now, now.Round(0), "time.Now has a monotonic reading")
+
+	var l validate.List
+	l.Struct("", at{At: now})
+	assert.Equal(t, [][2]string{{"at", validate.RuleUTC}}, problems(t, &l))
+
+	l = validate.List{}
+	l.Struct("", at{At: now.UTC()})
+	assert.Nil(t, problems(t, &l))
+}
+
+func TestStructPrefix(t *testing.T) {
+	s := validSample()
+	s.Items = []item{{}}
+	var l validate.List
+	l.Struct("events[3]", s)
+	assert.Equal(t, [][2]string{{"events[3].items[0].name", validate.RuleRequired}}, problems(t, &l))
+}
+
+func TestStructNotAStruct(t *testing.T) {
+	var l validate.List
+	l.Struct("x", 42)
+	assert.Equal(t, [][2]string{{"x", validate.RuleInvalid}}, problems(t, &l))
+}
+
+type pair struct {
+	Lo int `json:"lo"`
+	Hi int `json:"hi"`
+}
+
+// TestRegister adds a struct-level rule after the validator has been used:
+// the validator is rebuilt with it, and Report names the field by its JSON
+// name.
+func TestRegister(t *testing.T) {
+	var l validate.List
+	l.Struct("", validSample()) // make sure the validator is built
+	l.Struct("", pair{Lo: 2, Hi: 1})
+	require.Nil(t, problems(t, &l), "no rule for pair yet")
+
+	validate.Register(func(v *validator.Validate) {
+		v.RegisterStructValidation(func(sl validator.StructLevel) {
+			p := sl.Current().Interface().(pair)
+			if p.Lo > p.Hi {
+				validate.Report(sl, p.Lo, "lo", validate.RuleOrder, "must not be above hi")
+			}
+		}, pair{})
+	})
+	l.Struct("range", pair{Lo: 2, Hi: 1})
+	l.Struct("range", pair{Lo: 1, Hi: 2})
+	var ve *validate.Error
+	require.ErrorAs(t, l.Err("test"), &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, validate.Problem{Path: "range.lo", Rule: validate.RuleOrder, Message: "must not be above hi"}, ve.Problems[0])
+}
