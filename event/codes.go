@@ -330,4 +330,3 @@ func (o *Other) Codes() Codes {
 	}
 	return Codes{CAMEO: o.CAMEO, PLOVER: o.PLOVER, Mode: o.Mode}
 }
-

@@ -198,23 +198,23 @@ const (
 	RoleMediator    = "mediator"
 	RoleAttacker    = "attacker"
 	RoleTarget      = "target"
-	RoleBlamed      = "blamed"       // blamed or claiming responsibility
-	RoleBlamer      = "blamer"       // who lays the blame
-	RoleSpeaker     = "speaker"      // who makes a statement
-	RoleAddressee   = "addressee"    // whom a statement is addressed to
-	RoleSubject     = "subject"      // whom a statement is about
-	RoleProposer    = "proposer"     // who puts a proposal forward
-	RoleParty       = "party"        // a party to a clause or a conflict
-	RoleResponder   = "responder"    // who responds
-	RoleCandidate   = "candidate"    // who stands in an election
-	RoleWinner      = "winner"       // who wins it
-	RolePerson      = "person"       // whose role changes
-	RoleAppointer   = "appointer"    // who appoints or dismisses
-	RoleResponsible = "responsible"  // held responsible for a disaster
-	RoleNamedBy     = "named_by"     // an actor whose name for a conflict is recorded
-	RoleBeneficiary = "beneficiary"  // whom a clause benefits
-	RoleMember      = "member"       // the actor a membership bar concerns
-	RoleAlliance    = "alliance"     // the alliance a membership bar concerns
+	RoleBlamed      = "blamed"      // blamed or claiming responsibility
+	RoleBlamer      = "blamer"      // who lays the blame
+	RoleSpeaker     = "speaker"     // who makes a statement
+	RoleAddressee   = "addressee"   // whom a statement is addressed to
+	RoleSubject     = "subject"     // whom a statement is about
+	RoleProposer    = "proposer"    // who puts a proposal forward
+	RoleParty       = "party"       // a party to a clause or a conflict
+	RoleResponder   = "responder"   // who responds
+	RoleCandidate   = "candidate"   // who stands in an election
+	RoleWinner      = "winner"      // who wins it
+	RolePerson      = "person"      // whose role changes
+	RoleAppointer   = "appointer"   // who appoints or dismisses
+	RoleResponsible = "responsible" // held responsible for a disaster
+	RoleNamedBy     = "named_by"    // an actor whose name for a conflict is recorded
+	RoleBeneficiary = "beneficiary" // whom a clause benefits
+	RoleMember      = "member"      // the actor a membership bar concerns
+	RoleAlliance    = "alliance"    // the alliance a membership bar concerns
 )
 
 // Remark is something a report says, in its own words, with who says it:

@@ -794,4 +794,3 @@ func checkOther(sl validator.StructLevel) {
 		validate.Report(sl, o.Mode, "mode", validate.RuleDependsOn, "needs a PLOVER category")
 	}
 }
-
