@@ -1,0 +1,386 @@
+package newsevent
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// Checker validates a story record by record, as [Story.Validate] does,
+// for streams too large to hold: each record's own rules when it arrives,
+// and what no single record can check when [Checker.Err] is called. It
+// keeps a few bytes per distinct ID, never the records, so its memory
+// grows with the number of IDs and not with the size of the records.
+// Its zero value is ready to use; a Checker is not safe for concurrent use.
+//
+// Paths in its problems count records per type in the order they arrive:
+// the fourth event is events[3], as in the JSON of a story.
+type Checker struct {
+	seen    map[uuid.UUID]seenRecord
+	missing map[uuid.UUID]missingRef // first reference to each ID not yet seen
+	// Chains to check for cycles once every record is in.
+	parent   map[uuid.UUID]uuid.UUID   // territory -> its parent
+	via      map[uuid.UUID]uuid.UUID   // source -> the source it came via
+	partOf   map[uuid.UUID][]uuid.UUID // event -> events it is part of
+	memberOf map[uuid.UUID][]uuid.UUID // actor -> actors it is a member of
+	// Checks that wait for a record that has not arrived.
+	later []laterCheck
+
+	n         [typeEvent + 1]int // records so far, per type
+	problems  validate.List
+	w         walker
+	countRefs []string // count refs of the current record
+}
+
+// seenRecord is what the checker keeps of each record.
+type seenRecord struct {
+	typ recordType
+	i   int32
+	// sub is the event's kind, or the status's standing, as an index.
+	sub uint8
+}
+
+// missingRef is the first reference to an ID the checker has not seen.
+type missingRef struct {
+	want recordType
+	id   uuid.UUID
+	path string
+}
+
+// laterCheck is a check of a record against one it refers to that has not
+// arrived yet.
+type laterCheck struct {
+	id   uuid.UUID
+	path string
+	want uint8 // the kind or standing the referred record must have
+	typ  recordType
+}
+
+// kindIndex numbers event kinds and standings for seenRecord.sub.
+func kindIndex(k event.Kind) uint8 { return uint8(slices.Index(event.Kinds(), k) + 1) }
+
+func standingIndex(s territory.Standing) uint8 {
+	return uint8(slices.Index(territory.Standings(), s) + 1)
+}
+
+// Record checks one record of any type.
+func (c *Checker) Record(r Record) {
+	switch r := r.(type) {
+	case ActorRecord:
+		c.Actor(r.Actor)
+	case TerritoryRecord:
+		c.Territory(r.Territory)
+	case SourceRecord:
+		c.Source(r.Source)
+	case StatusRecord:
+		c.Status(r.Status)
+	case EventRecord:
+		c.Event(r.Event)
+	}
+}
+
+// begin numbers a record of type t, checks its ID and own rules, and
+// returns its path ("events[3]").
+func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) string {
+	if c.seen == nil {
+		c.seen = make(map[uuid.UUID]seenRecord)
+		c.missing = make(map[uuid.UUID]missingRef)
+		c.parent = make(map[uuid.UUID]uuid.UUID)
+		c.via = make(map[uuid.UUID]uuid.UUID)
+		c.partOf = make(map[uuid.UUID][]uuid.UUID)
+		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
+	}
+	i := c.n[t]
+	c.n[t]++
+	path := validate.Index(t.list(), i)
+	c.problems.Merge(path, own)
+	if id == (uuid.UUID{}) {
+		return path
+	}
+	if old, ok := c.seen[id]; ok {
+		c.problems.Add(path+".id", validate.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
+		return path
+	}
+	c.seen[id] = seenRecord{typ: t, i: int32(i), sub: sub}
+	if m, ok := c.missing[id]; ok {
+		delete(c.missing, id)
+		if m.want != t {
+			c.problems.Add(m.path, validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s, not %s", m.want, id, t.withArticle(), m.want.withArticle()))
+		}
+	}
+	return path
+}
+
+// refs checks every reference in rec, which sits at path, and the refs
+// its figures revise.
+func (c *Checker) refs(path string, rec any) {
+	c.countRefs = c.countRefs[:0]
+	var revises []struct{ ref, path string }
+	c.w.onRef = func(w *walker, r ref) {
+		c.resolve(r, w, path)
+	}
+	c.w.onCnt = func(w *walker, n *source.Count) {
+		if n.Ref != "" {
+			c.countRefs = append(c.countRefs, n.Ref)
+		}
+		if n.Revises != "" {
+			revises = append(revises, struct{ ref, path string }{n.Revises, w.path(path) + ".revises"})
+		}
+	}
+	c.w.record(reflect.ValueOf(rec))
+	for _, r := range revises {
+		if !slices.Contains(c.countRefs, r.ref) {
+			c.problems.Add(r.path, validate.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
+		}
+	}
+}
+
+func (c *Checker) resolve(r ref, w *walker, prefix string) {
+	got, ok := c.seen[r.id]
+	switch {
+	case !ok:
+		if _, dup := c.missing[r.id]; !dup {
+			c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(prefix)}
+		}
+	case got.typ != r.to:
+		c.problems.Add(w.path(prefix), validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
+	}
+}
+
+// Actor checks an actor.
+func (c *Checker) Actor(a actor.Actor) {
+	id := uuid.UUID(a.ID)
+	path := c.begin(typeActor, id, 0, a.Validate())
+	c.refs(path, a)
+	for _, m := range a.MemberOf {
+		c.memberOf[id] = append(c.memberOf[id], uuid.UUID(m))
+	}
+}
+
+// Territory checks a territory.
+func (c *Checker) Territory(t territory.Territory) {
+	id := uuid.UUID(t.ID)
+	path := c.begin(typeTerritory, id, 0, t.Validate())
+	c.refs(path, t)
+	if !t.Parent.IsZero() {
+		c.parent[id] = uuid.UUID(t.Parent)
+	}
+}
+
+// Source checks a source.
+func (c *Checker) Source(s source.Source) {
+	id := uuid.UUID(s.ID)
+	path := c.begin(typeSource, id, 0, s.Validate())
+	c.refs(path, s)
+	if !s.Via.IsZero() {
+		c.via[id] = uuid.UUID(s.Via)
+	}
+}
+
+// Status checks a territorial status.
+func (c *Checker) Status(s territory.Status) {
+	path := c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
+	c.refs(path, s)
+}
+
+// Event checks an event; a nil event is a problem.
+func (c *Checker) Event(e event.Event) {
+	if e == nil || isNilEvent(e) {
+		path := c.begin(typeEvent, uuid.UUID{}, 0, nil)
+		c.problems.Add(path, validate.RuleRequired, "is a nil event")
+		return
+	}
+	h := e.Head()
+	id := uuid.UUID(h.ID)
+	path := c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
+	c.refs(path, e)
+	for _, l := range h.Links {
+		if l.Type == event.LinkPartOf && !l.To.IsZero() {
+			c.partOf[id] = append(c.partOf[id], uuid.UUID(l.To))
+		}
+	}
+	switch e := e.(type) {
+	case *event.Response:
+		if e.ToKind != "" && !e.To.IsZero() {
+			c.expect(uuid.UUID(e.To), path+".to_kind", typeEvent, kindIndex(e.ToKind))
+		}
+	case *event.Proposal:
+		for i, cl := range e.Clauses {
+			if cl.Kind != event.ClauseRecognition && cl.Kind != event.ClauseControlTransfer {
+				continue
+			}
+			for j, st := range cl.Statuses {
+				c.expect(uuid.UUID(st), validate.Index(validate.Index(path+".clauses", i)+".statuses", j), typeStatus, standingIndex(territory.StandingProposed))
+			}
+		}
+	}
+}
+
+// expect checks that the record id, of type typ, has the kind or standing
+// want, now or once it arrives.
+func (c *Checker) expect(id uuid.UUID, path string, typ recordType, want uint8) {
+	if got, ok := c.seen[id]; ok {
+		c.compare(got, id, path, typ, want)
+		return
+	}
+	c.later = append(c.later, laterCheck{id: id, path: path, want: want, typ: typ})
+}
+
+func (c *Checker) compare(got seenRecord, id uuid.UUID, path string, typ recordType, want uint8) {
+	if got.typ != typ || got.sub == want {
+		return // a wrong type is reported by the reference check
+	}
+	switch typ {
+	case typeEvent:
+		c.problems.Add(path, validate.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
+	case typeStatus:
+		c.problems.Add(path, validate.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
+	}
+}
+
+func kindName(i uint8) string {
+	if k := event.Kinds(); i > 0 && int(i) <= len(k) {
+		return string(k[i-1])
+	}
+	return "unknown kind"
+}
+
+func standingName(i uint8) string {
+	if s := territory.Standings(); i > 0 && int(i) <= len(s) {
+		return string(s[i-1])
+	}
+	return "no standing"
+}
+
+// Err finishes the check: references to records that never arrived,
+// waiting checks, and cycles in parent, relay (via), part_of and member_of
+// chains. It returns nil or a *[ValidationError] with every problem found
+// so far. More records may be checked after Err; call it again to finish
+// them too.
+func (c *Checker) Err() error {
+	var l validate.List
+	l.Merge("", c.problems.Err("story"))
+	missing := make([]missingRef, 0, len(c.missing))
+	for _, m := range c.missing {
+		missing = append(missing, m)
+	}
+	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
+	for _, m := range missing {
+		l.Add(m.path, validate.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
+	}
+	for _, lc := range c.later {
+		if got, ok := c.seen[lc.id]; ok {
+			var tmp Checker
+			tmp.compare(got, lc.id, lc.path, lc.typ, lc.want)
+			l.Merge("", tmp.problems.Err("story"))
+		}
+	}
+	c.cycles(&l)
+	return l.Err("story")
+}
+
+// cycles reports every chain that returns to where it started.
+func (c *Checker) cycles(l *validate.List) {
+	single := func(edges map[uuid.UUID]uuid.UUID, field, what string) {
+		multi := make(map[uuid.UUID][]uuid.UUID, len(edges))
+		for k, v := range edges {
+			multi[k] = []uuid.UUID{v}
+		}
+		c.cyclesIn(l, multi, field, what)
+	}
+	single(c.parent, "parent", "parent chain")
+	single(c.via, "via", "relay chain")
+	c.cyclesIn(l, c.partOf, "links", "part_of chain")
+	c.cyclesIn(l, c.memberOf, "member_of", "member_of chain")
+}
+
+// cyclesIn finds cycles in a graph by depth-first search and reports each
+// once, at the record of the cycle that sorts first by path.
+func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, field, what string) {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := make(map[uuid.UUID]uint8, len(edges))
+	keys := make([]uuid.UUID, 0, len(edges))
+	for k := range edges {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b uuid.UUID) int { return strings.Compare(c.pathOf(a), c.pathOf(b)) })
+	var stack []uuid.UUID
+	var visit func(u uuid.UUID)
+	visit = func(u uuid.UUID) {
+		color[u] = grey
+		stack = append(stack, u)
+		for _, v := range edges[u] {
+			switch color[v] {
+			case grey:
+				start := slices.Index(stack, v)
+				cycle := slices.Clone(stack[start:])
+				first := slices.MinFunc(cycle, func(a, b uuid.UUID) int { return strings.Compare(c.pathOf(a), c.pathOf(b)) })
+				names := make([]string, 0, len(cycle)+1)
+				for _, x := range cycle {
+					names = append(names, c.pathOf(x))
+				}
+				names = append(names, c.pathOf(v))
+				l.Add(c.pathOf(first)+"."+field, validate.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
+			case white:
+				visit(v)
+			}
+		}
+		stack = stack[:len(stack)-1]
+		color[u] = black
+	}
+	for _, k := range keys {
+		if color[k] == white {
+			visit(k)
+		}
+	}
+}
+
+// pathOf returns the path of a record seen ("territories[2]").
+func (c *Checker) pathOf(id uuid.UUID) string {
+	if s, ok := c.seen[id]; ok {
+		return validate.Index(s.typ.list(), int(s.i))
+	}
+	return id.String()
+}
+
+// Validate checks every record of the story against its own rules and the
+// story as a whole: every reference resolves to a record of the right type
+// (actors, territories, sources, statuses, events, quotes' speakers,
+// relays); IDs are unique; parent, part_of, relay and member_of chains have
+// no cycles; a response's to_kind matches the event it answers; a
+// recognition or control-transfer clause carries proposed statuses; a
+// figure revises a figure of the same record. It returns nil or a
+// *[ValidationError] whose paths start at the story
+// ("events[12].casualties[0].attributions[0].source").
+func (s *Story) Validate() error {
+	var c Checker
+	for _, a := range s.actors {
+		c.Actor(a)
+	}
+	for _, t := range s.territories {
+		c.Territory(t)
+	}
+	for _, src := range s.sources {
+		c.Source(src)
+	}
+	for _, st := range s.statuses {
+		c.Status(st)
+	}
+	for _, e := range s.events {
+		c.Event(e)
+	}
+	return c.Err()
+}

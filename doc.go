@@ -1,0 +1,82 @@
+// Package newsevent turns what news reports say into typed, validated,
+// linked data: events (who did what to whom, where and when), the actors
+// and territories they involve, and the sources that say so.
+//
+// # News is claims
+//
+// A report never states bare facts; it states that someone says something
+// happened. So every event, figure and territorial status carries its
+// attribution: which source says it, how ("reported", "said", "blamed"),
+// and through whom (Syrskyi's report, via Zelenskyy's post on X, via the
+// article). Nothing is rounded or invented on the way in: "nearly 70"
+// stays nearly 70 ([source.Count]), "Thursday" stays "Thursday" beside its
+// resolved date ([source.Time]), an unnamed "southwestern city" stays
+// unnamed.
+//
+// # Packages
+//
+// The packages depend on each other in one direction:
+//
+//	actor ← source ← territory ← event ← newsevent
+//
+//   - [github.com/newsevent/newsevent/actor]: people, states,
+//     governments, organisations, armed forces, groups and media, with
+//     names in several languages and scripts, aliases, roles, memberships.
+//   - [github.com/newsevent/newsevent/source]: reports, posts, interviews
+//     and the attributions, quotes, figures and times they give.
+//   - [github.com/newsevent/newsevent/territory]: places and who
+//     controls, annexed, claims or recognises them, in force or proposed.
+//   - [github.com/newsevent/newsevent/event]: meetings, attacks,
+//     statements, proposals, responses, conflicts, disasters, elections,
+//     role changes and a generic kind, with links and CAMEO/PLOVER codes.
+//   - newsevent (this package): the [Story] that holds them all, checks
+//     its integrity, answers queries and reads and writes JSON and JSON
+//     Lines.
+//   - [github.com/newsevent/newsevent/examples]: a real article built in
+//     code, as sample data.
+//
+// Records refer to each other by typed IDs (actor.ID, territory.ID,
+// source.ID, territory.StatusID, event.ID), never by pointers, so a
+// territory cannot stand where an actor is meant and a story serialises
+// without cycles. IDFor derives an ID from a stable key (UUID version 5),
+// NewID makes a new one (version 7).
+//
+// # Validation
+//
+// Every record has a Validate method, and every builder calls it in
+// Build. [Story.Validate] adds what no single record can check: every
+// reference resolves to a record of the right type, IDs are unique, and
+// no chain (parent, relay, part_of, member_of) returns to its start. All of
+// them return nil or a [*ValidationError]: a list of problems, each with
+// its JSON path ("events[12].casualties[0].attributions[0].source"), a rule
+// ("unresolved") and a sentence. The rules are go-playground/validator's
+// (required, min, gte, ...) and this library's: id, enum, country,
+// bcp47, iso3166_2, wikidata, token, url, finite, nospace, trimmed, utc,
+// unique, unresolved, wrong_type, cycle, self, order, mismatch,
+// conflicts, requires, precision.
+//
+// # Formats
+//
+// A Story encodes as one JSON object ([Story.MarshalJSON]) or as JSON
+// Lines, one record per line ([Story.WriteJSONL], [Encoder], [Decoder]).
+// Both are lossless and deterministic, and reject unknown fields and
+// kinds. A JSON Schema (draft 2020-12) of both is returned by [JSONSchema]
+// and kept in internal/schema/newsevent.schema.json. A [Checker] validates
+// a stream record by record in memory that grows with the number of IDs.
+//
+// # Quick start
+//
+//	var s newsevent.Story
+//	s.AddActor(russia)
+//	s.AddTerritory(kyiv)
+//	s.AddSource(report)
+//	s.AddEvent(strike)
+//	if err := s.Validate(); err != nil {
+//		var verr *newsevent.ValidationError
+//		errors.As(err, &verr) // verr.Problems lists every problem
+//	}
+//	for _, e := range s.Timeline() {
+//		fmt.Println(e.Head().Time.Text, e.Kind(), e.Head().Title)
+//	}
+//	s.WriteJSONL(os.Stdout)
+package newsevent

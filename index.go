@@ -1,0 +1,223 @@
+package newsevent
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// index holds what the queries need, built once per state of the story.
+type index struct {
+	timeline []int                     // event positions in time order
+	byActor  map[actor.ID][]int        // event positions, in time order
+	byPlace  map[territory.ID][]int    // event positions, in time order
+	children map[territory.ID][]territory.ID
+	names    map[string][]int // folded full name -> actor positions
+	words    map[string][]int // folded word -> actor positions
+}
+
+// index returns the query index, building it if a record was added since
+// the last query.
+func (s *Story) index() *index {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.idx == nil {
+		s.idx = buildIndex(s)
+	}
+	return s.idx
+}
+
+func buildIndex(s *Story) *index {
+	x := &index{
+		byActor:  make(map[actor.ID][]int),
+		byPlace:  make(map[territory.ID][]int),
+		children: make(map[territory.ID][]territory.ID),
+		names:    make(map[string][]int),
+		words:    make(map[string][]int),
+	}
+	times := make([]source.Time, len(s.events))
+	x.timeline = make([]int, len(s.events))
+	for i, e := range s.events {
+		times[i] = e.Head().Time
+		x.timeline[i] = i
+	}
+	slices.SortStableFunc(x.timeline, func(a, b int) int { return times[a].Compare(times[b]) })
+	for _, i := range x.timeline {
+		e := s.events[i]
+		var last actor.ID
+		for _, p := range e.Participants() {
+			if p.Actor != last && !slices.Contains(x.byActor[p.Actor], i) {
+				x.byActor[p.Actor] = append(x.byActor[p.Actor], i)
+			}
+			last = p.Actor
+		}
+		for _, t := range e.Places() {
+			x.byPlace[t] = append(x.byPlace[t], i)
+		}
+	}
+	for _, t := range s.territories {
+		if !t.Parent.IsZero() {
+			x.children[t.Parent] = append(x.children[t.Parent], t.ID)
+		}
+	}
+	f := newFolder()
+	for i, a := range s.actors {
+		texts := []string{a.Name}
+		for _, n := range a.Names {
+			texts = append(texts, n.Text)
+		}
+		for _, al := range a.Aliases {
+			texts = append(texts, al.Text)
+		}
+		for _, t := range texts {
+			full, words := f.fold(t)
+			addOnce(x.names, full, i)
+			for _, w := range words {
+				addOnce(x.words, w, i)
+			}
+		}
+	}
+	return x
+}
+
+func addOnce(m map[string][]int, key string, i int) {
+	if key == "" {
+		return
+	}
+	if l := m[key]; len(l) == 0 || l[len(l)-1] != i {
+		m[key] = append(l, i)
+	}
+}
+
+// folder folds names for matching: Unicode compatibility forms (NFKC),
+// then case folding, so "ZELENSKYY", "zelenskyy" and full-width letters
+// meet.
+type folder struct{ c cases.Caser }
+
+func newFolder() folder { return folder{cases.Fold()} }
+
+// fold returns the folded text with runs of space collapsed, and its words.
+func (f folder) fold(s string) (string, []string) {
+	s = f.c.String(norm.NFKC.String(s))
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r) })
+	return strings.Join(words, " "), words
+}
+
+func (s *Story) eventsAt(pos []int) []event.Event {
+	out := make([]event.Event, len(pos))
+	for i, p := range pos {
+		out[i] = s.events[p]
+	}
+	return out
+}
+
+// Timeline returns the events in time order: by the start of their time,
+// a finer precision before a coarser one at the same start (a day before
+// its month), then by end; events without a date come last. Ties keep the
+// order in which the events were added.
+func (s *Story) Timeline() []event.Event {
+	return s.eventsAt(s.index().timeline)
+}
+
+// EventsOf returns the events in which the actor takes part in any role
+// (as [event.Event.Participants] lists them), in time order.
+func (s *Story) EventsOf(id actor.ID) []event.Event {
+	return s.eventsAt(s.index().byActor[id])
+}
+
+// EventsIn returns the events that take place in the territory or in any
+// territory it contains (through Parent, at any depth), in time order.
+func (s *Story) EventsIn(id territory.ID) []event.Event {
+	x := s.index()
+	seen := map[territory.ID]bool{id: true}
+	queue := []territory.ID{id}
+	var pos []int
+	for len(queue) > 0 {
+		t := queue[0]
+		queue = queue[1:]
+		pos = append(pos, x.byPlace[t]...)
+		for _, c := range x.children[t] {
+			if !seen[c] {
+				seen[c] = true
+				queue = append(queue, c)
+			}
+		}
+	}
+	// Back to time order, once each.
+	rank := make(map[int]int, len(pos))
+	for r, p := range x.timeline {
+		rank[p] = r
+	}
+	slices.SortFunc(pos, func(a, b int) int { return rank[a] - rank[b] })
+	return s.eventsAt(slices.Compact(pos))
+}
+
+// Chain returns the attribution chain of a source: the source itself,
+// then the source it came via, and so on to the source the reader holds
+// (Syrskyi's report, then Zelenskyy's post, then the article). The chain
+// stops at a source missing from the story or at a cycle.
+func (s *Story) Chain(id source.ID) []source.Source {
+	var out []source.Source
+	seen := map[source.ID]bool{}
+	for !id.IsZero() && !seen[id] {
+		seen[id] = true
+		src, ok := s.Source(id)
+		if !ok {
+			break
+		}
+		out = append(out, src)
+		id = src.Via
+	}
+	return out
+}
+
+// StatusesOf returns the territorial statuses about the territory that
+// hold at the instant at: those whose period covers it, and those whose
+// period has no date (the report does not say when). Statuses of every
+// standing are returned (in force, proposed, asserted); filter on
+// Standing for one. Statuses about a containing territory are not
+// included: control of a region does not say who controls a plant in it.
+func (s *Story) StatusesOf(id territory.ID, at time.Time) []territory.Status {
+	var out []territory.Status
+	for _, st := range s.statuses {
+		if !slices.Contains(st.Territories, id) {
+			continue
+		}
+		if st.Period.Start.IsZero() || st.Period.Covers(at) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// FindActors returns the actors with a name, other-language name or alias
+// that matches name after folding case and Unicode forms ("zelenskyy"
+// finds "Zelenskyy", "ЗЕЛЕНСЬКИЙ" finds "Зеленський"). A name that matches
+// a whole name finds those actors; otherwise every word of it must be a
+// word of one of the actor's names ("Putin" finds "Vladimir Putin").
+// Actors are returned in the order they were added.
+func (s *Story) FindActors(name string) []actor.Actor {
+	x := s.index()
+	full, words := newFolder().fold(name)
+	pos := x.names[full]
+	if len(pos) == 0 && len(words) > 0 {
+		pos = slices.Clone(x.words[words[0]])
+		for _, w := range words[1:] {
+			pos = slices.DeleteFunc(pos, func(p int) bool { return !slices.Contains(x.words[w], p) })
+		}
+	}
+	out := make([]actor.Actor, len(pos))
+	for i, p := range pos {
+		out[i] = s.actors[p]
+	}
+	return out
+}

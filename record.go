@@ -1,0 +1,90 @@
+package newsevent
+
+import (
+	"errors"
+	"iter"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// Record is one record of a story, as a JSON Lines stream carries them:
+// an [ActorRecord], [TerritoryRecord], [SourceRecord], [StatusRecord] or
+// [EventRecord]. The set is closed.
+type Record interface {
+	isRecord()
+}
+
+// ActorRecord is an actor as a record of a stream.
+type ActorRecord struct{ Actor actor.Actor }
+
+// TerritoryRecord is a territory as a record of a stream.
+type TerritoryRecord struct{ Territory territory.Territory }
+
+// SourceRecord is a source as a record of a stream.
+type SourceRecord struct{ Source source.Source }
+
+// StatusRecord is a territorial status as a record of a stream.
+type StatusRecord struct{ Status territory.Status }
+
+// EventRecord is an event as a record of a stream.
+type EventRecord struct{ Event event.Event }
+
+func (ActorRecord) isRecord()     {}
+func (TerritoryRecord) isRecord() {}
+func (SourceRecord) isRecord()    {}
+func (StatusRecord) isRecord()    {}
+func (EventRecord) isRecord()     {}
+
+// Add adds a record of any type; see [Story.AddActor].
+func (s *Story) Add(r Record) error {
+	switch r := r.(type) {
+	case ActorRecord:
+		return s.AddActor(r.Actor)
+	case TerritoryRecord:
+		return s.AddTerritory(r.Territory)
+	case SourceRecord:
+		return s.AddSource(r.Source)
+	case StatusRecord:
+		return s.AddStatus(r.Status)
+	case EventRecord:
+		return s.AddEvent(r.Event)
+	}
+	return errors.New("newsevent: cannot add a nil record")
+}
+
+// Records returns every record of the story, in the order of its JSON
+// form: actors, territories, sources, statuses, events.
+func (s *Story) Records() iter.Seq[Record] {
+	return s.records
+}
+
+func (s *Story) records(yield func(Record) bool) {
+	for _, a := range s.actors {
+		if !yield(ActorRecord{a}) {
+			return
+		}
+	}
+	for _, t := range s.territories {
+		if !yield(TerritoryRecord{t}) {
+			return
+		}
+	}
+	for _, src := range s.sources {
+		if !yield(SourceRecord{src}) {
+			return
+		}
+	}
+	for _, st := range s.statuses {
+		if !yield(StatusRecord{st}) {
+			return
+		}
+	}
+	for _, e := range s.events {
+		if !yield(EventRecord{e}) {
+			return
+		}
+	}
+}

@@ -1,0 +1,267 @@
+package newsevent
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/google/uuid"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// Story is the actors, territories, sources, territorial statuses and
+// events of one or more news reports, as one value to validate, query,
+// save and load. Its zero value is an empty story ready to use. A Story
+// must not be copied after first use; share it by pointer. Its methods
+// may be called from several goroutines at once as long as none of them
+// adds records.
+type Story struct {
+	actors      []actor.Actor
+	territories []territory.Territory
+	sources     []source.Source
+	statuses    []territory.Status
+	events      []event.Event
+
+	// byID maps every ID to its record (first one wins; duplicates are
+	// kept for Validate to report).
+	byID map[uuid.UUID]slot
+
+	mu  sync.Mutex
+	idx *index // built on first query, dropped when a record is added
+}
+
+// slot is where a record sits: its type and its index in that type's list.
+type slot struct {
+	typ recordType
+	i   int
+}
+
+// recordType names the five record types of a story.
+type recordType uint8
+
+const (
+	typeActor recordType = iota + 1
+	typeTerritory
+	typeSource
+	typeStatus
+	typeEvent
+)
+
+func (t recordType) String() string {
+	switch t {
+	case typeActor:
+		return "actor"
+	case typeTerritory:
+		return "territory"
+	case typeSource:
+		return "source"
+	case typeStatus:
+		return "status"
+	case typeEvent:
+		return "event"
+	}
+	return "record"
+}
+
+// withArticle returns the type name with its indefinite article ("an actor").
+func (t recordType) withArticle() string {
+	if t == typeActor || t == typeEvent {
+		return "an " + t.String()
+	}
+	return "a " + t.String()
+}
+
+// list returns the JSON name of the list of this type ("actors").
+func (t recordType) list() string {
+	switch t {
+	case typeTerritory:
+		return "territories"
+	case typeStatus:
+		return "statuses"
+	}
+	return t.String() + "s"
+}
+
+// ValidationError is the error every Validate method in newsevent returns:
+// the list of problems found, each with its JSON path, its rule and a
+// sentence. Find it with errors.As.
+type ValidationError = validate.Error
+
+// Problem is one entry of a [ValidationError].
+type Problem = validate.Problem
+
+// add registers id for a record of type t at index i, or reports why it
+// cannot be added: a zero ID, or an ID already in the story.
+func (s *Story) add(t recordType, id uuid.UUID, i int) error {
+	if id == (uuid.UUID{}) {
+		return fmt.Errorf("newsevent: cannot add %s: its ID is zero", t)
+	}
+	if old, ok := s.byID[id]; ok {
+		return fmt.Errorf("newsevent: cannot add %s %s: the ID is taken by %s", t, id, validate.Index(old.typ.list(), old.i))
+	}
+	s.put(t, id, i)
+	s.mu.Lock()
+	s.idx = nil
+	s.mu.Unlock()
+	return nil
+}
+
+// put registers id without checks; the first record with an ID wins.
+func (s *Story) put(t recordType, id uuid.UUID, i int) {
+	if s.byID == nil {
+		s.byID = make(map[uuid.UUID]slot)
+	}
+	if _, ok := s.byID[id]; !ok {
+		s.byID[id] = slot{t, i}
+	}
+}
+
+// AddActor adds an actor. It rejects a zero ID and an ID already in the
+// story; the actor's own rules are checked by [Story.Validate].
+func (s *Story) AddActor(a actor.Actor) error {
+	if err := s.add(typeActor, uuid.UUID(a.ID), len(s.actors)); err != nil {
+		return err
+	}
+	s.actors = append(s.actors, a)
+	return nil
+}
+
+// AddTerritory adds a territory; see [Story.AddActor].
+func (s *Story) AddTerritory(t territory.Territory) error {
+	if err := s.add(typeTerritory, uuid.UUID(t.ID), len(s.territories)); err != nil {
+		return err
+	}
+	s.territories = append(s.territories, t)
+	return nil
+}
+
+// AddSource adds a source; see [Story.AddActor].
+func (s *Story) AddSource(src source.Source) error {
+	if err := s.add(typeSource, uuid.UUID(src.ID), len(s.sources)); err != nil {
+		return err
+	}
+	s.sources = append(s.sources, src)
+	return nil
+}
+
+// AddStatus adds a territorial status; see [Story.AddActor].
+func (s *Story) AddStatus(st territory.Status) error {
+	if err := s.add(typeStatus, uuid.UUID(st.ID), len(s.statuses)); err != nil {
+		return err
+	}
+	s.statuses = append(s.statuses, st)
+	return nil
+}
+
+// AddEvent adds an event; see [Story.AddActor]. A nil event is an error.
+func (s *Story) AddEvent(e event.Event) error {
+	if e == nil || isNilEvent(e) {
+		return fmt.Errorf("newsevent: cannot add a nil event")
+	}
+	if err := s.add(typeEvent, uuid.UUID(e.Head().ID), len(s.events)); err != nil {
+		return err
+	}
+	s.events = append(s.events, e)
+	return nil
+}
+
+// isNilEvent reports whether e holds a nil pointer of a concrete kind.
+func isNilEvent(e event.Event) bool {
+	switch e := e.(type) {
+	case *event.Meeting:
+		return e == nil
+	case *event.Attack:
+		return e == nil
+	case *event.Statement:
+		return e == nil
+	case *event.Proposal:
+		return e == nil
+	case *event.Response:
+		return e == nil
+	case *event.Conflict:
+		return e == nil
+	case *event.Disaster:
+		return e == nil
+	case *event.Election:
+		return e == nil
+	case *event.RoleChange:
+		return e == nil
+	case *event.Other:
+		return e == nil
+	}
+	return false
+}
+
+// Actor returns the actor with this ID.
+func (s *Story) Actor(id actor.ID) (actor.Actor, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeActor {
+		return s.actors[sl.i], true
+	}
+	return actor.Actor{}, false
+}
+
+// Territory returns the territory with this ID.
+func (s *Story) Territory(id territory.ID) (territory.Territory, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeTerritory {
+		return s.territories[sl.i], true
+	}
+	return territory.Territory{}, false
+}
+
+// Source returns the source with this ID.
+func (s *Story) Source(id source.ID) (source.Source, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeSource {
+		return s.sources[sl.i], true
+	}
+	return source.Source{}, false
+}
+
+// Status returns the territorial status with this ID.
+func (s *Story) Status(id territory.StatusID) (territory.Status, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeStatus {
+		return s.statuses[sl.i], true
+	}
+	return territory.Status{}, false
+}
+
+// Event returns the event with this ID.
+func (s *Story) Event(id event.ID) (event.Event, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeEvent {
+		return s.events[sl.i], true
+	}
+	return nil, false
+}
+
+// Actors returns the actors in the order they were added.
+func (s *Story) Actors() []actor.Actor { return append([]actor.Actor(nil), s.actors...) }
+
+// Territories returns the territories in the order they were added.
+func (s *Story) Territories() []territory.Territory {
+	return append([]territory.Territory(nil), s.territories...)
+}
+
+// Sources returns the sources in the order they were added.
+func (s *Story) Sources() []source.Source { return append([]source.Source(nil), s.sources...) }
+
+// Statuses returns the territorial statuses in the order they were added.
+func (s *Story) Statuses() []territory.Status {
+	return append([]territory.Status(nil), s.statuses...)
+}
+
+// Events returns the events in the order they were added. The events are
+// the story's own (pointers): change them only through a new story.
+func (s *Story) Events() []event.Event { return append([]event.Event(nil), s.events...) }
+
+// Counts is how many records of each type a story holds.
+type Counts struct {
+	Actors, Territories, Sources, Statuses, Events int
+}
+
+// Counts returns how many records of each type the story holds.
+func (s *Story) Counts() Counts {
+	return Counts{len(s.actors), len(s.territories), len(s.sources), len(s.statuses), len(s.events)}
+}
