@@ -17,23 +17,23 @@
 //
 // The packages depend on each other in one direction:
 //
-//	actor ← source ← territory ← event ← newsevent
+//		actor ← source ← territory ← event ← newsevent
 //
-//   - [github.com/newsevent/newsevent/actor]: people, states,
-//     governments, organisations, armed forces, groups and media, with
-//     names in several languages and scripts, aliases, roles, memberships.
-//   - [github.com/newsevent/newsevent/source]: reports, posts, interviews
-//     and the attributions, quotes, figures and times they give.
-//   - [github.com/newsevent/newsevent/territory]: places and who
-//     controls, annexed, claims or recognises them, in force or proposed.
-//   - [github.com/newsevent/newsevent/event]: meetings, attacks,
-//     statements, proposals, responses, conflicts, disasters, elections,
-//     role changes and a generic kind, with links and CAMEO/PLOVER codes.
-//   - newsevent (this package): the [Story] that holds them all, checks
-//     its integrity, answers queries and reads and writes JSON and JSON
-//     Lines.
-//   - [github.com/newsevent/newsevent/examples]: a real article built in
-//     code, as sample data.
+//	  - [github.com/newsevent/newsevent/actor]: people, states,
+//	    governments, organisations, armed forces, groups and media, with
+//	    names in several languages and scripts, aliases, roles, memberships.
+//	  - [github.com/newsevent/newsevent/source]: reports, posts, interviews
+//	    and the attributions, quotes, figures and times they give.
+//	  - [github.com/newsevent/newsevent/territory]: places and who
+//	    controls, annexed, claims or recognises them, in force or proposed.
+//	  - [github.com/newsevent/newsevent/event]: meetings, attacks,
+//	    statements, proposals, responses, conflicts, disasters, elections,
+//	    role changes and a generic kind, with links and CAMEO/PLOVER codes.
+//	  - newsevent (this package): the [Story] that holds them all, checks
+//	    its integrity, answers queries and reads and writes JSON and JSON
+//	    Lines.
+//	  - [github.com/newsevent/newsevent/examples]: a real article built in
+//	    code, as sample data.
 //
 // Records refer to each other by typed IDs (actor.ID, territory.ID,
 // source.ID, territory.StatusID, event.ID), never by pointers, so a

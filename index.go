@@ -17,9 +17,9 @@ import (
 
 // index holds what the queries need, built once per state of the story.
 type index struct {
-	timeline []int                     // event positions in time order
-	byActor  map[actor.ID][]int        // event positions, in time order
-	byPlace  map[territory.ID][]int    // event positions, in time order
+	timeline []int                  // event positions in time order
+	byActor  map[actor.ID][]int     // event positions, in time order
+	byPlace  map[territory.ID][]int // event positions, in time order
 	children map[territory.ID][]territory.ID
 	names    map[string][]int // folded full name -> actor positions
 	words    map[string][]int // folded word -> actor positions
