@@ -31,6 +31,7 @@ type Count struct {
 	Value float64 `json:"value"`
 	// Min and Max bound a range ("20 to 30"); unused otherwise.
 	Min float64 `json:"min,omitempty"`
+	// Max is the upper end of a range; unused otherwise.
 	Max float64 `json:"max,omitempty"`
 	// Qualifier says how the figure relates to the number; required.
 	Qualifier Qualifier `json:"qualifier" validate:"enum"`

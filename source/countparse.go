@@ -265,12 +265,18 @@ func parseDigits(w string) (float64, error) {
 	return v, nil
 }
 
-// parseWords reads a number written in English words.
+// parseWords reads a number written in English words. Scale words must
+// fall ("two million five hundred thousand"), "hundred" multiplies at most
+// once in a group, "dozen" ends the number, and a unit word follows only a
+// tens word ("twenty three"): anything else is not a number a report
+// writes, and accepting it would be a guess (and "hundred hundred ..."
+// would grow without bound).
 func parseWords(words []string) (float64, error) {
 	if vague[words[0]] && len(words) == 1 {
 		return 0, fmt.Errorf("%q names no number", words[0])
 	}
 	var total, group float64
+	lastScale := math.Inf(1)
 	seen := false
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -294,12 +300,18 @@ func parseWords(words []string) (float64, error) {
 				return 0, fmt.Errorf("unexpected %q", w)
 			}
 		case w == "dozen":
+			if i != len(words)-1 {
+				return 0, fmt.Errorf("unexpected %q after \"dozen\"", strings.Join(words[i+1:], " "))
+			}
 			if !seen && i == 0 {
 				group = 1
 			}
 			group *= 12
 			seen = true
 		case w == "hundred":
+			if group >= 100 {
+				return 0, fmt.Errorf("unexpected %q", w)
+			}
 			if group == 0 {
 				if seen {
 					return 0, fmt.Errorf("unexpected %q", w)
@@ -315,6 +327,10 @@ func parseWords(words []string) (float64, error) {
 				}
 				group = 1
 			}
+			if scales[w] >= lastScale {
+				return 0, fmt.Errorf("unexpected %q after a smaller or equal scale", w)
+			}
+			lastScale = scales[w]
 			total += group * scales[w]
 			group, seen = 0, true
 		default:
@@ -325,9 +341,12 @@ func parseWords(words []string) (float64, error) {
 				}
 				return 0, fmt.Errorf("%q is not a number word", w)
 			}
-			if math.Mod(group, 100) != 0 && group != 0 {
-				// "twenty three" written apart: tens then units.
-				if math.Mod(group, 10) != 0 || v >= 10 {
+			if v == 0 && len(words) > 1 {
+				return 0, fmt.Errorf("unexpected %q", w)
+			}
+			if rest := math.Mod(group, 100); rest != 0 {
+				// "twenty three" written apart: a tens word, then units.
+				if rest < 20 || math.Mod(rest, 10) != 0 || v >= 10 {
 					return 0, fmt.Errorf("unexpected %q", w)
 				}
 			}

@@ -35,7 +35,8 @@ type Source struct {
 	// Platform and Handle locate a post: "x" and "ZelenskyyUa". A handle
 	// needs its platform; a post needs a platform.
 	Platform string `json:"platform,omitempty" validate:"omitempty,token"`
-	Handle   string `json:"handle,omitempty" validate:"omitempty,nospace,excludes=@"`
+	// Handle is the account name on Platform, without the leading "@".
+	Handle string `json:"handle,omitempty" validate:"omitempty,nospace,excludes=@"`
 	// URL is the address of the source, when known.
 	URL string `json:"url,omitempty" validate:"omitempty,url"`
 	// Published is when it was published or said; an article without a
@@ -109,7 +110,9 @@ type Rendering struct {
 // F) and the credibility of the information (1 to 6), written "B2". The
 // zero Grade means ungraded.
 type Grade struct {
+	// Reliability is the letter: how reliable the source is.
 	Reliability Reliability
+	// Credibility is the digit: how credible the information is.
 	Credibility Credibility
 }
 

@@ -142,26 +142,37 @@ func (p Precision) next(t time.Time) time.Time {
 	return t
 }
 
-// truncate returns t cut down to the start of its unit, in UTC; day, month
-// and year are calendar units in UTC.
+// truncate returns t cut down to the start of its unit, stored in UTC.
+// Hours, minutes and seconds are cut on t's own clock, so that 10:00 in a
+// zone half an hour off UTC stays 10:00 there (cutting in UTC would move
+// it to 09:30); day, month and year are the calendar date of t in its own
+// location, at midnight UTC.
 func (p Precision) truncate(t time.Time) time.Time {
-	t = t.UTC()
-	y, m, d := t.Date()
+	var unit time.Duration
 	switch p {
 	case PrecisionSecond:
-		return t.Truncate(time.Second)
+		unit = time.Second
 	case PrecisionMinute:
-		return t.Truncate(time.Minute)
+		unit = time.Minute
 	case PrecisionHour:
-		return t.Truncate(time.Hour)
-	case PrecisionDay:
+		unit = time.Hour
+	case PrecisionDay, PrecisionMonth, PrecisionYear:
+		y, m, d := t.Date()
+		switch p {
+		case PrecisionMonth:
+			d = 1
+		case PrecisionYear:
+			m, d = time.January, 1
+		}
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	case PrecisionMonth:
-		return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
-	case PrecisionYear:
-		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		return t.UTC()
 	}
-	return t
+	// Shift to the wall clock of t's zone (as if it were UTC), cut there,
+	// and shift back by the same offset.
+	_, offset := t.Zone()
+	shift := time.Duration(offset) * time.Second
+	return t.UTC().Add(shift).Truncate(unit).Add(-shift)
 }
 
 // Day returns the calendar day y-m-d at day precision, with the phrase as
@@ -181,7 +192,8 @@ func Year(y int, text string) Time {
 }
 
 // Between returns the period from start to end at precision p (both cut
-// down to p), with the phrase as written.
+// down to p as [At] cuts them: a day is the calendar date in the time's own
+// location), with the phrase as written.
 func Between(start, end time.Time, p Precision, text string) Time {
 	return Time{Start: p.truncate(start), End: p.truncate(end), Precision: p, Text: text}
 }
@@ -191,11 +203,6 @@ func Between(start, end time.Time, p Precision, text string) Time {
 // writes it ("Kyiv time"). For day, month and year, the calendar date of
 // at in its own location is kept.
 func At(at time.Time, p Precision, zone, text string) Time {
-	switch p {
-	case PrecisionDay, PrecisionMonth, PrecisionYear:
-		y, m, d := at.Date()
-		at = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
 	return Time{Start: p.truncate(at), Precision: p, Zone: zone, Text: text}
 }
 
@@ -239,6 +246,20 @@ func checkTime(sl validator.StructLevel) {
 	}
 	if t.Bound != "" && !t.Bound.IsValid() {
 		validate.Report(sl, t.Bound, "bound", validate.RuleEnum, "\""+string(t.Bound)+"\" is not a known value")
+	}
+	// RFC 3339, and so JSON, writes the years 0000 to 9999 only: a time
+	// outside them would be valid but could not be written.
+	for _, f := range []struct {
+		name string
+		v    time.Time
+	}{{"start", t.Start}, {"end", t.End}} {
+		switch y := f.v.Year(); {
+		case f.v.IsZero():
+		case y < 0:
+			validate.Report(sl, f.v, f.name, "gte", "must be in the year 0 or later")
+		case y > 9999:
+			validate.Report(sl, f.v, f.name, "lte", "must be in the year 9999 or earlier")
+		}
 	}
 	if t.Start != t.Start.UTC() {
 		return // reported by the utc rule; alignment would only repeat it

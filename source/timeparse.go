@@ -38,7 +38,7 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 //     Ref, at day precision) and "overnight into Friday";
 //   - dates: "April 24, 2025", "24 April 2025", "April 24" (the year of
 //     Ref), "April 2025", "2025", "2025-04-24", "2025-04", and RFC 3339
-//     timestamps;
+//     timestamps; a year is written in four digits;
 //   - a leading "on", "in", "during" or "as of" (no change), "since"
 //     ([BoundSince]), "not before", "no earlier than" ([BoundNotBefore]),
 //     "not after", "no later than", "by" ([BoundNotAfter]).
@@ -248,7 +248,7 @@ func (r Resolver) date(words []string) (Time, error) {
 		if t, err := time.Parse("2006-01", w); err == nil {
 			return Time{Start: t, Precision: PrecisionMonth}, nil
 		}
-		if y, ok := number(w, 1, 9999); ok && !strings.HasSuffix(w, ",") {
+		if y, ok := parseYear(w); ok && !strings.HasSuffix(w, ",") {
 			return Year(y, ""), nil
 		}
 	}
@@ -268,10 +268,10 @@ func (r Resolver) date(words []string) (Time, error) {
 			if d, ok := number(words[1], 1, 31); ok && (len(words) == 3 || !looksLikeYear(words[1])) {
 				day, haveDay = d, true
 				if len(words) == 3 {
-					year, haveYear = number(words[2], 1, 9999)
+					year, haveYear = parseYear(words[2])
 					consumedAll = haveYear
 				}
-			} else if y, ok := number(words[1], 1, 9999); ok && len(words) == 2 {
+			} else if y, ok := parseYear(words[1]); ok && len(words) == 2 {
 				year, haveYear = y, true
 			} else {
 				consumedAll = false
@@ -280,7 +280,7 @@ func (r Resolver) date(words []string) (Time, error) {
 			if m, ok := monthOf(words[1]); ok {
 				day, month, haveDay, haveMonth, dayFirst = d, m, true, true, true
 				if len(words) == 3 {
-					year, haveYear = number(words[2], 1, 9999)
+					year, haveYear = parseYear(words[2])
 					consumedAll = haveYear
 				}
 			} else {
@@ -311,6 +311,12 @@ func (r Resolver) date(words []string) (Time, error) {
 		return Time{}, fmt.Errorf("%s has no day %d", month, day)
 	}
 	return dayTime(t), nil
+}
+
+// parseYear reads a year written in four digits, allowing a trailing
+// comma: "April 32" is no month of the year 32, and "in 12" no year.
+func parseYear(w string) (int, bool) {
+	return number(w, 1000, 9999)
 }
 
 // looksLikeYear reports whether a number after a month is a year ("April

@@ -81,7 +81,7 @@ type Status struct {
 	// and empty otherwise.
 	Recogniser actor.ID `json:"recogniser,omitzero"`
 	// Extent says how much of the territories; zero when not said.
-	Extent Extent `json:"extent,omitzero"`
+	Extent Extent `json:"extent,omitzero" validate:"omitempty,enum"`
 	// Share is the figure for [ExtentShare] ("about 53%"); empty otherwise.
 	Share source.Count `json:"share,omitzero" validate:"omitzero"`
 	// Period is when the status holds or held ("since 2014", "over the years").

@@ -17,8 +17,12 @@ import (
 // "roles[1].from"), which rule it breaks ("required", "country",
 // "before_end", ...) and a sentence a person understands.
 type Problem struct {
-	Path    string `json:"path"`
-	Rule    string `json:"rule"`
+	// Path is the JSON path of the field, "" for the value as a whole.
+	Path string `json:"path"`
+	// Rule names the rule broken, one of the Rule constants or a rule of
+	// go-playground/validator ("gte", "min").
+	Rule string `json:"rule"`
+	// Message says what is wrong in a sentence, without the path.
 	Message string `json:"message"`
 }
 

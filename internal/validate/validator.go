@@ -263,14 +263,22 @@ func (l *List) Struct(prefix string, v any) {
 }
 
 // Report records a problem found by a struct-level rule: the field is named
-// by its JSON name, the rule by its constant, and param is passed to the
-// message (what the field must match, say).
-func Report(sl validator.StructLevel, value any, jsonName, rule, param string) {
-	sl.ReportError(value, jsonName, jsonName, rule, param)
+// by its JSON name, the rule by its constant, and sentence becomes the
+// problem's Message as it is, whatever the rule.
+func Report(sl validator.StructLevel, value any, jsonName, rule, sentence string) {
+	sl.ReportError(value, jsonName, jsonName, rule, sentenceMark+sentence)
 }
+
+// sentenceMark starts the param of a problem reported by [Report], so that
+// its sentence is not taken for the param of a validator rule of the same
+// name ("gte", "required").
+const sentenceMark = "\x1f"
 
 func message(fe validator.FieldError) string {
 	p := fe.Param()
+	if s, ok := strings.CutPrefix(p, sentenceMark); ok {
+		return s
+	}
 	switch fe.Tag() {
 	case RuleRequired, RuleID:
 		return "is required"
@@ -299,6 +307,8 @@ func message(fe validator.FieldError) string {
 		return "must not contain white space"
 	case RuleTrimmed:
 		return "must not start or end with white space"
+	case "excludes":
+		return fmt.Sprintf("must not contain %q", p)
 	case "gte":
 		return "must be at least " + p
 	case "lte":
@@ -319,9 +329,8 @@ func message(fe validator.FieldError) string {
 		}
 		return "must have at most " + p + " entries"
 	}
-	// Struct-level rules carry their sentence as the param.
 	if p != "" {
-		return p
+		return fmt.Sprintf("breaks the rule %q (%s)", fe.Tag(), p)
 	}
 	return fmt.Sprintf("breaks the rule %q", fe.Tag())
 }

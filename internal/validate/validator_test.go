@@ -270,6 +270,11 @@ func TestRegister(t *testing.T) {
 			if p.Lo > p.Hi {
 				validate.Report(sl, p.Lo, "lo", validate.RuleOrder, "must not be above hi")
 			}
+			if p.Hi < 0 {
+				// A rule that shares its name with a validator rule keeps
+				// the sentence it is reported with.
+				validate.Report(sl, p.Hi, "hi", "gte", "must be at least 0")
+			}
 		}, pair{})
 	})
 	l.Struct("range", pair{Lo: 2, Hi: 1})
@@ -278,4 +283,41 @@ func TestRegister(t *testing.T) {
 	require.ErrorAs(t, l.Err("test"), &ve)
 	require.Len(t, ve.Problems, 1)
 	assert.Equal(t, validate.Problem{Path: "range.lo", Rule: validate.RuleOrder, Message: "must not be above hi"}, ve.Problems[0])
+
+	l = validate.List{}
+	l.Struct("", pair{Lo: -2, Hi: -1})
+	require.ErrorAs(t, l.Err("test"), &ve)
+	assert.Equal(t, []validate.Problem{{Path: "hi", Rule: "gte", Message: "must be at least 0"}}, ve.Problems)
+}
+
+// TestMessages checks that every problem has a sentence of its own, never
+// validator's raw text or an empty message, for the built-in rules the
+// model uses.
+func TestMessages(t *testing.T) {
+	type fields struct {
+		Handle string   `json:"handle" validate:"excludes=@"`
+		Lat    float64  `json:"lat" validate:"gte=-90,lte=90"`
+		List   []string `json:"list" validate:"min=1"`
+		Name   string   `json:"name" validate:"required"`
+	}
+	var l validate.List
+	l.Struct("", fields{Handle: "@a", Lat: 91})
+	var ve *validate.Error
+	require.ErrorAs(t, l.Err("test"), &ve)
+	got := map[string]validate.Problem{}
+	for _, p := range ve.Problems {
+		got[p.Path] = p
+	}
+	require.Len(t, got, 4)
+	assert.Equal(t, "excludes", got["handle"].Rule)
+	assert.Contains(t, got["handle"].Message, `"@"`, "the message says what must not be there")
+	assert.NotEqual(t, "@", got["handle"].Message)
+	assert.Equal(t, "lte", got["lat"].Rule)
+	assert.Contains(t, got["lat"].Message, "90")
+	assert.Equal(t, "min", got["list"].Rule)
+	assert.Equal(t, "required", got["name"].Rule)
+	for _, p := range ve.Problems {
+		assert.NotContains(t, p.Message, "\x1f")
+		assert.NotContains(t, p.Message, "Field validation")
+	}
 }

@@ -1,0 +1,246 @@
+package actor_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // Europe/Kyiv on systems without a zone database
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/actor"
+)
+
+var (
+	zelenskyyID = actor.IDFor("A4")
+	ukraineID   = actor.IDFor("A12")
+	partyID     = actor.IDFor("servant of the people")
+)
+
+// zelenskyy returns an actor with every field filled.
+func zelenskyy() actor.Actor {
+	return actor.Actor{
+		ID:   zelenskyyID,
+		Kind: actor.KindPerson,
+		Name: "Volodymyr Zelenskyy",
+		Names: []actor.Name{
+			{Text: "Володимир Зеленський", Lang: language.Ukrainian},
+			{Text: "Volodymyr Zelenskyi", Lang: language.MustParse("uk-Latn")},
+		},
+		Aliases: []actor.Alias{
+			{Text: "Zelensky", Kind: actor.AliasOther, Lang: language.English},
+			{Text: "Ze", Kind: actor.AliasNickname},
+		},
+		Handles: []actor.Handle{{Platform: "x", Handle: "ZelenskyyUa"}},
+		Country: language.MustParseRegion("UA"),
+		Roles: []actor.Role{
+			{Title: "President", Of: ukraineID, From: time.Date(2019, 5, 20, 0, 0, 0, 0, time.UTC), Text: "Ukrainian President"},
+			{Title: "actor", From: time.Date(1997, 1, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2019, 5, 20, 0, 0, 0, 0, time.UTC)},
+		},
+		MemberOf:    []actor.ID{partyID},
+		ExternalIDs: []actor.ExternalID{{Scheme: "wikidata", Value: "Q3874799"}, {Scheme: "acled", Value: "zelenskyy-v"}},
+		Description: "President of Ukraine",
+	}
+}
+
+func TestActorValidateValid(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		a    actor.Actor
+	}{
+		{"full", zelenskyy()},
+		{"minimal", actor.Actor{ID: actor.NewID(), Kind: actor.KindState, Name: "Russia"}},
+		{"role with only a title", actor.Actor{ID: actor.NewID(), Kind: actor.KindPerson, Name: "Syrskyi",
+			Roles: []actor.Role{{Title: "Commander-in-Chief"}}}},
+		{"role that starts and ends on the same day", actor.Actor{ID: actor.NewID(), Kind: actor.KindPerson, Name: "X",
+			Roles: []actor.Role{{Title: "t", From: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}}}},
+		{"external ID of another scheme is not a Wikidata ID", actor.Actor{ID: actor.NewID(), Kind: actor.KindMedia, Name: "Reuters",
+			ExternalIDs: []actor.ExternalID{{Scheme: "geonames", Value: "703448"}}}},
+		{"every kind of alias", actor.Actor{ID: actor.NewID(), Kind: actor.KindState, Name: "United States", Aliases: func() []actor.Alias {
+			var as []actor.Alias
+			for _, k := range actor.AliasKinds() {
+				as = append(as, actor.Alias{Text: "US", Kind: k})
+			}
+			return as
+		}()}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assertNoError(t, c.a.Validate())
+		})
+	}
+	for _, k := range actor.Kinds() {
+		assertNoError(t, actor.Actor{ID: actor.NewID(), Kind: k, Name: "n"}.Validate())
+	}
+}
+
+func TestActorValidateInvalid(t *testing.T) {
+	kyiv, err := time.LoadLocation("Europe/Kyiv")
+	require.NoError(t, err)
+	day := func(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+
+	for _, c := range []struct {
+		name   string
+		mutate func(*actor.Actor)
+		want   []problem
+	}{
+		{"zero ID", func(a *actor.Actor) { a.ID = actor.ID{} }, []problem{{"id", "id"}}},
+		{"no kind", func(a *actor.Actor) { a.Kind = "" }, []problem{{"kind", "enum"}}},
+		{"unknown kind", func(a *actor.Actor) { a.Kind = "politician" }, []problem{{"kind", "enum"}}},
+		{"kind in upper case", func(a *actor.Actor) { a.Kind = "Person" }, []problem{{"kind", "enum"}}},
+		{"no name", func(a *actor.Actor) { a.Name = "" }, []problem{{"name", "required"}}},
+		{"untrimmed name", func(a *actor.Actor) { a.Name = " Volodymyr Zelenskyy" }, []problem{{"name", "trimmed"}}},
+		{"name with a trailing newline", func(a *actor.Actor) { a.Name = "Zelenskyy\n" }, []problem{{"name", "trimmed"}}},
+		{"other name without text", func(a *actor.Actor) { a.Names[1].Text = "" }, []problem{{"names[1].text", "required"}}},
+		{"other name untrimmed", func(a *actor.Actor) { a.Names[0].Text = "Зеленський " }, []problem{{"names[0].text", "trimmed"}}},
+		{"other name without language", func(a *actor.Actor) { a.Names[0].Lang = language.Und }, []problem{{"names[0].lang", "required"}}},
+		{"alias without text", func(a *actor.Actor) { a.Aliases[0].Text = "" }, []problem{{"aliases[0].text", "required"}}},
+		{"alias without kind", func(a *actor.Actor) { a.Aliases[1].Kind = "" }, []problem{{"aliases[1].kind", "enum"}}},
+		{"alias of unknown kind", func(a *actor.Actor) { a.Aliases[1].Kind = "pet_name" }, []problem{{"aliases[1].kind", "enum"}}},
+		{"handle without platform", func(a *actor.Actor) { a.Handles[0].Platform = "" }, []problem{{"handles[0].platform", "required"}}},
+		{"platform in capitals", func(a *actor.Actor) { a.Handles[0].Platform = "X" }, []problem{{"handles[0].platform", "token"}}},
+		{"platform with a space", func(a *actor.Actor) { a.Handles[0].Platform = "truth social" }, []problem{{"handles[0].platform", "token"}}},
+		{"platform without handle", func(a *actor.Actor) { a.Handles[0].Handle = "" }, []problem{{"handles[0].handle", "required"}}},
+		{"handle with a space", func(a *actor.Actor) { a.Handles[0].Handle = "Zelenskyy Ua" }, []problem{{"handles[0].handle", "nospace"}}},
+		{"handle with its @", func(a *actor.Actor) { a.Handles[0].Handle = "@ZelenskyyUa" }, []problem{{"handles[0].handle", "excludes"}}},
+		{"country ZZ", func(a *actor.Actor) { a.Country = language.MustParseRegion("ZZ") }, []problem{{"country", "country"}}},
+		{"country EU", func(a *actor.Actor) { a.Country = language.MustParseRegion("EU") }, []problem{{"country", "country"}}},
+		{"country UN", func(a *actor.Actor) { a.Country = language.MustParseRegion("UN") }, []problem{{"country", "country"}}},
+		{"country XX", func(a *actor.Actor) { a.Country = language.MustParseRegion("XX") }, []problem{{"country", "country"}}},
+		{"country 150 (Europe)", func(a *actor.Actor) { a.Country = language.MustParseRegion("150") }, []problem{{"country", "country"}}},
+		{"role without title", func(a *actor.Actor) { a.Roles[0].Title = "" }, []problem{{"roles[0].title", "required"}}},
+		{"role title untrimmed", func(a *actor.Actor) { a.Roles[0].Title = "President " }, []problem{{"roles[0].title", "trimmed"}}},
+		{"role text untrimmed", func(a *actor.Actor) { a.Roles[0].Text = " earlier" }, []problem{{"roles[0].text", "trimmed"}}},
+		{"role from after until", func(a *actor.Actor) { a.Roles[1].From, a.Roles[1].Until = day(2020), day(2019) }, []problem{{"roles[1].from", "order"}}},
+		{"role from in Kyiv time", func(a *actor.Actor) { a.Roles[0].From = time.Date(2019, 5, 20, 12, 0, 0, 0, kyiv) }, []problem{{"roles[0].from", "utc"}}},
+		{"role until from time.Now", func(a *actor.Actor) { a.Roles[1].Until = time.Now() }, []problem{{"roles[1].until", "utc"}}},
+		{"role held in the actor itself", func(a *actor.Actor) { a.Roles[0].Of = zelenskyyID }, []problem{{"roles[0].of", "self"}}},
+		{"member of a zero ID", func(a *actor.Actor) { a.MemberOf = append(a.MemberOf, actor.ID{}) }, []problem{{"member_of[1]", "id"}}},
+		{"member of itself", func(a *actor.Actor) { a.MemberOf = append(a.MemberOf, zelenskyyID) }, []problem{{"member_of[1]", "self"}}},
+		{"external ID without scheme", func(a *actor.Actor) { a.ExternalIDs[0].Scheme = "" }, []problem{{"external_ids[0].scheme", "required"}}},
+		{"external ID scheme not a token", func(a *actor.Actor) { a.ExternalIDs[0].Scheme = "WikiData" }, []problem{{"external_ids[0].scheme", "token"}}},
+		{"external ID without value", func(a *actor.Actor) { a.ExternalIDs[1].Value = "" }, []problem{{"external_ids[1].value", "required"}}},
+		{"external ID value with a space", func(a *actor.Actor) { a.ExternalIDs[1].Value = "a b" }, []problem{{"external_ids[1].value", "nospace"}}},
+		{"Wikidata ID without Q", func(a *actor.Actor) { a.ExternalIDs[0].Value = "3874799" }, []problem{{"external_ids[0].value", "wikidata"}}},
+		{"Wikidata ID Q0", func(a *actor.Actor) { a.ExternalIDs[0].Value = "Q0" }, []problem{{"external_ids[0].value", "wikidata"}}},
+		{"Wikidata property", func(a *actor.Actor) { a.ExternalIDs[0].Value = "P31" }, []problem{{"external_ids[0].value", "wikidata"}}},
+		{"description untrimmed", func(a *actor.Actor) { a.Description = "President of Ukraine " }, []problem{{"description", "trimmed"}}},
+		{"several at once", func(a *actor.Actor) {
+			a.ID = actor.ID{}
+			a.Kind = "x"
+			a.Name = ""
+			a.Handles[0].Handle = "@a"
+		}, []problem{{"id", "id"}, {"kind", "enum"}, {"name", "required"}, {"handles[0].handle", "excludes"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := zelenskyy()
+			c.mutate(&a)
+			err := a.Validate()
+			require.Error(t, err)
+			assert.ElementsMatch(t, c.want, problemsOf(t, err))
+			assert.True(t, strings.HasPrefix(err.Error(), "actor: "), "%v", err)
+		})
+	}
+}
+
+func TestActorSelfChecksNeedAnID(t *testing.T) {
+	// With a zero ID, a zero MemberOf entry is reported as a missing ID, not
+	// as a reference to the actor itself.
+	a := actor.Actor{Kind: actor.KindPerson, Name: "n", MemberOf: []actor.ID{{}}, Roles: []actor.Role{{Title: "t"}}}
+	assert.ElementsMatch(t, []problem{{"id", "id"}, {"member_of[0]", "id"}}, problemsOf(t, a.Validate()))
+}
+
+func TestActorJSONRoundTrip(t *testing.T) {
+	for _, a := range []actor.Actor{
+		zelenskyy(),
+		{ID: actor.IDFor("A11"), Kind: actor.KindState, Name: "Russia", Aliases: []actor.Alias{{Text: "the Kremlin", Kind: actor.AliasMetonym}}},
+	} {
+		require.NoError(t, a.Validate())
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		var back actor.Actor
+		require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+		assert.Equal(t, a, back)
+	}
+}
+
+func TestActorJSON(t *testing.T) {
+	a := actor.Actor{
+		ID:      zelenskyyID,
+		Kind:    actor.KindPerson,
+		Name:    "Volodymyr Zelenskyy",
+		Names:   []actor.Name{{Text: "Володимир Зеленський", Lang: language.Ukrainian}},
+		Handles: []actor.Handle{{Platform: "x", Handle: "ZelenskyyUa"}},
+		Country: language.MustParseRegion("UA"),
+		Roles:   []actor.Role{{Title: "President", Of: ukraineID, From: time.Date(2019, 5, 20, 0, 0, 0, 0, time.UTC)}},
+	}
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"id": "`+zelenskyyID.String()+`",
+		"kind": "person",
+		"name": "Volodymyr Zelenskyy",
+		"names": [{"text": "Володимир Зеленський", "lang": "uk"}],
+		"handles": [{"platform": "x", "handle": "ZelenskyyUa"}],
+		"country": "UA",
+		"roles": [{"title": "President", "of": "`+ukraineID.String()+`", "from": "2019-05-20T00:00:00Z"}]
+	}`, string(b))
+
+	// Empty optional fields are left out.
+	b, err = json.Marshal(actor.Actor{ID: ukraineID, Kind: actor.KindState, Name: "Ukraine"})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"`+ukraineID.String()+`","kind":"state","name":"Ukraine"}`, string(b))
+}
+
+func TestActorJSONMarshalInvalidEnum(t *testing.T) {
+	a := zelenskyy()
+	a.Kind = "politician"
+	_, err := json.Marshal(a)
+	assert.Error(t, err, "an invalid kind must not be written")
+}
+
+func TestActorJSONDecodeErrors(t *testing.T) {
+	id := zelenskyyID.String()
+	for _, c := range []struct {
+		name, data, mention string
+	}{
+		{"unknown top-level field", `{"id":"` + id + `","kind":"person","name":"Z","nickname":"Ze"}`, `"nickname"`},
+		{"unknown field in a role", `{"id":"` + id + `","kind":"person","name":"Z","roles":[{"title":"President","since":"2019"}]}`, `"since"`},
+		{"unknown field in a name", `{"names":[{"text":"a","lang":"uk","script":"Cyrl"}]}`, `"script"`},
+		{"unknown field in an alias", `{"aliases":[{"text":"a","kind":"alias","weight":1}]}`, `"weight"`},
+		{"unknown field in a handle", `{"handles":[{"platform":"x","handle":"a","url":"https://x.com/a"}]}`, `"url"`},
+		{"unknown field in an external ID", `{"external_ids":[{"scheme":"wikidata","value":"Q1","label":"x"}]}`, `"label"`},
+		{"unknown kind", `{"kind":"politician"}`, `"politician"`},
+		{"unknown alias kind", `{"aliases":[{"text":"a","kind":"pet_name"}]}`, `"pet_name"`},
+		{"bad ID", `{"id":"42"}`, `"42"`},
+		{"bad member ID", `{"member_of":["` + strings.ReplaceAll(id, "-", "") + `"]}`, strings.ReplaceAll(id, "-", "")},
+		{"bad country", `{"country":"Ukraine"}`, `"Ukraine"`},
+		{"bad language tag", `{"names":[{"text":"a","lang":"not a tag"}]}`, "lang"},
+		{"trailing data", `{"name":"Z"} {}`, "after"},
+		{"not an object", `[]`, "actor"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var a actor.Actor
+			err := json.Unmarshal([]byte(c.data), &a)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.mention)
+		})
+	}
+}
+
+func TestActorJSONDecodeResets(t *testing.T) {
+	// Decoding into a used Actor leaves nothing of the old value behind.
+	a := zelenskyy()
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+ukraineID.String()+`","kind":"state","name":"Ukraine"}`), &a))
+	assert.Equal(t, actor.Actor{ID: ukraineID, Kind: actor.KindState, Name: "Ukraine"}, a)
+}
+
+func TestActorJSONCountryDecodesInvalidCode(t *testing.T) {
+	// A well-formed region code that is not a country decodes, and Validate
+	// says what is wrong with it.
+	var a actor.Actor
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+ukraineID.String()+`","kind":"state","name":"EU","country":"EU"}`), &a))
+	assert.ElementsMatch(t, []problem{{"country", "country"}}, problemsOf(t, a.Validate()))
+}
