@@ -74,43 +74,10 @@ func (c Category) MarshalText() ([]byte, error) { return categoryValues.Marshal(
 // UnmarshalText decodes a category; an unknown one is an error that quotes it.
 func (c *Category) UnmarshalText(text []byte) error { return categoryValues.Unmarshal(c, text) }
 
-// ploverModes maps the CAMEO codes this package derives to PLOVER, as the
-// CAMEO to PLOVER conversion table of 17 September 2021 gives them (with
-// the CONSULT modes of the PLOVER manual, and the ASSAULT modes aerial and
-// drone of the PLOVER codebook behind the POLECAT dataset for 1951 and
-// 1952, which the 2021 table predates).
-var ploverModes = map[string]Codes{
-	"036":  {PLOVER: CategoryAgree},
-	"037":  {PLOVER: CategoryAgree},
-	"040":  {PLOVER: CategoryConsult},
-	"041":  {PLOVER: CategoryConsult, Mode: "phone"},
-	"042":  {PLOVER: CategoryConsult, Mode: "visit"},
-	"044":  {PLOVER: CategoryConsult, Mode: "third-party"},
-	"110":  {PLOVER: CategoryAccuse, Mode: "disapprove"},
-	"111":  {PLOVER: CategoryAccuse, Mode: "disapprove"},
-	"112":  {PLOVER: CategoryAccuse, Mode: "disapprove"},
-	"125":  {PLOVER: CategoryReject, Mode: "meet"},
-	"127":  {PLOVER: CategoryReject, Mode: "meet"},
-	"164":  {PLOVER: CategorySanction, Mode: "withdraw"},
-	"181":  {PLOVER: CategoryAssault, Mode: "abduct"},
-	"182":  {PLOVER: CategoryAssault, Mode: "beat"},
-	"183":  {PLOVER: CategoryAssault, Mode: "suicide-attack"},
-	"1831": {PLOVER: CategoryAssault, Mode: "suicide-attack"},
-	"1832": {PLOVER: CategoryAssault, Mode: "explosives"},
-	"1833": {PLOVER: CategoryAssault, Mode: "explosives"},
-	"185":  {PLOVER: CategoryAssault, Mode: "assassinate"},
-	"186":  {PLOVER: CategoryAssault, Mode: "assassinate"},
-	"193":  {PLOVER: CategoryAssault, Mode: "firearms"},
-	"194":  {PLOVER: CategoryAssault, Mode: "heavy-weapons"},
-	"195":  {PLOVER: CategoryAssault, Mode: "heavy-weapons"},
-	"1951": {PLOVER: CategoryAssault, Mode: "aerial"},
-	"1952": {PLOVER: CategoryAssault, Mode: "drone"},
-}
-
 // cueCategories maps CAMEO's two-digit cue categories to PLOVER, as the
-// PLOVER manual's table of equivalents does; 01 (public statements) and
-// 02 (appeals) have none, and 08 splits into CONCEDE (081 to 083) and
-// RETREAT (084 to 087).
+// PLOVER manual's table of equivalents does, for the codes that
+// [ploverCodes] does not list; 01 (public statements) and 02 (appeals)
+// have none.
 var cueCategories = map[string]Category{
 	"03": CategoryAgree, "04": CategoryConsult, "05": CategorySupport, "06": CategoryCooperate,
 	"07": CategoryAid, "09": CategoryAccuse, "10": CategoryRequest, "11": CategoryAccuse,
@@ -119,21 +86,20 @@ var cueCategories = map[string]Category{
 }
 
 // codesFor returns the Codes of a CAMEO code, with its PLOVER category and
-// mode from [ploverModes] or, failing that, its cue category.
+// mode from [ploverCodes] or, failing that, its cue category. A string
+// that is no CAMEO 1.1b3 code gets no PLOVER category (and never a panic:
+// [Other.Codes] may meet one before Validate does).
 func codesFor(cameo string) Codes {
 	if cameo == "" {
 		return Codes{}
 	}
-	if c, ok := ploverModes[cameo]; ok {
+	if c, ok := ploverCodes[cameo]; ok {
 		c.CAMEO = cameo
 		return c
 	}
-	c := Codes{CAMEO: cameo, PLOVER: cueCategories[cameo[:2]]}
-	if cameo[:2] == "08" {
-		c.PLOVER = CategoryConcede
-		if cameo[:3] >= "084" {
-			c.PLOVER = CategoryRetreat
-		}
+	c := Codes{CAMEO: cameo}
+	if _, ok := cameoLabels[cameo]; ok {
+		c.PLOVER = cueCategories[cameo[:2]]
 	}
 	return c
 }

@@ -84,21 +84,21 @@ type Header struct {
 	// Rescheduled is the new time of a postponed event, where given.
 	Rescheduled source.Time `json:"rescheduled,omitzero" validate:"omitzero"`
 	// Places are where it happened.
-	Places []territory.ID `json:"places,omitempty" validate:"dive,id"`
+	Places []territory.ID `json:"places,omitzero" validate:"dive,id"`
 	// Status says whether it occurred, goes on, is planned, postponed...;
 	// required.
 	Status Status `json:"status" validate:"enum"`
 	// Attributions say who reports the event and how; at least one.
 	Attributions []source.Attribution `json:"attributions" validate:"min=1,dive"`
 	// Links relate the event to other events.
-	Links []Link `json:"links,omitempty" validate:"dive"`
+	Links []Link `json:"links,omitzero" validate:"dive"`
 	// Figures are figures about the event that no typed field holds
 	// (regions targeted, the year of a war).
-	Figures []source.Count `json:"figures,omitempty" validate:"dive"`
+	Figures []source.Count `json:"figures,omitzero" validate:"dive"`
 	// Notes are other things the report says of the event, as written,
 	// with who says them ("the toughest situation was in the Pokrovsk
 	// direction").
-	Notes []Remark `json:"notes,omitempty" validate:"dive"`
+	Notes []Remark `json:"notes,omitzero" validate:"dive"`
 	// Description is a free text about the event.
 	Description string `json:"description,omitempty" validate:"trimmed"`
 }
@@ -121,7 +121,7 @@ type Link struct {
 	Text string `json:"text,omitempty" validate:"trimmed"`
 	// Attributions say who states the relation, where it differs from
 	// the event's own sources.
-	Attributions []source.Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Offset is a delay after an anchor event: at least Min and, when Max is
@@ -164,7 +164,9 @@ func (l Link) Resolve(anchor source.Time) (source.Time, bool) {
 		return t, true
 	}
 	end := to.Add(time.Duration(l.Offset.Max) - 1)
-	q := finer(p, l.Offset.Max)
+	// Both ends must stay exact: an hour's minimum after a day is known
+	// to the hour even when the maximum is whole days.
+	q := finer(finer(p, l.Offset.Min), l.Offset.Max)
 	return source.Between(start, end, q, text), true
 }
 
@@ -223,7 +225,7 @@ type Remark struct {
 	// Text is the words as written; required.
 	Text string `json:"text" validate:"required,trimmed"`
 	// Attributions say who says it.
-	Attributions []source.Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Claim is a statement of responsibility: who is held responsible, by
@@ -240,7 +242,7 @@ type Claim struct {
 	// Text is the claim as written ("Kyiv was blamed for it").
 	Text string `json:"text,omitempty" validate:"trimmed"`
 	// Attributions say which sources report the claim.
-	Attributions []source.Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // ValidationError is the error every Validate method in newsevent returns:
@@ -283,7 +285,7 @@ func checkOffset(sl validator.StructLevel) {
 	if o.Max < 0 {
 		validate.Report(sl, o.Max, "max", "gte", "must not be negative")
 	}
-	if o.Max != 0 && o.Min > o.Max {
+	if o.Max > 0 && o.Min > o.Max {
 		validate.Report(sl, o.Min, "min", validate.RuleOrder, "must not be above max")
 	}
 }

@@ -300,11 +300,16 @@ func Unmarshal(data []byte) (Event, error) {
 type List []Event
 
 // UnmarshalJSON decodes an array of events of any kinds; the error for a
-// bad element gives its index.
+// bad element gives its index. JSON null gives a nil List, as it does
+// for any slice.
 func (l *List) UnmarshalJSON(data []byte) error {
 	var raws []json.RawMessage
 	if err := json.Unmarshal(data, &raws); err != nil {
 		return fmt.Errorf("event: list: %w", err)
+	}
+	if raws == nil {
+		*l = nil
+		return nil
 	}
 	out := make(List, len(raws))
 	for i, raw := range raws {
@@ -318,8 +323,13 @@ func (l *List) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes the list as a JSON array; a nil element is an error.
+// MarshalJSON encodes the list as a JSON array, and a nil List as null,
+// as for any slice, so that both decode back as they were; a nil element
+// is an error.
 func (l List) MarshalJSON() ([]byte, error) {
+	if l == nil {
+		return []byte("null"), nil
+	}
 	var b bytes.Buffer
 	b.WriteByte('[')
 	for i, e := range l {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"maps"
+
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/actor"
@@ -26,12 +28,12 @@ type Meeting struct {
 	Remote bool `json:"remote,omitempty"`
 	// Agenda is what it was about, in words and, where it is an event of
 	// its own (a plan), by link.
-	Agenda []Topic `json:"agenda,omitempty" validate:"dive"`
+	Agenda []Topic `json:"agenda,omitzero" validate:"dive"`
 	// Duration is how long it lasted, as reported ("three-hour-long").
 	Duration source.Count `json:"duration,omitzero" validate:"omitzero"`
 	// Outcome is what came of it, in the words reported ("constructive and
 	// useful", "nothing concrete emerged").
-	Outcome []Remark `json:"outcome,omitempty" validate:"dive"`
+	Outcome []Remark `json:"outcome,omitzero" validate:"dive"`
 }
 
 // Topic is an item on an agenda: words, an event, or both.
@@ -51,22 +53,22 @@ type Attack struct {
 	// or only alleged (see Responsibility).
 	Attacker actor.ID `json:"attacker,omitzero"`
 	// Targets are the places and actors attacked.
-	Targets []Target `json:"targets,omitempty" validate:"dive"`
+	Targets []Target `json:"targets,omitzero" validate:"dive"`
 	// Methods are how it was carried out.
-	Methods []Method `json:"methods,omitempty" validate:"dive,enum"`
+	Methods []Method `json:"methods,omitzero" validate:"dive,enum"`
 	// Targeted says it was aimed at killing a particular person: an
 	// assassination, or an attempt when no one is reported killed.
 	Targeted bool `json:"targeted,omitempty"`
 	// Weapons are the weapons used, with their counts.
-	Weapons []Weapon `json:"weapons,omitempty" validate:"dive"`
+	Weapons []Weapon `json:"weapons,omitzero" validate:"dive"`
 	// Casualties are the figures of killed, injured, missing...; several
 	// for one measure may stand side by side.
-	Casualties []source.Count `json:"casualties,omitempty" validate:"dive"`
+	Casualties []source.Count `json:"casualties,omitzero" validate:"dive"`
 	// Occurrences count the attacks within it ("over 4,500 instances of
 	// shelling").
-	Occurrences []source.Count `json:"occurrences,omitempty" validate:"dive"`
+	Occurrences []source.Count `json:"occurrences,omitzero" validate:"dive"`
 	// Responsibility lists who is blamed or claims it, by whom.
-	Responsibility []Claim `json:"responsibility,omitempty" validate:"dive"`
+	Responsibility []Claim `json:"responsibility,omitzero" validate:"dive"`
 }
 
 // Target is what an attack was aimed at: a place, an actor or both.
@@ -100,21 +102,21 @@ type Statement struct {
 	// Speaker is who speaks; required.
 	Speaker actor.ID `json:"speaker" validate:"id"`
 	// Addressees are whom the statement is addressed to.
-	Addressees []actor.ID `json:"addressees,omitempty" validate:"dive,id"`
+	Addressees []actor.ID `json:"addressees,omitzero" validate:"dive,id"`
 	// Subjects are the actors it is about: whom it accuses, criticises or
 	// praises.
-	Subjects []actor.ID `json:"subjects,omitempty" validate:"dive,id"`
+	Subjects []actor.ID `json:"subjects,omitzero" validate:"dive,id"`
 	// Acts are what the statement does, the main one first; at least one.
 	Acts []SpeechAct `json:"acts" validate:"min=1,dive,enum"`
 	// Content is what the speaker says in the report's words, where there
 	// is no quote or beside one ("Witkoff left with a message for Trump").
 	Content string `json:"content,omitempty" validate:"trimmed"`
 	// Quotes are the speaker's own words.
-	Quotes []source.Quote `json:"quotes,omitempty" validate:"dive"`
+	Quotes []source.Quote `json:"quotes,omitzero" validate:"dive"`
 	// Medium is the source it was said in: a post, an interview, remarks.
 	Medium source.ID `json:"medium,omitzero"`
 	// About are the events it is about.
-	About []ID `json:"about,omitempty" validate:"dive,id"`
+	About []ID `json:"about,omitzero" validate:"dive,id"`
 }
 
 // Proposal is a plan, framework or agreement: who proposes it to whom, how
@@ -127,16 +129,16 @@ type Proposal struct {
 	// Proposers put it forward; at least one.
 	Proposers []actor.ID `json:"proposers" validate:"min=1,dive,id"`
 	// Addressees are whom it is put to.
-	Addressees []actor.ID `json:"addressees,omitempty" validate:"dive,id"`
+	Addressees []actor.ID `json:"addressees,omitzero" validate:"dive,id"`
 	// Stage says how far it has come; required.
 	Stage Stage `json:"stage" validate:"enum"`
 	// Clauses are what it provides.
-	Clauses []Clause `json:"clauses,omitempty" validate:"dive"`
+	Clauses []Clause `json:"clauses,omitzero" validate:"dive"`
 	// Phases group clauses in order ("phase one", "phase two").
-	Phases []Phase `json:"phases,omitempty" validate:"dive"`
+	Phases []Phase `json:"phases,omitzero" validate:"dive"`
 	// Conditions tie clauses or phases to others ("phase two starts when
 	// phase one ends").
-	Conditions []Condition `json:"conditions,omitempty" validate:"dive"`
+	Conditions []Condition `json:"conditions,omitzero" validate:"dive"`
 }
 
 // Clause is one provision of a proposal. A recognition or control
@@ -153,23 +155,23 @@ type Clause struct {
 	Text string `json:"text" validate:"required,trimmed"`
 	// Qualifiers are the clause's own words that qualify it, as written
 	// ("gradual", "robust", "permanent", "with monitoring").
-	Qualifiers []string `json:"qualifiers,omitempty" validate:"dive,required,trimmed"`
+	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed"`
 	// Parties are the actors the clause binds or names.
-	Parties []actor.ID `json:"parties,omitempty" validate:"dive,id"`
+	Parties []actor.ID `json:"parties,omitzero" validate:"dive,id"`
 	// Beneficiary is whom the clause benefits ("security guarantees to
 	// Ukraine").
 	Beneficiary actor.ID `json:"beneficiary,omitzero"`
 	// Statuses are the territorial statuses the clause would bring about;
 	// required for a recognition or a control transfer.
-	Statuses []territory.StatusID `json:"statuses,omitempty" validate:"dive,id"`
+	Statuses []territory.StatusID `json:"statuses,omitzero" validate:"dive,id"`
 	// Member and Alliance name who is barred from joining what; required
 	// for a membership bar.
 	Member   actor.ID `json:"member,omitzero"`
 	Alliance actor.ID `json:"alliance,omitzero"`
 	// Places are the places the clause concerns (a withdrawal, a ceasefire line).
-	Places []territory.ID `json:"places,omitempty" validate:"dive,id"`
+	Places []territory.ID `json:"places,omitzero" validate:"dive,id"`
 	// Attributions say who reports the clause ("per Reuters").
-	Attributions []source.Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Phase is a stage of a proposal's implementation.
@@ -180,7 +182,7 @@ type Phase struct {
 	// Name is the phase as written ("the first phase").
 	Name string `json:"name,omitempty" validate:"trimmed"`
 	// Clauses are the refs of the clauses it implements.
-	Clauses []string `json:"clauses,omitempty" validate:"dive,required"`
+	Clauses []string `json:"clauses,omitzero" validate:"dive,required"`
 	// Duration is how long it lasts, as reported ("42 days").
 	Duration source.Count `json:"duration,omitzero" validate:"omitzero"`
 }
@@ -211,7 +213,7 @@ type Response struct {
 	// Act is how it responds; required.
 	Act ResponseAct `json:"act" validate:"enum"`
 	// Qualifiers are words that qualify the response, as written ("so far").
-	Qualifiers []string `json:"qualifiers,omitempty" validate:"dive,required,trimmed"`
+	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed"`
 }
 
 // Conflict is an ongoing war or dispute that other events are part of
@@ -222,7 +224,7 @@ type Conflict struct {
 	Parties []actor.ID `json:"parties" validate:"min=1,dive,id"`
 	// Names are what the conflict is called, and by whom ("special military
 	// operation", Russia's term).
-	Names []ConflictName `json:"names,omitempty" validate:"dive"`
+	Names []ConflictName `json:"names,omitzero" validate:"dive"`
 }
 
 // ConflictName is a name for a conflict and who uses it.
@@ -232,7 +234,7 @@ type ConflictName struct {
 	// UsedBy is who uses the name.
 	UsedBy actor.ID `json:"used_by,omitzero"`
 	// Attributions say where the name is reported, with its quote.
-	Attributions []source.Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Disaster is a natural or technological disaster: the hazard, the places
@@ -243,12 +245,12 @@ type Disaster struct {
 	// Hazard says what happened; required.
 	Hazard Hazard `json:"hazard" validate:"enum"`
 	// Affected are the places affected.
-	Affected []territory.ID `json:"affected,omitempty" validate:"dive,id"`
+	Affected []territory.ID `json:"affected,omitzero" validate:"dive,id"`
 	// Toll are the figures by measure: killed, injured, missing,
 	// displaced, affected...
-	Toll []source.Count `json:"toll,omitempty" validate:"dive"`
+	Toll []source.Count `json:"toll,omitzero" validate:"dive"`
 	// Responsibility lists who is blamed for it, where anyone is.
-	Responsibility []Claim `json:"responsibility,omitempty" validate:"dive"`
+	Responsibility []Claim `json:"responsibility,omitzero" validate:"dive"`
 }
 
 // Election is a vote for an office: the candidates with their results, and
@@ -263,7 +265,7 @@ type Election struct {
 	// Round is the round of voting, where there are several (1, 2).
 	Round int `json:"round,omitempty" validate:"gte=0"`
 	// Candidates are those who stand, with their results.
-	Candidates []Candidate `json:"candidates,omitempty" validate:"dive"`
+	Candidates []Candidate `json:"candidates,omitzero" validate:"dive"`
 	// Winner is who won; must be one of the candidates.
 	Winner actor.ID `json:"winner,omitzero"`
 }
@@ -275,7 +277,7 @@ type Candidate struct {
 	// Party is the party or list they stand for.
 	Party actor.ID `json:"party,omitzero"`
 	// Results are votes, shares and seats, each as reported and attributed.
-	Results []source.Count `json:"results,omitempty" validate:"dive"`
+	Results []source.Count `json:"results,omitzero" validate:"dive"`
 	// Outcome says how they fared; zero while unknown.
 	Outcome Outcome `json:"outcome,omitzero"`
 }
@@ -316,10 +318,10 @@ type Other struct {
 	Mode string `json:"mode,omitempty" validate:"omitempty,nospace"`
 	// Roles are the actors taking part, each with a role word of the
 	// user's own ("evacuator", "host").
-	Roles []Participant `json:"roles,omitempty" validate:"dive"`
+	Roles []Participant `json:"roles,omitzero" validate:"dive"`
 	// Targets are places the action is aimed at or takes place in,
 	// beyond the header's places.
-	Targets []territory.ID `json:"targets,omitempty" validate:"dive,id"`
+	Targets []territory.ID `json:"targets,omitzero" validate:"dive,id"`
 }
 
 // Kind returns [KindMeeting].
@@ -699,6 +701,9 @@ func checkProposal(sl validator.StructLevel) {
 		}
 		refs[c.Ref] = true
 	}
+	// A phase implements clauses, not other phases: keep the clause refs
+	// apart before the phases join the refs that conditions may use.
+	clauses := maps.Clone(refs)
 	for i, ph := range p.Phases {
 		if ph.Ref != "" && refs[ph.Ref] {
 			validate.Report(sl, ph.Ref, validate.Index("phases", i)+".ref", validate.RuleUnique, "\""+ph.Ref+"\" names another clause or phase too")
@@ -707,7 +712,7 @@ func checkProposal(sl validator.StructLevel) {
 	}
 	for i, ph := range p.Phases {
 		for j, r := range ph.Clauses {
-			if r != "" && !refs[r] {
+			if r != "" && !clauses[r] {
 				validate.Report(sl, r, validate.Index(validate.Index("phases", i)+".clauses", j), validate.RuleUnresolved, "\""+r+"\" is not a clause of this proposal")
 			}
 		}
