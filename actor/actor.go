@@ -28,24 +28,24 @@ type Actor struct {
 	// Names are the actor's names in other languages or scripts, each
 	// with its language tag (uk "Володимир Зеленський", uk-Latn for a
 	// transliteration).
-	Names []Name `json:"names,omitempty" validate:"dive"`
+	Names []Name `json:"names,omitzero" validate:"dive"`
 	// Aliases are other words that stand for the actor: abbreviations,
 	// metonyms ("Kyiv" for the government of Ukraine), a first name used
 	// in address.
-	Aliases []Alias `json:"aliases,omitempty" validate:"dive"`
+	Aliases []Alias `json:"aliases,omitzero" validate:"dive"`
 	// Handles are the actor's accounts on platforms (X @ZelenskyyUa).
-	Handles []Handle `json:"handles,omitempty" validate:"dive"`
+	Handles []Handle `json:"handles,omitzero" validate:"dive"`
 	// Country is the ISO 3166-1 country the actor belongs to or stands
 	// for; zero when unknown or not applicable. It encodes in JSON as its
 	// two-letter code.
 	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
 	// Roles are the positions the actor holds or held.
-	Roles []Role `json:"roles,omitempty" validate:"dive"`
+	Roles []Role `json:"roles,omitzero" validate:"dive"`
 	// MemberOf lists the actors this one belongs to: a department in a
 	// general staff, a state in an alliance, a person in a party.
-	MemberOf []ID `json:"member_of,omitempty" validate:"dive,id"`
+	MemberOf []ID `json:"member_of,omitzero" validate:"dive,id"`
 	// ExternalIDs are the actor's identifiers in other datasets (Wikidata).
-	ExternalIDs []ExternalID `json:"external_ids,omitempty" validate:"dive"`
+	ExternalIDs []ExternalID `json:"external_ids,omitzero" validate:"dive"`
 	// Description is a short free text about the actor.
 	Description string `json:"description,omitempty" validate:"trimmed"`
 }

@@ -117,8 +117,8 @@ func notYet(s Status) bool {
 // Codes derives the CAMEO code from how the meeting is held: 036 (intent
 // to meet) while it has not taken place, 041 by phone or video, 045 with a
 // mediator, 042 (a visit) with a host among the attendees, 044 (a meeting
-// at a third location) with a host outside them, else 040. Three or more
-// attendees without a host give PLOVER's multilateral mode.
+// at a third location) with a host outside them, else 040; a multilateral
+// meeting gets PLOVER's multilateral mode.
 func (m *Meeting) Codes() Codes {
 	switch {
 	case notYet(m.Status):
@@ -133,7 +133,7 @@ func (m *Meeting) Codes() Codes {
 		return codesFor("044")
 	}
 	c := codesFor("040")
-	if len(m.Attendees) >= 3 {
+	if m.Multilateral {
 		c.Mode = "multilateral"
 	}
 	return c

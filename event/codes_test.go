@@ -117,7 +117,8 @@ func TestCodes(t *testing.T) {
 		{"proposed", meeting(func(m *event.Meeting) { m.Status = event.StatusProposed }), codes("036", event.CategoryAgree, "")},
 		{"ongoing talks", meeting(func(m *event.Meeting) { m.Status = event.StatusOngoing }), codes("040", event.CategoryConsult, "")},
 		{"plain", meeting(func(*event.Meeting) {}), codes("040", event.CategoryConsult, "")},
-		{"three attendees", meeting(func(m *event.Meeting) { m.Attendees = []actor.ID{us, ukraine, allies} }), codes("040", event.CategoryConsult, "multilateral")},
+		{"three attendees", meeting(func(m *event.Meeting) { m.Attendees = []actor.ID{us, ukraine, allies} }), codes("040", event.CategoryConsult, "")},
+		{"multilateral", meeting(func(m *event.Meeting) { m.Attendees = []actor.ID{us, ukraine, allies}; m.Multilateral = true }), codes("040", event.CategoryConsult, "multilateral")},
 		{"three attendees and a host", meeting(func(m *event.Meeting) {
 			m.Attendees = []actor.ID{us, ukraine, allies}
 			m.Host = us

@@ -439,5 +439,5 @@ func (o Outcome) IsValid() bool { return outcomeValues.Valid(o) }
 // MarshalText encodes the outcome; an invalid one is an error.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomeValues.Marshal(o) }
 
-// UnmarshalText decodes a outcome; an unknown one is an error that quotes it.
+// UnmarshalText decodes an outcome; an unknown one is an error that quotes it.
 func (o *Outcome) UnmarshalText(text []byte) error { return outcomeValues.Unmarshal(o, text) }

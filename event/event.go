@@ -212,7 +212,6 @@ const (
 	RoleWinner      = "winner"      // who wins it
 	RolePerson      = "person"      // whose role changes
 	RoleAppointer   = "appointer"   // who appoints or dismisses
-	RoleResponsible = "responsible" // held responsible for a disaster
 	RoleNamedBy     = "named_by"    // an actor whose name for a conflict is recorded
 	RoleBeneficiary = "beneficiary" // whom a clause benefits
 	RoleMember      = "member"      // the actor a membership bar concerns

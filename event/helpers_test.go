@@ -139,14 +139,15 @@ func sample(k event.Kind) event.Event {
 	switch k {
 	case event.KindMeeting:
 		return &event.Meeting{
-			Header:    fullHeader("meeting", "Witkoff–Putin meeting"),
-			Attendees: []actor.ID{witkoff, putin, ushakov},
-			Host:      putin,
-			Mediator:  us,
-			Remote:    true,
-			Agenda:    []event.Topic{{Text: "a US plan to end the Ukraine war", Event: planID}},
-			Duration:  source.Count{Value: 3, Qualifier: source.QualifierExact, Text: "three-hour-long", Measure: source.MeasureDuration, Unit: source.UnitHour},
-			Outcome:   []event.Remark{{Text: "constructive and useful", Attributions: []source.Attribution{reported(article)}}},
+			Header:       fullHeader("meeting", "Witkoff–Putin meeting"),
+			Attendees:    []actor.ID{witkoff, putin, ushakov},
+			Host:         putin,
+			Mediator:     us,
+			Remote:       true,
+			Multilateral: true,
+			Agenda:       []event.Topic{{Text: "a US plan to end the Ukraine war", Event: planID}},
+			Duration:     source.Count{Value: 3, Qualifier: source.QualifierExact, Text: "three-hour-long", Measure: source.MeasureDuration, Unit: source.UnitHour},
+			Outcome:      []event.Remark{{Text: "constructive and useful", Attributions: []source.Attribution{reported(article)}}},
 		}
 	case event.KindAttack:
 		return &event.Attack{

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"maps"
 
 	"github.com/go-playground/validator/v10"
@@ -26,6 +28,9 @@ type Meeting struct {
 	Mediator actor.ID `json:"mediator,omitzero"`
 	// Remote says it was held by phone or video.
 	Remote bool `json:"remote,omitempty"`
+	// Multilateral says it was held in a multilateral setting: a summit,
+	// an alliance, an international organisation.
+	Multilateral bool `json:"multilateral,omitempty"`
 	// Agenda is what it was about, in words and, where it is an event of
 	// its own (a plan), by link.
 	Agenda []Topic `json:"agenda,omitzero" validate:"dive"`
@@ -362,8 +367,9 @@ type participants []Participant
 
 func (p *participants) add(role string, ids ...actor.ID) {
 	for _, id := range ids {
-		if !id.IsZero() {
-			*p = append(*p, Participant{Actor: id, Role: role})
+		pt := Participant{Actor: id, Role: role}
+		if !id.IsZero() && !slices.Contains(*p, pt) {
+			*p = append(*p, pt)
 		}
 	}
 }

@@ -46,14 +46,14 @@ type Count struct {
 	Unit string `json:"unit,omitempty" validate:"omitempty,token"`
 	// Includes says what the figure includes, as written ("ballistic
 	// missiles", "heavy weaponry").
-	Includes []string `json:"includes,omitempty" validate:"dive,required,trimmed"`
+	Includes []string `json:"includes,omitzero" validate:"dive,required,trimmed"`
 	// AsOf is when the figure held, where the report says ("as of April 24").
 	AsOf Time `json:"as_of,omitzero" validate:"omitzero"`
 	// Revises is the Ref of an earlier figure of the same event that this
 	// one revises; the earlier one stays.
 	Revises string `json:"revises,omitempty" validate:"omitempty,nospace"`
 	// Attributions say who gives the figure and how.
-	Attributions []Attribution `json:"attributions,omitempty" validate:"dive"`
+	Attributions []Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Well-known measures. Measure is open: any lower-case snake_case word is
@@ -88,7 +88,7 @@ const (
 // IsZero reports whether c is the zero Count (no figure).
 func (c Count) IsZero() bool {
 	return c.Ref == "" && c.Value == 0 && c.Min == 0 && c.Max == 0 && c.Qualifier == "" && c.Text == "" &&
-		c.Measure == "" && c.Unit == "" && len(c.Includes) == 0 && c.AsOf.IsZero() && c.Revises == "" && len(c.Attributions) == 0
+		c.Measure == "" && c.Unit == "" && c.Includes == nil && c.AsOf.IsZero() && c.Revises == "" && c.Attributions == nil
 }
 
 // IsRange reports whether the count is a range with Min and Max.

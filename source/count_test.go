@@ -178,7 +178,7 @@ func TestCountIsZeroIsRange(t *testing.T) {
 	} {
 		assert.False(t, c.IsZero(), "%+v", c)
 	}
-	assert.True(t, source.Count{Includes: []string{}, Attributions: []source.Attribution{}}.IsZero(), "empty lists count as none")
+	assert.False(t, source.Count{Includes: []string{}}.IsZero(), "an empty list encodes as [] and must not be dropped")
 
 	assert.True(t, killedRange().IsRange())
 	assert.False(t, missiles().IsRange())

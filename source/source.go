@@ -31,7 +31,7 @@ type Source struct {
 	// Publisher is the actor that publishes it (Reuters, TIME).
 	Publisher actor.ID `json:"publisher,omitzero"`
 	// Authors are the actors who wrote or said it.
-	Authors []actor.ID `json:"authors,omitempty" validate:"dive,id"`
+	Authors []actor.ID `json:"authors,omitzero" validate:"dive,id"`
 	// Platform and Handle locate a post: "x" and "ZelenskyyUa". A handle
 	// needs its platform; a post needs a platform.
 	Platform string `json:"platform,omitempty" validate:"omitempty,token"`
@@ -48,7 +48,7 @@ type Source struct {
 	Via ID `json:"via,omitzero"`
 	// Related are other sources it points its readers to (an "also read"
 	// link).
-	Related []ID `json:"related,omitempty" validate:"dive,id"`
+	Related []ID `json:"related,omitzero" validate:"dive,id"`
 	// Description is a short free text about the source.
 	Description string `json:"description,omitempty" validate:"trimmed"`
 }
@@ -64,7 +64,7 @@ type Attribution struct {
 	// Text is the attribution as written ("as per a Reuters report").
 	Text string `json:"text,omitempty" validate:"trimmed"`
 	// Quotes are the source's own words for it.
-	Quotes []Quote `json:"quotes,omitempty" validate:"dive"`
+	Quotes []Quote `json:"quotes,omitzero" validate:"dive"`
 	// Grade is the user's Admiralty grade of this piece of information,
 	// when they have one.
 	Grade Grade `json:"grade,omitzero"`
@@ -91,10 +91,10 @@ type Quote struct {
 	// Truncated says the printed text is cut off before the speaker's end.
 	Truncated bool `json:"truncated,omitempty"`
 	// Translations are the quote in other languages.
-	Translations []Rendering `json:"translations,omitempty" validate:"dive"`
+	Translations []Rendering `json:"translations,omitzero" validate:"dive"`
 	// Transliterations are the quote in other scripts, tagged with the
 	// script or scheme ("uk-Latn", "zh-Latn-pinyin").
-	Transliterations []Rendering `json:"transliterations,omitempty" validate:"dive"`
+	Transliterations []Rendering `json:"transliterations,omitzero" validate:"dive"`
 }
 
 // Rendering is a text in a given language or script: a translation or a

@@ -25,7 +25,7 @@ type Territory struct {
 	// Name is the name as the dataset shows it; empty for an unnamed place.
 	Name string `json:"name,omitempty" validate:"trimmed"`
 	// Names are the place's names in other languages or scripts.
-	Names []actor.Name `json:"names,omitempty" validate:"dive"`
+	Names []actor.Name `json:"names,omitzero" validate:"dive"`
 	// Country is the ISO 3166-1 country the place is, or lies in. It
 	// encodes in JSON as its two-letter code.
 	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
@@ -45,7 +45,7 @@ type Territory struct {
 	Description string `json:"description,omitempty" validate:"trimmed"`
 	// ExternalIDs are the place's identifiers in other datasets
 	// (Wikidata, GeoNames).
-	ExternalIDs []actor.ExternalID `json:"external_ids,omitempty" validate:"dive"`
+	ExternalIDs []actor.ExternalID `json:"external_ids,omitzero" validate:"dive"`
 }
 
 // Point is a position in WGS 84 degrees with a precision. The zero Point
