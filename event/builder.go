@@ -42,6 +42,9 @@ func (b *MeetingBuilder) Mediator(id actor.ID) *MeetingBuilder { b.e.Mediator = 
 // Remote marks a meeting held by phone or video.
 func (b *MeetingBuilder) Remote() *MeetingBuilder { b.e.Remote = true; return b }
 
+// Multilateral marks a meeting held in a multilateral setting.
+func (b *MeetingBuilder) Multilateral() *MeetingBuilder { b.e.Multilateral = true; return b }
+
 // Agenda adds a topic, in words and, where it is an event, by ID (zero
 // otherwise).
 func (b *MeetingBuilder) Agenda(text string, ev ID) *MeetingBuilder {

@@ -19,7 +19,7 @@ func built(t *testing.T, k event.Kind) (event.Event, error) {
 	t.Helper()
 	switch s := sample(k).(type) {
 	case *event.Meeting:
-		b := event.NewMeeting(s.Header, s.Attendees...).Host(s.Host).Mediator(s.Mediator).Remote().Duration(s.Duration)
+		b := event.NewMeeting(s.Header, s.Attendees...).Host(s.Host).Mediator(s.Mediator).Remote().Multilateral().Duration(s.Duration)
 		for _, topic := range s.Agenda {
 			b.Agenda(topic.Text, topic.Event)
 		}

@@ -69,3 +69,26 @@ func TestParseRegion(t *testing.T) {
 		assert.Contains(t, err.Error(), "country")
 	}
 }
+
+// encoding/json matches keys without regard to case; Strict must not.
+func TestStrictRejectsKeysInAnotherCase(t *testing.T) {
+	for _, tc := range []struct{ in, field string }{
+		{`{"NAME":"x"}`, "NAME"},
+		{`{"Name":"x","name":"y"}`, "Name"},
+		{`{"inner":{"N" : 1}}`, "N"},
+		{`{"n\u0041me":"x"}`, `n\\u0041me`},
+		{`{"ſ":1}`, "ſ"}, // folds to "s" in encoding/json
+	} {
+		var v outer
+		err := jsonx.Strict("test", []byte(tc.in), &v)
+		require.Error(t, err, tc.in)
+		assert.Contains(t, err.Error(), `unknown field "`+tc.field+`"`, tc.in)
+	}
+	// Upper case and escapes in values are not keys.
+	var v outer
+	require.NoError(t, jsonx.Strict("test", []byte(`{"name":"A \"QUOTED\": Name","inner":{"n":1}}`), &v))
+	assert.Equal(t, `A "QUOTED": Name`, v.Name)
+	// An escaped key is the key it spells.
+	require.NoError(t, jsonx.Strict("test", []byte(`{"n\u0061me":"x"}`), &v))
+	assert.Equal(t, "x", v.Name)
+}
