@@ -27,6 +27,10 @@ import (
 type Checker struct {
 	seen    map[uuid.UUID]seenRecord
 	missing map[uuid.UUID]missingRef // first reference to each ID not yet seen
+	// missingMore holds, for an ID not yet seen, the first reference of
+	// each other type wanted: an ID referred to as an event and as an
+	// actor is wrong in one of the two, whatever arrives.
+	missingMore map[uuid.UUID][]missingRef
 	// Chains to check for cycles once every record is in.
 	parent   map[uuid.UUID]uuid.UUID   // territory -> its parent
 	via      map[uuid.UUID]uuid.UUID   // source -> the source it came via
@@ -74,7 +78,7 @@ func standingIndex(s territory.Standing) uint8 {
 
 // Record checks one record of any type.
 func (c *Checker) Record(r Record) {
-	switch r := r.(type) {
+	switch r := deref(r).(type) {
 	case ActorRecord:
 		c.Actor(r.Actor)
 	case TerritoryRecord:
@@ -94,6 +98,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) string
 	if c.seen == nil {
 		c.seen = make(map[uuid.UUID]seenRecord)
 		c.missing = make(map[uuid.UUID]missingRef)
+		c.missingMore = make(map[uuid.UUID][]missingRef)
 		c.parent = make(map[uuid.UUID]uuid.UUID)
 		c.via = make(map[uuid.UUID]uuid.UUID)
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
@@ -113,11 +118,20 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) string
 	c.seen[id] = seenRecord{typ: t, i: int32(i), sub: sub}
 	if m, ok := c.missing[id]; ok {
 		delete(c.missing, id)
-		if m.want != t {
-			c.problems.Add(m.path, validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s, not %s", m.want, id, t.withArticle(), m.want.withArticle()))
+		c.arrived(m, t, path)
+		for _, m := range c.missingMore[id] {
+			c.arrived(m, t, path)
 		}
+		delete(c.missingMore, id)
 	}
 	return path
+}
+
+// arrived checks a reference that waited for the record of type t at path.
+func (c *Checker) arrived(m missingRef, t recordType, path string) {
+	if m.want != t {
+		c.problems.Add(m.path, validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", m.want, m.id, t.withArticle(), path, m.want.withArticle()))
+	}
 }
 
 // refs checks every reference in rec, which sits at path, and the refs
@@ -148,12 +162,30 @@ func (c *Checker) resolve(r ref, w *walker, prefix string) {
 	got, ok := c.seen[r.id]
 	switch {
 	case !ok:
-		if _, dup := c.missing[r.id]; !dup {
-			c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(prefix)}
-		}
+		c.addMissing(r, w, prefix)
 	case got.typ != r.to:
 		c.problems.Add(w.path(prefix), validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
 	}
+}
+
+// addMissing keeps the first reference to an ID not yet seen, and the
+// first of each other type wanted, so that a reference of the wrong type
+// is reported even when a reference of the right type came first.
+func (c *Checker) addMissing(r ref, w *walker, prefix string) {
+	first, ok := c.missing[r.id]
+	if !ok {
+		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(prefix)}
+		return
+	}
+	if first.want == r.to {
+		return
+	}
+	for _, m := range c.missingMore[r.id] {
+		if m.want == r.to {
+			return
+		}
+	}
+	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.path(prefix)})
 }
 
 // Actor checks an actor.
@@ -272,6 +304,9 @@ func (c *Checker) Err() error {
 	missing := make([]missingRef, 0, len(c.missing))
 	for _, m := range c.missing {
 		missing = append(missing, m)
+	}
+	for _, more := range c.missingMore {
+		missing = append(missing, more...)
 	}
 	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
 	for _, m := range missing {

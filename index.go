@@ -18,6 +18,7 @@ import (
 // index holds what the queries need, built once per state of the story.
 type index struct {
 	timeline []int                  // event positions in time order
+	rank     []int                  // event position -> its place in timeline
 	byActor  map[actor.ID][]int     // event positions, in time order
 	byPlace  map[territory.ID][]int // event positions, in time order
 	children map[territory.ID][]territory.ID
@@ -51,14 +52,19 @@ func buildIndex(s *Story) *index {
 		x.timeline[i] = i
 	}
 	slices.SortStableFunc(x.timeline, func(a, b int) int { return times[a].Compare(times[b]) })
+	x.rank = make([]int, len(s.events))
+	for r, p := range x.timeline {
+		x.rank[p] = r
+	}
 	for _, i := range x.timeline {
 		e := s.events[i]
-		var last actor.ID
 		for _, p := range e.Participants() {
-			if p.Actor != last && !slices.Contains(x.byActor[p.Actor], i) {
-				x.byActor[p.Actor] = append(x.byActor[p.Actor], i)
+			// Each event is visited once, so an actor already listed for
+			// it (in another role) has it last: checking the last entry
+			// keeps the build linear.
+			if l := x.byActor[p.Actor]; len(l) == 0 || l[len(l)-1] != i {
+				x.byActor[p.Actor] = append(l, i)
 			}
-			last = p.Actor
 		}
 		for _, t := range e.Places() {
 			x.byPlace[t] = append(x.byPlace[t], i)
@@ -153,11 +159,7 @@ func (s *Story) EventsIn(id territory.ID) []event.Event {
 		}
 	}
 	// Back to time order, once each.
-	rank := make(map[int]int, len(pos))
-	for r, p := range x.timeline {
-		rank[p] = r
-	}
-	slices.SortFunc(pos, func(a, b int) int { return rank[a] - rank[b] })
+	slices.SortFunc(pos, func(a, b int) int { return x.rank[a] - x.rank[b] })
 	return s.eventsAt(slices.Compact(pos))
 }
 

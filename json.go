@@ -46,25 +46,84 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// rawStoryJSON is the JSON form of a story with its records undecoded,
+// so that an error can name the record ("events[3]") and a null record
+// is an error rather than a zero record.
+type rawStoryJSON struct {
+	Actors      []json.RawMessage `json:"actors"`
+	Territories []json.RawMessage `json:"territories"`
+	Sources     []json.RawMessage `json:"sources"`
+	Statuses    []json.RawMessage `json:"statuses"`
+	Events      []json.RawMessage `json:"events"`
+}
+
 // UnmarshalJSON decodes a story, replacing what s held. Unknown fields and
-// event kinds are errors that name them. Records with a duplicate or zero
-// ID are kept, for [Story.Validate] to report; decoding does not validate.
+// event kinds are errors that name them and the record ("events[3]"); a
+// null record is an error. Records with a duplicate or zero ID are kept,
+// for [Story.Validate] to report; decoding does not validate. On error,
+// s is left as it was.
 func (s *Story) UnmarshalJSON(data []byte) error {
-	var w storyJSON
+	var w rawStoryJSON
 	if err := jsonx.Strict("newsevent: story", data, &w); err != nil {
 		return err
 	}
-	s.reset()
-	s.actors, s.territories, s.sources, s.statuses = w.Actors, w.Territories, w.Sources, w.Statuses
-	for i, e := range w.Events {
-		if e == nil {
+	actors, err := decodeList[actor.Actor]("actors", w.Actors)
+	if err != nil {
+		return err
+	}
+	territories, err := decodeList[territory.Territory]("territories", w.Territories)
+	if err != nil {
+		return err
+	}
+	sources, err := decodeList[source.Source]("sources", w.Sources)
+	if err != nil {
+		return err
+	}
+	statuses, err := decodeList[territory.Status]("statuses", w.Statuses)
+	if err != nil {
+		return err
+	}
+	var events []event.Event
+	if w.Events != nil {
+		events = make([]event.Event, len(w.Events))
+	}
+	for i, raw := range w.Events {
+		if isNull(raw) {
 			return fmt.Errorf("newsevent: story: events[%d] is null", i)
 		}
+		if events[i], err = event.Unmarshal(raw); err != nil {
+			return fmt.Errorf("newsevent: story: events[%d]: %w", i, err)
+		}
 	}
-	s.events = w.Events
+	s.reset()
+	s.actors, s.territories, s.sources, s.statuses, s.events = actors, territories, sources, statuses, events
 	s.reindexIDs()
 	return nil
 }
+
+// decodeList decodes each record of the list name with its own
+// UnmarshalJSON, which is strict.
+func decodeList[T any, PT interface {
+	*T
+	json.Unmarshaler
+}](name string, raws []json.RawMessage) ([]T, error) {
+	if raws == nil {
+		return nil, nil
+	}
+	out := make([]T, len(raws))
+	for i, raw := range raws {
+		if isNull(raw) {
+			return nil, fmt.Errorf("newsevent: story: %s[%d] is null", name, i)
+		}
+		if err := PT(&out[i]).UnmarshalJSON(raw); err != nil {
+			return nil, fmt.Errorf("newsevent: story: %s[%d]: %w", name, i, err)
+		}
+	}
+	return out, nil
+}
+
+// isNull reports whether raw is the JSON literal null.
+func isNull(raw []byte) bool { return bytes.Equal(bytes.TrimSpace(raw), []byte("null")) }
 
 // reset empties the story.
 func (s *Story) reset() {

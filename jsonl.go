@@ -39,7 +39,7 @@ func (e *Encoder) Encode(r Record) error {
 		field string
 		v     any
 	)
-	switch r := r.(type) {
+	switch r := deref(r).(type) {
 	case ActorRecord:
 		field, v = "actor", r.Actor
 	case TerritoryRecord:
@@ -199,8 +199,11 @@ func decodeLine(line []byte) (Record, error) {
 	return decodeRecord(field, data)
 }
 
-// decodeRecord decodes the record held by field.
+// decodeRecord decodes the record held by field; null is not a record.
 func decodeRecord(field string, data []byte) (Record, error) {
+	if isNull(data) {
+		return nil, fmt.Errorf("record: %s is null", field)
+	}
 	switch field {
 	case "actor":
 		var a actor.Actor

@@ -12,7 +12,9 @@ import (
 
 // Record is one record of a story, as a JSON Lines stream carries them:
 // an [ActorRecord], [TerritoryRecord], [SourceRecord], [StatusRecord] or
-// [EventRecord]. The set is closed.
+// [EventRecord]. The set is closed. A pointer to one of them is a Record
+// too (its method set includes the value's), and is taken for the value
+// it points to.
 type Record interface {
 	isRecord()
 }
@@ -38,9 +40,39 @@ func (SourceRecord) isRecord()    {}
 func (StatusRecord) isRecord()    {}
 func (EventRecord) isRecord()     {}
 
+// deref returns the record a pointer to a record points to (nil for a
+// nil pointer), or r itself.
+func deref(r Record) Record {
+	switch p := r.(type) {
+	case *ActorRecord:
+		if p != nil {
+			return *p
+		}
+	case *TerritoryRecord:
+		if p != nil {
+			return *p
+		}
+	case *SourceRecord:
+		if p != nil {
+			return *p
+		}
+	case *StatusRecord:
+		if p != nil {
+			return *p
+		}
+	case *EventRecord:
+		if p != nil {
+			return *p
+		}
+	default:
+		return r
+	}
+	return nil
+}
+
 // Add adds a record of any type; see [Story.AddActor].
 func (s *Story) Add(r Record) error {
-	switch r := r.(type) {
+	switch r := deref(r).(type) {
 	case ActorRecord:
 		return s.AddActor(r.Actor)
 	case TerritoryRecord:
