@@ -34,17 +34,46 @@ func Strict(scope string, data []byte, v any) error {
 	return nil
 }
 
-// checkKeys rejects object keys that are not lower-case ASCII words.
-// encoding/json matches keys to fields without regard to case (and
-// folds some non-ASCII letters), even with DisallowUnknownFields, so
-// {"NAME": ...} would fill the field name and {"name": 1, "Name": 2} would
-// drop a value silently. Every field name of this library is lower-case
-// ASCII, so any other key is unknown; an escaped key is read first
-// ("\u0061ctor" is "actor"). The check is one pass over the bytes that
-// looks only at strings followed by a colon.
+// checkKeys rejects object keys that encoding/json would let through
+// although they are not this library's fields, and keys that repeat in
+// one object. encoding/json matches keys to fields without regard to case
+// (and folds some non-ASCII letters), even with DisallowUnknownFields, so
+// {"NAME": ...} would fill the field name; and of repeated keys it keeps
+// the last, so {"name": 1, "name": 2} would drop a value without a word.
+// Every field name of this library is lower-case ASCII, so any other key
+// is unknown; an escaped key is read first ("\u0061ctor" is "actor"). The
+// check is one pass over the bytes, allocating only for nesting deeper
+// than its stack and for escaped keys.
 func checkKeys(data []byte) error {
+	// A key is its bytes in data, or its text when it was escaped.
+	type key struct {
+		start, end int
+		text       string
+	}
+	var (
+		keyBuf   [32]key
+		depthBuf [16]int
+		keys     = keyBuf[:0]   // keys of the open objects, innermost last
+		depth    = depthBuf[:0] // where each open object's keys start in keys
+	)
+	spelled := func(k key) string {
+		if k.text != "" {
+			return k.text
+		}
+		return string(data[k.start:k.end])
+	}
 	for i := 0; i < len(data); i++ {
-		if data[i] != '"' {
+		switch data[i] {
+		case '{':
+			depth = append(depth, len(keys))
+			continue
+		case '}':
+			if n := len(depth); n > 0 {
+				keys, depth = keys[:depth[n-1]], depth[:n-1]
+			}
+			continue
+		case '"':
+		default:
 			continue
 		}
 		start, odd := i+1, false
@@ -57,19 +86,31 @@ func checkKeys(data []byte) error {
 				odd = true
 			}
 		}
-		if !odd || i >= len(data) {
-			continue
+		if i >= len(data) {
+			return nil // unterminated: the decoder reports it
 		}
 		j := i + 1
 		for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '\n' || data[j] == '\r') {
 			j++
 		}
-		if j < len(data) && data[j] == ':' {
-			var key string
-			if err := json.Unmarshal(data[start-1:i+1], &key); err != nil || !lowerWord(key) {
+		if j >= len(data) || data[j] != ':' {
+			continue // a value, not a key
+		}
+		k := key{start: start, end: i}
+		if odd {
+			if err := json.Unmarshal(data[start-1:i+1], &k.text); err != nil || !lowerWord(k.text) {
 				return fmt.Errorf("json: unknown field %q", data[start:i])
 			}
 		}
+		if len(depth) > 0 {
+			name := spelled(k)
+			for _, other := range keys[depth[len(depth)-1]:] {
+				if spelled(other) == name {
+					return fmt.Errorf("json: field %q appears twice in one object", name)
+				}
+			}
+		}
+		keys = append(keys, k)
 	}
 	return nil
 }

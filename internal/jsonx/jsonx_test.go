@@ -92,3 +92,25 @@ func TestStrictRejectsKeysInAnotherCase(t *testing.T) {
 	require.NoError(t, jsonx.Strict("test", []byte(`{"n\u0061me":"x"}`), &v))
 	assert.Equal(t, "x", v.Name)
 }
+
+// encoding/json keeps the last of repeated keys; Strict must refuse them.
+func TestStrictRejectsRepeatedKeys(t *testing.T) {
+	for _, tc := range []struct{ in, field string }{
+		{`{"name":"a","name":"b"}`, "name"},
+		{`{"inner":{"n":1,"n":2}}`, "n"},
+		{`{"name":"a","n\u0061me":"b"}`, "name"},
+		{`{"n\u0061me":"a","name":"b"}`, "name"},
+	} {
+		var v outer
+		err := jsonx.Strict("test", []byte(tc.in), &v)
+		require.Error(t, err, tc.in)
+		assert.Contains(t, err.Error(), `field "`+tc.field+`" appears twice`, tc.in)
+	}
+	// The same key in sibling or nested objects is not a repeat.
+	var v struct {
+		A outer `json:"a"`
+		B outer `json:"b"`
+	}
+	require.NoError(t, jsonx.Strict("test", []byte(`{"a":{"name":"x","inner":{"n":1}},"b":{"name":"y","inner":{"n":2}}}`), &v))
+	assert.Equal(t, "y", v.B.Name)
+}
