@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/google/uuid"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 
@@ -17,6 +18,7 @@ import (
 
 // index holds what the queries need, built once per state of the story.
 type index struct {
+	times    []source.Time          // event position -> its time, resolved
 	timeline []int                  // event positions in time order
 	rank     []int                  // event position -> its place in timeline
 	byActor  map[actor.ID][]int     // event positions, in time order
@@ -45,10 +47,10 @@ func buildIndex(s *Story) *index {
 		names:    make(map[string][]int),
 		words:    make(map[string][]int),
 	}
-	times := make([]source.Time, len(s.events))
+	times := resolveTimes(s)
+	x.times = times
 	x.timeline = make([]int, len(s.events))
-	for i, e := range s.events {
-		times[i] = e.Head().Time
+	for i := range s.events {
 		x.timeline[i] = i
 	}
 	slices.SortStableFunc(x.timeline, func(a, b int) int { return times[a].Compare(times[b]) })
@@ -104,6 +106,72 @@ func addOnce(m map[string][]int, key string, i int) {
 	}
 }
 
+// resolveTimes returns the time of every event: its own, or, for an
+// event without a date that follows another (a follows link, "later on",
+// "within 24 hours of the approval"), the time the link resolves to once
+// the anchor has one. Anchors resolved that way count too, so chains of
+// follows links resolve in as many passes as they are long.
+func resolveTimes(s *Story) []source.Time {
+	times := make([]source.Time, len(s.events))
+	var pending []int
+	for i, e := range s.events {
+		times[i] = e.Head().Time
+		if times[i].Start.IsZero() && slices.ContainsFunc(e.Head().Links, isFollows) {
+			pending = append(pending, i)
+		}
+	}
+	for len(pending) > 0 {
+		left := pending[:0]
+		for _, i := range pending {
+			if !s.resolveOne(i, times) {
+				left = append(left, i)
+			}
+		}
+		if len(left) == len(pending) {
+			break // the rest follow events without a date, or each other
+		}
+		pending = left
+	}
+	return times
+}
+
+func isFollows(l event.Link) bool { return l.Type == event.LinkFollows }
+
+// resolveOne sets the time of event i from the first follows link whose
+// anchor has a date, and reports whether it found one.
+func (s *Story) resolveOne(i int, times []source.Time) bool {
+	for _, l := range s.events[i].Head().Links {
+		if !isFollows(l) {
+			continue
+		}
+		sl, ok := s.byID[uuid.UUID(l.To)]
+		if !ok || sl.typ != typeEvent {
+			continue
+		}
+		if t, ok := l.Resolve(times[sl.i]); ok {
+			if t.Text == "" {
+				t.Text = s.events[i].Head().Time.Text
+			}
+			times[i] = t
+			return true
+		}
+	}
+	return false
+}
+
+// TimeOf returns the time of the event with this ID: its own time or,
+// when it has no date and follows another event that has one, the time
+// its follows link resolves to ([event.Link.Resolve]). The timeline orders
+// events by these times. It reports false for an ID that is not an event
+// of the story.
+func (s *Story) TimeOf(id event.ID) (source.Time, bool) {
+	sl, ok := s.byID[uuid.UUID(id)]
+	if !ok || sl.typ != typeEvent {
+		return source.Time{}, false
+	}
+	return s.index().times[sl.i], true
+}
+
 // folder folds names for matching: Unicode compatibility forms (NFKC),
 // then case folding, so "ZELENSKYY", "zelenskyy" and full-width letters
 // meet.
@@ -126,10 +194,10 @@ func (s *Story) eventsAt(pos []int) []event.Event {
 	return out
 }
 
-// Timeline returns the events in time order: by the start of their time,
-// a finer precision before a coarser one at the same start (a day before
-// its month), then by end; events without a date come last. Ties keep the
-// order in which the events were added.
+// Timeline returns the events in time order, by [Story.TimeOf]: by the
+// start of their time, a finer precision before a coarser one at the same
+// start (a day before its month), then by end; events without a date come
+// last. Ties keep the order in which the events were added.
 func (s *Story) Timeline() []event.Event {
 	return s.eventsAt(s.index().timeline)
 }

@@ -423,3 +423,51 @@ func TestConcurrentQueries(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// An event without a date that follows one with a date takes its time
+// from the link, and the timeline places it there.
+func TestTimeOfResolvesFollowsLinks(t *testing.T) {
+	var s newsevent.Story
+	src := source.Source{ID: source.IDFor("tf-src"), Kind: source.KindReport}
+	require.NoError(t, s.AddSource(src))
+	speaker := actor.Actor{ID: actor.IDFor("tf-a"), Kind: actor.KindPerson, Name: "Speaker"}
+	require.NoError(t, s.AddActor(speaker))
+	at := func(key, title string, tm source.Time, links ...event.Link) *event.Statement {
+		return &event.Statement{Header: event.Header{ID: event.IDFor(key), Title: title, Time: tm, Status: event.StatusOccurred,
+			Attributions: []source.Attribution{source.Attribute(src.ID, source.VerbReported)}, Links: links},
+			Speaker: speaker.ID, Acts: []event.SpeechAct{event.SpeechClaim}, Content: title}
+	}
+	approval := at("tf-approval", "approval", source.Day(2025, time.May, 2, "Friday"))
+	within := at("tf-within", "within a day", source.Time{},
+		event.Link{Type: event.LinkFollows, To: approval.ID, Offset: event.Offset{Max: event.Duration(24 * time.Hour), Text: "within 24 hours of the approval"}})
+	then := at("tf-then", "then", source.Time{}, event.Link{Type: event.LinkFollows, To: within.ID, Text: "then"})
+	early := at("tf-early", "early", source.Day(2025, time.May, 1, "Thursday"))
+	undated := at("tf-undated", "undated", source.Time{})
+	for _, e := range []event.Event{undated, then, within, approval, early} {
+		require.NoError(t, s.AddEvent(e))
+	}
+	require.NoError(t, s.Validate())
+
+	got, ok := s.TimeOf(within.ID)
+	require.True(t, ok)
+	assert.Equal(t, time.Date(2025, time.May, 2, 0, 0, 0, 0, time.UTC), got.Start)
+	assert.Equal(t, time.Date(2025, time.May, 3, 0, 0, 0, 0, time.UTC), got.End)
+	assert.Equal(t, "within 24 hours of the approval", got.Text)
+	chained, ok := s.TimeOf(then.ID)
+	require.True(t, ok)
+	assert.Equal(t, source.BoundNotBefore, chained.Bound, "then: some time after, no limit")
+	assert.Equal(t, got.Start, chained.Start)
+	own, _ := s.TimeOf(approval.ID)
+	assert.Equal(t, approval.Time, own, "an event with a date keeps it")
+	none, ok := s.TimeOf(undated.ID)
+	require.True(t, ok)
+	assert.True(t, none.IsZero())
+	_, ok = s.TimeOf(event.IDFor("tf-missing"))
+	assert.False(t, ok)
+
+	var titles []string
+	for _, e := range s.Timeline() {
+		titles = append(titles, e.Head().Title)
+	}
+	assert.Equal(t, []string{"early", "approval", "within a day", "then", "undated"}, titles)
+}

@@ -226,9 +226,19 @@ func WriteTimeline(w io.Writer, s *newsevent.Story) error {
 	return p.w.Flush()
 }
 
+// eventTime returns when an event happened, as the timeline places it:
+// its own time, or the time its follows link resolves to.
+func (p *printer) eventTime(h event.Header) string {
+	t, _ := p.s.TimeOf(h.ID)
+	if t != h.Time {
+		return when(t) + " (after the event it follows)"
+	}
+	return when(t)
+}
+
 func (p *printer) timelineEvent(e event.Event) {
 	h := e.Head()
-	p.printf("%s  %s  %s%s\n", when(h.Time), e.Kind(), h.Title, p.tag(uuid.UUID(h.ID)))
+	p.printf("%s  %s  %s%s\n", p.eventTime(h), e.Kind(), h.Title, p.tag(uuid.UUID(h.ID)))
 	p.printf("    status: %s", h.Status)
 	if !h.Rescheduled.IsZero() {
 		p.printf(", rescheduled to %s", when(h.Rescheduled))
@@ -410,7 +420,7 @@ func WriteDOT(w io.Writer, s *newsevent.Story) error {
 	p.printf("digraph story {\n\trankdir=LR;\n\tnode [shape=box, fontname=\"Helvetica\"];\n")
 	for _, e := range s.Timeline() {
 		h := e.Head()
-		label := strings.TrimSpace(p.tag(uuid.UUID(h.ID))) + "\n" + string(e.Kind()) + ", " + when(h.Time) + "\n" + h.Title
+		label := strings.TrimSpace(p.tag(uuid.UUID(h.ID))) + "\n" + string(e.Kind()) + ", " + p.eventTime(h) + "\n" + h.Title
 		p.printf("\t%q [label=%q];\n", h.ID.String(), strings.TrimSpace(label))
 	}
 	for _, e := range s.Timeline() {

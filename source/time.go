@@ -89,8 +89,9 @@ func (t Time) Covers(at time.Time) bool {
 }
 
 // Compare orders times on a timeline: by Start, then the finer precision
-// first, then by End. A time without a date sorts after every dated one.
-// It returns -1, 0 or +1.
+// first, then by bound (a time not after Start, then one at Start or a
+// period from it, then one not before it), then by End. A time without a
+// date sorts after every dated one. It returns -1, 0 or +1.
 func (t Time) Compare(u Time) int {
 	switch {
 	case t.Start.IsZero() && u.Start.IsZero():
@@ -109,7 +110,24 @@ func (t Time) Compare(u Time) int {
 		}
 		return 1
 	}
+	if c := t.Bound.rank() - u.Bound.rank(); c != 0 {
+		if c < 0 {
+			return -1
+		}
+		return 1
+	}
 	return t.End.Compare(u.End)
+}
+
+// rank orders bounds on a timeline: before, at, after.
+func (b Bound) rank() int {
+	switch b {
+	case BoundNotAfter:
+		return 0
+	case BoundNotBefore:
+		return 2
+	}
+	return 1
 }
 
 // rank orders precisions finest first; an unknown precision ranks last.

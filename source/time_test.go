@@ -231,8 +231,10 @@ func TestTimeCompare(t *testing.T) {
 		source.Month(2025, 4, ""),
 		source.Time{Start: date(2025, 4, 23), Precision: source.PrecisionHour},
 		source.Day(2025, 4, 23, "April 23"),
+		source.Time{Start: date(2025, 4, 24), Precision: source.PrecisionDay, Bound: source.BoundNotAfter},
 		source.Time{Start: date(2025, 4, 24), End: date(2025, 4, 24), Precision: source.PrecisionDay},
 		source.Time{Start: date(2025, 4, 24), End: date(2025, 4, 25), Precision: source.PrecisionDay},
+		source.Time{Start: date(2025, 4, 24), Precision: source.PrecisionDay, Bound: source.BoundNotBefore},
 		source.Time{Start: utc(2025, 4, 24, 6, 30, 0), Precision: source.PrecisionMinute},
 		source.Time{Text: "during his campaign"},
 	}
