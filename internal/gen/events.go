@@ -1,0 +1,680 @@
+package gen
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// kindWeights are the proportions of event kinds, per thousand events:
+// war reporting is mostly attacks and statements.
+var kindWeights = []struct {
+	kind   event.Kind
+	weight int
+}{
+	{event.KindAttack, 340}, {event.KindStatement, 300}, {event.KindMeeting, 90}, {event.KindResponse, 70},
+	{event.KindOther, 60}, {event.KindProposal, 40}, {event.KindDisaster, 40}, {event.KindRoleChange, 30},
+	{event.KindElection, 20}, {event.KindConflict, 10},
+}
+
+// firstKinds open every story, so that any story of ten events or more
+// has every kind; a response needs something to respond to, and every
+// event a conflict to be part of.
+var firstKinds = []event.Kind{
+	event.KindConflict, event.KindAttack, event.KindStatement, event.KindMeeting, event.KindProposal,
+	event.KindResponse, event.KindDisaster, event.KindElection, event.KindRoleChange, event.KindOther,
+}
+
+func (g *generator) kindOf(i int) event.Kind {
+	if i < len(firstKinds) {
+		return firstKinds[i]
+	}
+	w := g.intn(1000)
+	for _, k := range kindWeights {
+		if w < k.weight {
+			return k.kind
+		}
+		w -= k.weight
+	}
+	return event.KindAttack
+}
+
+func (g *generator) eventID(i int) event.ID {
+	return event.IDFor(g.key + "event" + strconv.Itoa(i))
+}
+
+// earlier returns an earlier event than i (i > 0), recent ones more often.
+func (g *generator) earlier(i int) int {
+	return i - 1 - g.skew(min(i, 40))
+}
+
+func (g *generator) makeEvents() {
+	g.byKind = map[event.Kind][]int{}
+	for i := range g.o.Events {
+		k := g.kindOf(i)
+		day := g.eventDay(i)
+		var e event.Event
+		switch k {
+		case event.KindConflict:
+			e = g.conflictEvent(i, day)
+		case event.KindAttack:
+			e = g.attack(i, day)
+		case event.KindStatement:
+			e = g.statement(i, day)
+		case event.KindMeeting:
+			e = g.meeting(i, day)
+		case event.KindProposal:
+			e = g.proposal(i, day)
+		case event.KindResponse:
+			e = g.response(i, day)
+		case event.KindDisaster:
+			e = g.disaster(i, day)
+		case event.KindElection:
+			e = g.election(i, day)
+		case event.KindRoleChange:
+			e = g.roleChange(i, day)
+		default:
+			e = g.other(i, day)
+		}
+		g.events = append(g.events, k)
+		g.byKind[k] = append(g.byKind[k], i)
+		must(g.s.AddEvent(e))
+	}
+}
+
+// header returns the common part of event i: its time, attributions,
+// links (part_of cf when cf is not nil), notes and description.
+func (g *generator) header(i int, k event.Kind, day time.Time, title string, status event.Status, nattr int, cf *conflict) event.Header {
+	h := event.Header{ID: g.eventID(i), Title: title, Time: g.when(i, day), Status: status, Attributions: g.attributions(i, nattr)}
+	if cf != nil {
+		l := event.Link{Type: event.LinkPartOf, To: g.eventID(cf.event)}
+		if g.chance(0.1) {
+			l.Text = "in the " + pick(g, []string{"fourth year of the war", "latest escalation", "war"})
+		}
+		h.Links = append(h.Links, l)
+	}
+	h.Links = append(h.Links, g.links(i, k)...)
+	if g.chance(0.1) {
+		h.Notes = []event.Remark{{Text: pick(g, []string{
+			"the toughest situation was in the Pokrovsk direction",
+			"air defences were active over the capital",
+			"officials did not say how many were civilians",
+			"the claim could not be independently verified",
+		}), Attributions: g.attributions(i, 1)}}
+	}
+	// The draw happens with and without padding, so that padding changes
+	// nothing else.
+	described := g.chance(0.1)
+	switch {
+	case g.o.Padding > 0:
+		h.Description = g.pad()
+	case described:
+		h.Description = "generated " + string(k) + " " + strconv.Itoa(i)
+	}
+	return h
+}
+
+// pad returns the padding text, at least Options.Padding bytes long.
+func (g *generator) pad() string {
+	if g.padded == "" {
+		var b strings.Builder
+		for b.Len() < g.o.Padding {
+			b.WriteString(padding)
+		}
+		g.padded = strings.TrimSpace(b.String())
+	}
+	return g.padded
+}
+
+// links returns the links of event i to events before and after it, other
+// than part_of.
+func (g *generator) links(i int, k event.Kind) []event.Link {
+	if i == 0 {
+		return nil
+	}
+	var out []event.Link
+	add := func(l event.Link) {
+		for _, o := range out {
+			if o.Type == l.Type && o.To == l.To {
+				return
+			}
+		}
+		if g.chance(0.1) {
+			l.Attributions = g.attributions(i, 1)
+		}
+		out = append(out, l)
+	}
+	if g.chance(0.06) {
+		add(event.Link{Type: event.LinkRespondsTo, To: g.eventID(g.earlier(i)), Text: "in response to"})
+	}
+	if n := g.o.Events; i < n-1 && g.chance(0.05) {
+		add(event.Link{Type: event.LinkPrecedes, To: g.eventID(i + 1 + g.intn(min(n-i-1, 40)))})
+	}
+	if g.chance(0.08) {
+		l := event.Link{Type: event.LinkFollows, To: g.eventID(g.earlier(i))}
+		switch g.intn(4) {
+		case 0:
+			l.Offset = event.Offset{Max: event.Duration(24 * time.Hour), Text: "within 24 hours of"}
+		case 1:
+			l.Text = "then"
+		case 2:
+			l.Offset = event.Offset{Min: event.Duration(2 * time.Hour), Max: event.Duration(6 * time.Hour), Text: "hours after"}
+		default:
+			l.Offset = event.Offset{Min: event.Duration(24 * time.Hour), Text: "a day after"}
+		}
+		add(l)
+	}
+	if g.chance(0.03) {
+		add(event.Link{Type: event.LinkCausedBy, To: g.eventID(g.earlier(i)), Text: "prompted"})
+	}
+	if k == event.KindStatement && g.chance(0.03) {
+		if l := g.byKind[event.KindStatement]; len(l) > 0 {
+			add(event.Link{Type: event.LinkQualifies, To: g.eventID(l[len(l)-1-g.skew(min(len(l), 20))]), Text: "called it an exaggeration"})
+		}
+	}
+	if k == event.KindProposal && g.chance(0.3) {
+		if l := g.byKind[event.KindProposal]; len(l) > 0 {
+			add(event.Link{Type: event.LinkRevises, To: g.eventID(l[len(l)-1]), Text: "a reworked version of"})
+		}
+	}
+	return out
+}
+
+// conflictFor returns a conflict for event i to be part of, with
+// probability p; nil otherwise.
+func (g *generator) conflictFor(p float64) *conflict {
+	if len(g.conflicts) == 0 || !g.chance(p) {
+		return nil
+	}
+	return &g.conflicts[g.skew(len(g.conflicts))]
+}
+
+// ---- the kinds ----
+
+func (g *generator) conflictEvent(i int, day time.Time) *event.Conflict {
+	cf := conflict{event: i, a: 1, b: 0} // Russia's war in Ukraine first
+	if len(g.conflicts) > 0 {
+		cf.a = g.intn(g.nc)
+		cf.b = (cf.a + 1 + g.intn(g.nc-1)) % g.nc
+	}
+	a, b := countries[cf.a], countries[cf.b]
+	title := a.name + "'s war in " + b.name
+	var parent *conflict
+	if len(g.conflicts) > 0 && g.chance(0.2) {
+		parent = &g.conflicts[g.intn(len(g.conflicts))]
+		title = "the " + a.demonym + " air campaign against " + b.name
+		cf.a, cf.b = parent.a, parent.b
+		a, b = countries[cf.a], countries[cf.b]
+	}
+	h := g.header(i, event.KindConflict, day, title, event.StatusOngoing, 1+g.intn(2), parent)
+	h.Time = source.Day(day.Year(), day.Month(), day.Day(), "since "+day.Format("February 2, 2006")).Since()
+	h.Places = []territory.ID{g.countryIDs[cf.b], g.countryIDs[cf.a]}
+	year, err := source.ParseCount(pick(g, []string{"four", "three", "two"}))
+	must(err)
+	year.Text, year.Measure, year.Unit = "year", "year_of_war", source.UnitOrdinal
+	h.Figures = []source.Count{year}
+	e := &event.Conflict{Header: h, Parties: []actor.ID{g.inst[cf.a][instState], g.inst[cf.b][instState]}}
+	e.Names = []event.ConflictName{
+		{Text: "special military operation", UsedBy: g.inst[cf.a][instState], Attributions: g.attributions(i, 1)},
+		{Text: "full-scale invasion", UsedBy: g.inst[cf.b][instState]},
+	}
+	if cf.a != 1 {
+		e.Names[0].Text = "counter-terrorist operation"
+	}
+	g.conflicts = append(g.conflicts, cf)
+	return e
+}
+
+var methodNouns = map[event.Method]string{
+	event.MethodDroneStrike: "drone strike", event.MethodMissileStrike: "missile strike", event.MethodAirStrike: "air strike",
+	event.MethodShelling: "shelling", event.MethodCarBombing: "car bombing", event.MethodShooting: "shooting",
+}
+
+func (g *generator) attack(i int, day time.Time) *event.Attack {
+	cf := &g.conflicts[g.skew(len(g.conflicts))]
+	att, def := cf.a, cf.b
+	if g.chance(0.25) {
+		att, def = def, att
+	}
+	places := g.placesBy[def]
+	target := places[g.skew(len(places))]
+	var weapons []event.Weapon
+	var methods []event.Method
+	for j := range 1 + g.intn(2) {
+		w := weaponForms[g.skew(len(weaponForms))]
+		if j > 0 && slices.ContainsFunc(weapons, func(x event.Weapon) bool { return x.Text == w.text }) {
+			continue
+		}
+		wp := event.Weapon{Kinds: w.kinds, Name: w.name, Text: w.text}
+		if w.scale > 0 {
+			wp.Count = g.count(i, w.measure, w.scale)
+		}
+		weapons = append(weapons, wp)
+		if !slices.Contains(methods, w.method) {
+			methods = append(methods, w.method)
+		}
+	}
+	status := event.StatusOccurred
+	if g.chance(0.15) {
+		status = event.StatusAlleged
+	}
+	title := countries[att].demonym + " " + methodNouns[methods[0]] + " on " + target.label
+	h := g.header(i, event.KindAttack, day, title, status, 2, cf)
+	if g.chance(0.15) {
+		h.Figures = []source.Count{g.count(i, "regions", 8)}
+	}
+	e := &event.Attack{Header: h, Methods: methods, Weapons: weapons}
+	e.Targets = []event.Target{{Territory: target.id, Text: pick(g, []string{"", "hit the hardest", "residential areas", "energy infrastructure"})}}
+	if g.chance(0.2) {
+		e.Targets = append(e.Targets, event.Target{Actor: g.inst[def][instForces], Text: "our positions"})
+	}
+	if g.chance(0.9) {
+		e.Attacker = g.inst[att][pick(g, []int{instForces, instForces, instAir, instState})]
+	} else {
+		e.Responsibility = []event.Claim{{Actor: g.inst[att][instState], By: g.inst[def][instGov], Verb: source.VerbBlamed,
+			Text: countries[def].capital + " blamed " + countries[att].capital, Attributions: g.attributions(i, 1)}}
+		if g.chance(0.4) {
+			e.Responsibility = append(e.Responsibility, event.Claim{Actor: g.inst[att][instState], Verb: source.VerbDenied, Text: "denied any involvement"})
+		}
+	}
+	if g.chance(0.05) && len(g.officialsBy[def]) > 0 {
+		e.Targeted = true
+		e.Targets = append(e.Targets, event.Target{Actor: g.official(def), Text: "a senior officer"})
+	}
+	killed := g.count(i, source.MeasureKilled, 60)
+	e.Casualties = []source.Count{killed, g.count(i, source.MeasureInjured, 150)}
+	switch g.intn(4) {
+	case 0: // a later toll that revises the first
+		rev := g.count(i, source.MeasureKilled, 90)
+		e.Casualties[0].Ref, rev.Ref, rev.Revises = "k1", "k2", "k1"
+		e.Casualties = append(e.Casualties, rev)
+	case 1:
+		e.Casualties = append(e.Casualties, g.count(i, source.MeasureMissing, 12))
+	}
+	if g.chance(0.15) {
+		e.Occurrences = []source.Count{g.count(i, source.MeasureAttacks, 5000)}
+	}
+	return e
+}
+
+// medium returns a source said by someone near event i, or the zero ID.
+func (g *generator) medium(i int) source.ID {
+	if len(g.mediums) == 0 {
+		return source.ID{}
+	}
+	j := sort.SearchInts(g.mediums, g.sourceNear(i))
+	return g.sources[g.mediums[min(j, len(g.mediums)-1)]].id
+}
+
+func (g *generator) statement(i int, day time.Time) *event.Statement {
+	c := g.skew(g.nc)
+	ct := countries[c]
+	speaker := g.official(c)
+	var acts []event.SpeechAct
+	for range 1 + g.intn(2) {
+		if a := speechActs[g.skew(len(speechActs))]; !slices.Contains(acts, a) {
+			acts = append(acts, a)
+		}
+	}
+	topic := pick(g, []string{"the peace talks", "the overnight strikes", "the ceasefire", "sanctions", "security guarantees", "the situation at the front"})
+	h := g.header(i, event.KindStatement, day, ct.demonym+" official on "+topic, event.StatusOccurred, 1+g.intn(2), g.conflictFor(0.5))
+	e := &event.Statement{Header: h, Speaker: speaker, Acts: acts, Medium: g.medium(i)}
+	if g.chance(0.85) {
+		qs := make([]quote, 0, 4)
+		for _, q := range quotes {
+			if q.lang == ct.lang {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) == 0 || g.chance(0.3) {
+			qs = quotes[:5]
+		}
+		q := pick(g, qs)
+		sq := source.Quote{Text: q.text, Lang: language.MustParse(q.lang), Speaker: speaker, Medium: e.Medium}
+		if strings.Contains(q.text, "...") || strings.Contains(q.text, "…") {
+			sq.Elided = g.chance(0.7)
+		}
+		sq.Truncated = g.chance(0.1)
+		if q.english != "" && g.chance(0.7) {
+			sq.Translations = []source.Rendering{{Text: q.english, Lang: language.English}}
+		}
+		if q.latin != "" && g.chance(0.3) {
+			sq.Transliterations = []source.Rendering{{Text: q.latin, Lang: latinTag(q.lang)}}
+		}
+		if g.chance(0.2) {
+			sq.Addressee = g.inst[(c+1)%g.nc][instState]
+			sq.Ref = "Q" + strconv.Itoa(i)
+		}
+		e.Quotes = []source.Quote{sq}
+	}
+	if len(e.Quotes) == 0 || g.chance(0.3) {
+		e.Content = "said " + topic + " would " + pick(g, []string{"continue", "take time", "not succeed without pressure", "be discussed next week"})
+	}
+	if g.chance(0.3) {
+		e.Addressees = []actor.ID{g.inst[(c+1)%g.nc][pick(g, []int{instState, instGov})]}
+	}
+	if g.chance(0.3) {
+		e.Subjects = []actor.ID{g.inst[(c+1+g.intn(g.nc-1))%g.nc][instState]}
+	}
+	if l := g.byKind[event.KindAttack]; len(l) > 0 && g.chance(0.2) {
+		e.About = []event.ID{g.eventID(l[len(l)-1-g.skew(min(len(l), 10))])}
+	}
+	return e
+}
+
+func (g *generator) meeting(i int, day time.Time) *event.Meeting {
+	c1 := g.skew(g.nc)
+	c2 := (c1 + 1 + g.intn(g.nc-1)) % g.nc
+	var attendees []actor.ID
+	for _, c := range []int{c1, c2, g.intn(g.nc)} {
+		if id := g.official(c); !slices.Contains(attendees, id) {
+			attendees = append(attendees, id)
+		}
+	}
+	if len(attendees) > 2 && g.chance(0.6) {
+		attendees = attendees[:2]
+	}
+	status := event.StatusOccurred
+	switch d := g.intn(20); {
+	case d < 3:
+		status = event.StatusPlanned
+	case d < 5:
+		status = event.StatusPostponed
+	case d < 6:
+		status = event.StatusCancelled
+	}
+	host := countries[c1]
+	h := g.header(i, event.KindMeeting, day, host.demonym+"–"+countries[c2].demonym+" talks in "+host.capital, status, 1+g.intn(2), g.conflictFor(0.3))
+	if status == event.StatusPostponed && g.chance(0.6) {
+		next := day.AddDate(0, 0, 7)
+		h.Rescheduled = source.Day(next.Year(), next.Month(), next.Day(), "next "+weekdays[next.Weekday()])
+	}
+	if len(g.placesBy[c1]) > 0 {
+		h.Places = []territory.ID{g.placesBy[c1][0].id}
+	}
+	e := &event.Meeting{Header: h, Attendees: attendees, Remote: g.chance(0.2)}
+	if g.chance(0.5) {
+		e.Host = attendees[0]
+	}
+	if g.chance(0.2) {
+		if m := g.inst[(c2+1)%g.nc][instState]; m != e.Host {
+			e.Mediator = m
+		}
+	}
+	e.Agenda = []event.Topic{{Text: pick(g, []string{"a plan to end the war", "a prisoner exchange", "energy security", "sanctions relief"})}}
+	if l := g.byKind[event.KindProposal]; len(l) > 0 && g.chance(0.3) {
+		e.Agenda = append(e.Agenda, event.Topic{Text: "the framework plan", Event: g.eventID(l[len(l)-1])})
+	}
+	if status == event.StatusOccurred && g.chance(0.4) {
+		d, err := source.ParseCount(pick(g, []string{"two", "three", "four", "five"}))
+		must(err)
+		d.Text, d.Measure, d.Unit = d.Text+"-hour-long", source.MeasureDuration, source.UnitHour
+		e.Duration = d
+	}
+	if status == event.StatusOccurred && g.chance(0.5) {
+		e.Outcome = []event.Remark{{Text: pick(g, []string{"constructive and useful", "nothing concrete emerged", "a step forward"}), Attributions: g.attributions(i, 1)}}
+	}
+	return e
+}
+
+func (g *generator) proposal(i int, day time.Time) *event.Proposal {
+	c := g.skew(g.nc)
+	stage := event.StageProposed
+	switch d := g.intn(10); {
+	case d < 2:
+		stage = event.StageAgreed
+	case d < 3:
+		stage = event.StageSigned
+	case d < 4:
+		stage = event.StageInForce
+	}
+	status := event.StatusProposed
+	if stage != event.StageProposed {
+		status = event.StatusOccurred
+	}
+	h := g.header(i, event.KindProposal, day, countries[c].demonym+" peace plan", status, 1+g.intn(3), g.conflictFor(0.6))
+	e := &event.Proposal{Header: h, Stage: stage, Proposers: []actor.ID{g.inst[c][instState]}}
+	if g.chance(0.5) {
+		e.Name = "the " + countries[c].capital + " framework plan"
+	}
+	if p := g.official(c); g.chance(0.4) && p != e.Proposers[0] {
+		e.Proposers = append(e.Proposers, p)
+	}
+	for _, a := range []actor.ID{g.inst[0][instState], g.inst[1][instState]} {
+		if !slices.Contains(e.Proposers, a) {
+			e.Addressees = append(e.Addressees, a)
+		}
+	}
+	kinds := event.ClauseKinds()
+	g.r.Shuffle(len(kinds), func(a, b int) { kinds[a], kinds[b] = kinds[b], kinds[a] })
+	for j, k := range kinds[:2+g.intn(4)] {
+		cl := event.Clause{Ref: "C" + strconv.Itoa(j+1), Kind: k, Text: clauseText(k)}
+		switch k {
+		case event.ClauseRecognition, event.ClauseControlTransfer:
+			cl.Statuses = []territory.StatusID{pick(g, g.proposed)}
+		case event.ClauseMembershipBar:
+			cl.Member, cl.Alliance = g.inst[0][instState], g.allianceIDs[0]
+		case event.ClauseSecurityGuarantee:
+			cl.Beneficiary = g.inst[0][instState]
+			cl.Qualifiers = []string{"robust"}
+		case event.ClauseWithdrawal, event.ClauseCeasefire:
+			cl.Places = []territory.ID{pick(g, g.placesBy[0]).id}
+			if g.chance(0.4) {
+				cl.Qualifiers = []string{pick(g, []string{"gradual", "permanent", "with monitoring"})}
+			}
+		case event.ClauseSanctions, event.ClauseExchange:
+			cl.Parties = []actor.ID{g.inst[0][instState], g.inst[1][instState]}
+		}
+		if g.chance(0.2) {
+			cl.Attributions = g.attributions(i, 1)
+		}
+		e.Clauses = append(e.Clauses, cl)
+	}
+	if len(e.Clauses) >= 2 && g.chance(0.4) {
+		e.Phases = []event.Phase{{Ref: "phase-1", Name: "the first phase", Clauses: []string{"C1"}}, {Ref: "phase-2", Name: "the second phase", Clauses: []string{"C2"}}}
+		d, err := source.ParseCount(pick(g, []string{"42", "30", "about 60"}))
+		must(err)
+		d.Text, d.Measure, d.Unit = d.Text+" days", source.MeasureDuration, source.UnitDay
+		e.Phases[0].Duration = d
+		e.Conditions = []event.Condition{{Subject: "phase-2", On: "phase-1", Text: "phase two starts when phase one ends"}}
+	}
+	return e
+}
+
+func clauseText(k event.ClauseKind) string {
+	switch k {
+	case event.ClauseCeasefire:
+		return "a full ceasefire along the front line"
+	case event.ClauseRecognition:
+		return "recognition of Russian control over Crimea"
+	case event.ClauseMembershipBar:
+		return "Ukraine will not join NATO"
+	case event.ClauseSanctions:
+		return "sanctions relief for Russia"
+	case event.ClauseEconomicAgreement:
+		return "a minerals deal"
+	case event.ClauseSecurityGuarantee:
+		return "security guarantees for Ukraine"
+	case event.ClauseControlTransfer:
+		return "the Zaporizhzhia nuclear plant handed to US control"
+	case event.ClauseExchange:
+		return "an all-for-all prisoner exchange"
+	case event.ClauseWithdrawal:
+		return "withdrawal of forces from the region"
+	case event.ClauseHumanitarianAccess:
+		return "access for humanitarian convoys"
+	case event.ClauseReconstruction:
+		return "help with reconstruction"
+	}
+	return "other provisions"
+}
+
+func (g *generator) response(i int, day time.Time) *event.Response {
+	var to int
+	cands := []event.Kind{event.KindProposal, event.KindMeeting, event.KindStatement, event.KindOther}
+	k := pick(g, cands)
+	if l := g.byKind[k]; len(l) > 0 {
+		to = l[len(l)-1-g.skew(min(len(l), 20))]
+	} else {
+		to = g.earlier(i)
+	}
+	toKind := g.events[to]
+	var act event.ResponseAct
+	switch toKind {
+	case event.KindProposal:
+		act = pick(g, []event.ResponseAct{event.ResponseAccept, event.ResponseReject, event.ResponseReject, event.ResponseSign, event.ResponseApprove, event.ResponseWithdraw})
+	case event.KindMeeting:
+		act = pick(g, []event.ResponseAct{event.ResponseSkip, event.ResponsePostpone, event.ResponseCancel, event.ResponseAccept})
+	default:
+		act = pick(g, []event.ResponseAct{event.ResponseReject, event.ResponseAccept})
+	}
+	c := g.skew(g.nc)
+	h := g.header(i, event.KindResponse, day, countries[c].demonym+" response: "+string(act), event.StatusOccurred, 1+g.intn(2), g.conflictFor(0.4))
+	e := &event.Response{Header: h, To: g.eventID(to), Act: act}
+	if g.chance(0.8) {
+		e.ToKind = toKind
+	}
+	if g.chance(0.5) {
+		e.Responder = g.inst[c][instState]
+	} else {
+		e.Responder = g.official(c)
+	}
+	if g.chance(0.2) {
+		e.Qualifiers = []string{pick(g, []string{"so far", "for now", "firmly"})}
+	}
+	if act == event.ResponsePostpone && g.chance(0.5) {
+		e.Header.Links = append(e.Header.Links, event.Link{Type: event.LinkPostpones, To: e.To})
+	}
+	return e
+}
+
+func (g *generator) disaster(i int, day time.Time) *event.Disaster {
+	c := g.intn(g.nc)
+	hazards := event.Hazards()
+	hz := hazards[g.intn(len(hazards))]
+	place := pick(g, g.placesBy[c])
+	h := g.header(i, event.KindDisaster, day, strings.ReplaceAll(string(hz), "_", " ")+" in "+place.label, event.StatusOccurred, 1+g.intn(2), nil)
+	e := &event.Disaster{Header: h, Hazard: hz, Affected: []territory.ID{place.id}}
+	if other := pick(g, g.placesBy[c]); other.id != place.id && g.chance(0.4) {
+		e.Affected = append(e.Affected, other.id)
+	}
+	killed := g.count(i, source.MeasureKilled, 80)
+	e.Toll = []source.Count{killed}
+	if g.chance(0.3) {
+		rev := g.count(i, source.MeasureKilled, 120)
+		e.Toll[0].Ref, rev.Ref, rev.Revises = "t1", "t2", "t1"
+		e.Toll = append(e.Toll, rev)
+	}
+	for _, m := range []string{source.MeasureInjured, source.MeasureMissing, source.MeasureDisplaced, source.MeasureAffected} {
+		if g.chance(0.4) {
+			e.Toll = append(e.Toll, g.count(i, m, 20000))
+		}
+	}
+	if hz == event.HazardDamFailure || hz == event.HazardExplosion {
+		o := (c + 1) % g.nc
+		e.Responsibility = []event.Claim{{Actor: g.inst[o][instForces], By: g.inst[c][instGov], Verb: source.VerbBlamed}}
+	}
+	return e
+}
+
+func (g *generator) election(i int, day time.Time) *event.Election {
+	c := g.intn(g.nc)
+	ct := countries[c]
+	status := event.StatusOccurred
+	if g.chance(0.3) {
+		status = event.StatusPlanned
+	}
+	office := pick(g, []string{"President of ", "Parliament of "}) + ct.name
+	h := g.header(i, event.KindElection, day, ct.demonym+" election", status, 1+g.intn(2), nil)
+	h.Places = []territory.ID{g.countryIDs[c]}
+	e := &event.Election{Header: h, Office: office, Of: g.inst[c][instState], Round: g.intn(3)}
+	pool := g.personsBy[c]
+	for j := range 2 + g.intn(3) {
+		var id actor.ID
+		if j < len(pool) {
+			id = g.persons[pool[j]].id
+		} else {
+			id = g.persons[g.intn(len(g.persons))].id
+		}
+		if slices.ContainsFunc(e.Candidates, func(x event.Candidate) bool { return x.Actor == id }) {
+			continue
+		}
+		cand := event.Candidate{Actor: id}
+		if g.chance(0.5) {
+			cand.Party = g.inst[c][instParty]
+		}
+		if status == event.StatusOccurred {
+			r, err := source.ParseCount(fmt.Sprintf(pick(g, []string{"%d.%d%%", "about %d.%d percent"}), 5+g.intn(50), g.intn(10)))
+			must(err)
+			r.Measure = source.MeasureVotes
+			r.Attributions = g.attributions(i, 1)
+			cand.Results = []source.Count{r}
+			cand.Outcome = event.OutcomeLost
+		}
+		e.Candidates = append(e.Candidates, cand)
+	}
+	if status == event.StatusOccurred {
+		e.Candidates[0].Outcome = event.OutcomeWon
+		e.Winner = e.Candidates[0].Actor
+		if e.Round == 1 && len(e.Candidates) > 2 && g.chance(0.5) {
+			e.Candidates[0].Outcome, e.Candidates[1].Outcome = event.OutcomeRunoff, event.OutcomeRunoff
+			e.Winner = actor.ID{}
+		}
+	}
+	return e
+}
+
+func (g *generator) roleChange(i int, day time.Time) *event.RoleChange {
+	p := g.persons[g.intn(len(g.persons))]
+	changes := event.Changes()
+	ch := changes[g.intn(len(changes))]
+	t := pick(g, officialTitles)
+	h := g.header(i, event.KindRoleChange, day, p.name+" "+string(ch), event.StatusOccurred, 1+g.intn(2), nil)
+	e := &event.RoleChange{Header: h, Person: p.id, Change: ch, Role: actor.Role{Title: t.title, Of: g.inst[p.country][t.of]}}
+	if g.chance(0.6) {
+		if by := g.official(p.country); by != p.id {
+			e.By = by
+		}
+	}
+	e.Announced = source.Day(day.Year(), day.Month(), day.Day(), "on "+weekdays[day.Weekday()])
+	if g.chance(0.5) {
+		eff := day.AddDate(0, 0, 1+g.intn(30))
+		e.Effective = source.Day(eff.Year(), eff.Month(), eff.Day(), "effective "+eff.Format("January 2"))
+		e.Role.From = eff
+	}
+	return e
+}
+
+func (g *generator) other(i int, day time.Time) *event.Other {
+	c := g.skew(g.nc)
+	a := otherActions[g.intn(len(otherActions))]
+	h := g.header(i, event.KindOther, day, countries[c].name+" "+a.action, event.StatusOccurred, 1+g.intn(2), g.conflictFor(0.3))
+	e := &event.Other{Header: h, Action: a.action, CAMEO: a.cameo, PLOVER: a.plover, Mode: a.mode}
+	e.Roles = []event.Participant{{Actor: g.inst[c][pick(g, []int{instGov, instState, instForces})], Role: a.role}}
+	if g.chance(0.3) {
+		e.Roles = append(e.Roles, event.Participant{Actor: g.inst[(c+1)%g.nc][instState], Role: event.RoleTarget})
+	}
+	if g.chance(0.5) {
+		e.Targets = []territory.ID{pick(g, g.placesBy[c]).id}
+	}
+	return e
+}
+
+// latinTag returns the tag of a romanisation of lang ("uk-Latn",
+// "zh-Latn-pinyin").
+func latinTag(lang string) language.Tag {
+	if strings.HasPrefix(lang, "zh") {
+		return language.MustParse("zh-Latn-pinyin")
+	}
+	return language.MustParse(lang + "-Latn")
+}
