@@ -1,6 +1,7 @@
 package newsevent
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -42,8 +43,13 @@ type Checker struct {
 	n         [typeEvent + 1]int // records so far, per type
 	problems  validate.List
 	w         walker
-	countRefs []string // count refs of the current record
+	countRefs []string   // count refs of the current record
+	revises   []revision // what the figures of the current record revise
+	cur       slot       // the record being checked
 }
+
+// revision is a figure's reference to another figure of its record.
+type revision struct{ ref, path string }
 
 // seenRecord is what the checker keeps of each record.
 type seenRecord struct {
@@ -93,8 +99,8 @@ func (c *Checker) Record(r Record) {
 }
 
 // begin numbers a record of type t, checks its ID and own rules, and
-// returns its path ("events[3]").
-func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) string {
+// makes it the current record.
+func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 	if c.seen == nil {
 		c.seen = make(map[uuid.UUID]seenRecord)
 		c.missing = make(map[uuid.UUID]missingRef)
@@ -103,29 +109,35 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) string
 		c.via = make(map[uuid.UUID]uuid.UUID)
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
 		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
+		c.w.onRef = c.onRef
+		c.w.onCnt = c.onCount
 	}
 	i := c.n[t]
 	c.n[t]++
-	path := validate.Index(t.list(), i)
-	c.problems.Merge(path, own)
+	c.cur = slot{t, i}
+	if own != nil {
+		c.problems.Merge(c.path(), own)
+	}
 	if id == (uuid.UUID{}) {
-		return path
+		return
 	}
 	if old, ok := c.seen[id]; ok {
-		c.problems.Add(path+".id", validate.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
-		return path
+		c.problems.Add(c.path()+".id", validate.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
+		return
 	}
 	c.seen[id] = seenRecord{typ: t, i: int32(i), sub: sub}
 	if m, ok := c.missing[id]; ok {
 		delete(c.missing, id)
-		c.arrived(m, t, path)
+		c.arrived(m, t, c.path())
 		for _, m := range c.missingMore[id] {
-			c.arrived(m, t, path)
+			c.arrived(m, t, c.path())
 		}
 		delete(c.missingMore, id)
 	}
-	return path
 }
+
+// path returns the path of the current record ("events[3]").
+func (c *Checker) path() string { return validate.Index(c.cur.typ.list(), c.cur.i) }
 
 // arrived checks a reference that waited for the record of type t at path.
 func (c *Checker) arrived(m missingRef, t recordType, path string) {
@@ -134,47 +146,46 @@ func (c *Checker) arrived(m missingRef, t recordType, path string) {
 	}
 }
 
-// refs checks every reference in rec, which sits at path, and the refs
-// its figures revise.
-func (c *Checker) refs(path string, rec any) {
-	c.countRefs = c.countRefs[:0]
-	var revises []struct{ ref, path string }
-	c.w.onRef = func(w *walker, r ref) {
-		c.resolve(r, w, path)
-	}
-	c.w.onCnt = func(w *walker, n *source.Count) {
-		if n.Ref != "" {
-			c.countRefs = append(c.countRefs, n.Ref)
-		}
-		if n.Revises != "" {
-			revises = append(revises, struct{ ref, path string }{n.Revises, w.path(path) + ".revises"})
-		}
-	}
+// refs checks every reference in rec, a pointer to the current record,
+// and the refs its figures revise.
+func (c *Checker) refs(rec any) {
+	c.countRefs, c.revises = c.countRefs[:0], c.revises[:0]
 	c.w.record(reflect.ValueOf(rec))
-	for _, r := range revises {
+	for _, r := range c.revises {
 		if !slices.Contains(c.countRefs, r.ref) {
 			c.problems.Add(r.path, validate.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
 		}
 	}
 }
 
-func (c *Checker) resolve(r ref, w *walker, prefix string) {
+func (c *Checker) onRef(w *walker, r ref) { c.resolve(r, w) }
+
+func (c *Checker) onCount(w *walker, n *source.Count) {
+	if n.Ref != "" {
+		c.countRefs = append(c.countRefs, n.Ref)
+	}
+	if n.Revises != "" {
+		c.revises = append(c.revises, revision{n.Revises, w.path(c.path()) + ".revises"})
+	}
+}
+
+func (c *Checker) resolve(r ref, w *walker) {
 	got, ok := c.seen[r.id]
 	switch {
 	case !ok:
-		c.addMissing(r, w, prefix)
+		c.addMissing(r, w)
 	case got.typ != r.to:
-		c.problems.Add(w.path(prefix), validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
+		c.problems.Add(w.path(c.path()), validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
 	}
 }
 
 // addMissing keeps the first reference to an ID not yet seen, and the
 // first of each other type wanted, so that a reference of the wrong type
 // is reported even when a reference of the right type came first.
-func (c *Checker) addMissing(r ref, w *walker, prefix string) {
+func (c *Checker) addMissing(r ref, w *walker) {
 	first, ok := c.missing[r.id]
 	if !ok {
-		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(prefix)}
+		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(c.path())}
 		return
 	}
 	if first.want == r.to {
@@ -185,14 +196,14 @@ func (c *Checker) addMissing(r ref, w *walker, prefix string) {
 			return
 		}
 	}
-	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.path(prefix)})
+	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.path(c.path())})
 }
 
 // Actor checks an actor.
 func (c *Checker) Actor(a actor.Actor) {
 	id := uuid.UUID(a.ID)
-	path := c.begin(typeActor, id, 0, a.Validate())
-	c.refs(path, a)
+	c.begin(typeActor, id, 0, a.Validate())
+	c.refs(&a)
 	for _, m := range a.MemberOf {
 		c.memberOf[id] = append(c.memberOf[id], uuid.UUID(m))
 	}
@@ -201,8 +212,8 @@ func (c *Checker) Actor(a actor.Actor) {
 // Territory checks a territory.
 func (c *Checker) Territory(t territory.Territory) {
 	id := uuid.UUID(t.ID)
-	path := c.begin(typeTerritory, id, 0, t.Validate())
-	c.refs(path, t)
+	c.begin(typeTerritory, id, 0, t.Validate())
+	c.refs(&t)
 	if !t.Parent.IsZero() {
 		c.parent[id] = uuid.UUID(t.Parent)
 	}
@@ -211,8 +222,8 @@ func (c *Checker) Territory(t territory.Territory) {
 // Source checks a source.
 func (c *Checker) Source(s source.Source) {
 	id := uuid.UUID(s.ID)
-	path := c.begin(typeSource, id, 0, s.Validate())
-	c.refs(path, s)
+	c.begin(typeSource, id, 0, s.Validate())
+	c.refs(&s)
 	if !s.Via.IsZero() {
 		c.via[id] = uuid.UUID(s.Via)
 	}
@@ -220,21 +231,21 @@ func (c *Checker) Source(s source.Source) {
 
 // Status checks a territorial status.
 func (c *Checker) Status(s territory.Status) {
-	path := c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
-	c.refs(path, s)
+	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
+	c.refs(&s)
 }
 
 // Event checks an event; a nil event is a problem.
 func (c *Checker) Event(e event.Event) {
 	if e == nil || isNilEvent(e) {
-		path := c.begin(typeEvent, uuid.UUID{}, 0, nil)
-		c.problems.Add(path, validate.RuleRequired, "is a nil event")
+		c.begin(typeEvent, uuid.UUID{}, 0, nil)
+		c.problems.Add(c.path(), validate.RuleRequired, "is a nil event")
 		return
 	}
 	h := e.Head()
 	id := uuid.UUID(h.ID)
-	path := c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
-	c.refs(path, e)
+	c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
+	c.refs(e)
 	for _, l := range h.Links {
 		if l.Type == event.LinkPartOf && !l.To.IsZero() {
 			c.partOf[id] = append(c.partOf[id], uuid.UUID(l.To))
@@ -243,7 +254,7 @@ func (c *Checker) Event(e event.Event) {
 	switch e := e.(type) {
 	case *event.Response:
 		if e.ToKind != "" && !e.To.IsZero() {
-			c.expect(uuid.UUID(e.To), path+".to_kind", typeEvent, kindIndex(e.ToKind))
+			c.expect(uuid.UUID(e.To), ".to_kind", typeEvent, kindIndex(e.ToKind))
 		}
 	case *event.Proposal:
 		for i, cl := range e.Clauses {
@@ -251,20 +262,23 @@ func (c *Checker) Event(e event.Event) {
 				continue
 			}
 			for j, st := range cl.Statuses {
-				c.expect(uuid.UUID(st), validate.Index(validate.Index(path+".clauses", i)+".statuses", j), typeStatus, standingIndex(territory.StandingProposed))
+				c.expect(uuid.UUID(st), validate.Index(validate.Index(".clauses", i)+".statuses", j), typeStatus, standingIndex(territory.StandingProposed))
 			}
 		}
 	}
 }
 
 // expect checks that the record id, of type typ, has the kind or standing
-// want, now or once it arrives.
-func (c *Checker) expect(id uuid.UUID, path string, typ recordType, want uint8) {
-	if got, ok := c.seen[id]; ok {
-		c.compare(got, id, path, typ, want)
-		return
+// want, now or once it arrives; suffix is the path of the reference
+// within the current record (".to_kind").
+func (c *Checker) expect(id uuid.UUID, suffix string, typ recordType, want uint8) {
+	got, ok := c.seen[id]
+	switch {
+	case !ok:
+		c.later = append(c.later, laterCheck{id: id, path: c.path() + suffix, want: want, typ: typ})
+	case got.typ == typ && got.sub != want:
+		c.compare(got, id, c.path()+suffix, typ, want)
 	}
-	c.later = append(c.later, laterCheck{id: id, path: path, want: want, typ: typ})
 }
 
 func (c *Checker) compare(got seenRecord, id uuid.UUID, path string, typ recordType, want uint8) {
@@ -339,7 +353,7 @@ func (c *Checker) cycles(l *validate.List) {
 }
 
 // cyclesIn finds cycles in a graph by depth-first search and reports each
-// once, at the record of the cycle that sorts first by path.
+// once, at the record of the cycle that comes first in the story.
 func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, field, what string) {
 	const (
 		white = iota
@@ -351,7 +365,7 @@ func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, fi
 	for k := range edges {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(a, b uuid.UUID) int { return strings.Compare(c.pathOf(a), c.pathOf(b)) })
+	slices.SortFunc(keys, c.byPosition)
 	var stack []uuid.UUID
 	var visit func(u uuid.UUID)
 	visit = func(u uuid.UUID) {
@@ -362,7 +376,7 @@ func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, fi
 			case grey:
 				start := slices.Index(stack, v)
 				cycle := slices.Clone(stack[start:])
-				first := slices.MinFunc(cycle, func(a, b uuid.UUID) int { return strings.Compare(c.pathOf(a), c.pathOf(b)) })
+				first := slices.MinFunc(cycle, c.byPosition)
 				names := make([]string, 0, len(cycle)+1)
 				for _, x := range cycle {
 					names = append(names, c.pathOf(x))
@@ -381,6 +395,25 @@ func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, fi
 			visit(k)
 		}
 	}
+}
+
+// byPosition orders records by type (actors first), then by their place in
+// their list; IDs never seen sort last, by value.
+func (c *Checker) byPosition(a, b uuid.UUID) int {
+	sa, oka := c.seen[a]
+	sb, okb := c.seen[b]
+	switch {
+	case oka && okb:
+		if sa.typ != sb.typ {
+			return int(sa.typ) - int(sb.typ)
+		}
+		return int(sa.i) - int(sb.i)
+	case oka:
+		return -1
+	case okb:
+		return 1
+	}
+	return bytes.Compare(a[:], b[:])
 }
 
 // pathOf returns the path of a record seen ("territories[2]").

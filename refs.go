@@ -102,9 +102,15 @@ type ref struct {
 // walker walks one record and reports what it finds with the JSON path
 // of each find, built only when asked for.
 type walker struct {
-	segs  []string
+	segs  []seg
 	onRef func(w *walker, r ref)
 	onCnt func(w *walker, c *source.Count)
+}
+
+// seg is one step of a path: a field name, or an index when name is "".
+type seg struct {
+	name  string
+	index int
 }
 
 // path returns the JSON path of the current position, under prefix.
@@ -112,25 +118,36 @@ func (w *walker) path(prefix string) string {
 	var b strings.Builder
 	b.WriteString(prefix)
 	for _, s := range w.segs {
-		if s == "" {
-			continue
+		switch {
+		case s.name == "" && s.index < 0:
+			// an embedded struct: no step in JSON
+		case s.name == "":
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.name)
 		}
-		if s[0] != '[' && b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(s)
 	}
 	return b.String()
 }
 
-// record walks a record (a struct, or a pointer to one), skipping its own
+// record walks a record (a pointer to a struct), skipping its own
 // top-level ID.
 func (w *walker) record(v reflect.Value) {
-	for v.Kind() == reflect.Pointer {
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return
 		}
 		v = v.Elem()
+	}
+	if !v.CanAddr() {
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
 	}
 	w.segs = w.segs[:0]
 	w.fields(v, true)
@@ -141,18 +158,19 @@ func (w *walker) fields(v reflect.Value, top bool) {
 		if top && p.name == "id" {
 			continue
 		}
-		w.segs = append(w.segs, p.name)
+		w.segs = append(w.segs, seg{name: p.name, index: -1})
 		embeddedTop := top && p.name == ""
 		w.value(v.Field(p.index), embeddedTop)
 		w.segs = w.segs[:len(w.segs)-1]
 	}
 }
 
+// value walks an addressable value.
 func (w *walker) value(v reflect.Value, top bool) {
 	t := v.Type()
 	if rt, ok := idTypes[t]; ok {
 		var id uuid.UUID
-		reflect.Copy(reflect.ValueOf(id[:]), v)
+		copy(id[:], v.Bytes())
 		if id != (uuid.UUID{}) {
 			w.onRef(w, ref{rt, id})
 		}
@@ -161,13 +179,12 @@ func (w *walker) value(v reflect.Value, top bool) {
 	switch t.Kind() {
 	case reflect.Struct:
 		if t == countType && w.onCnt != nil {
-			c := v.Interface().(source.Count)
-			w.onCnt(w, &c)
+			w.onCnt(w, v.Addr().Interface().(*source.Count))
 		}
 		w.fields(v, top)
 	case reflect.Slice:
 		for i := range v.Len() {
-			w.segs = append(w.segs, "["+strconv.Itoa(i)+"]")
+			w.segs = append(w.segs, seg{index: i})
 			w.value(v.Index(i), false)
 			w.segs = w.segs[:len(w.segs)-1]
 		}

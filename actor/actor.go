@@ -113,7 +113,7 @@ type ExternalID struct {
 // *[ValidationError] that lists every problem with its JSON path.
 func (a Actor) Validate() error {
 	var l validate.List
-	l.Struct("", a)
+	l.Struct("", &a)
 	return l.Err("actor")
 }
 
@@ -134,7 +134,7 @@ func init() {
 }
 
 func checkActor(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Actor)
+	a := validate.Current[Actor](sl)
 	if a.ID.IsZero() {
 		return
 	}
@@ -151,14 +151,14 @@ func checkActor(sl validator.StructLevel) {
 }
 
 func checkRole(sl validator.StructLevel) {
-	r := sl.Current().Interface().(Role)
+	r := validate.Current[Role](sl)
 	if !r.From.IsZero() && !r.Until.IsZero() && r.Until.Before(r.From) {
 		validate.Report(sl, r.From, "from", validate.RuleOrder, "must not be after until")
 	}
 }
 
 func checkExternalID(sl validator.StructLevel) {
-	e := sl.Current().Interface().(ExternalID)
+	e := validate.Current[ExternalID](sl)
 	if e.Scheme == "wikidata" && e.Value != "" && !validate.IsWikidata(e.Value) {
 		validate.Report(sl, e.Value, "value", validate.RuleWikidata, "is not a Wikidata item ID such as Q42")
 	}

@@ -261,7 +261,7 @@ func init() {
 }
 
 func checkClaim(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Claim)
+	c := validate.Current[Claim](sl)
 	switch c.Verb {
 	case source.VerbClaimed, source.VerbBlamed, source.VerbDenied, source.VerbConfirmed, "":
 	default:
@@ -270,14 +270,14 @@ func checkClaim(sl validator.StructLevel) {
 }
 
 func checkLink(sl validator.StructLevel) {
-	l := sl.Current().Interface().(Link)
+	l := validate.Current[Link](sl)
 	if !l.Offset.IsZero() && l.Type != LinkFollows {
 		validate.Report(sl, l.Offset, "offset", validate.RuleConflicts, "is only for a follows link")
 	}
 }
 
 func checkOffset(sl validator.StructLevel) {
-	o := sl.Current().Interface().(Offset)
+	o := validate.Current[Offset](sl)
 	if o.Min < 0 {
 		validate.Report(sl, o.Min, "min", "gte", "must not be negative")
 	}

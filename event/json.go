@@ -201,11 +201,21 @@ func target(e Event) (any, *string) {
 	return nil, &kf.Kind
 }
 
+// scopes holds the error scope of each kind ("event: attack"), made once
+// rather than for every event decoded.
+var scopes = func() map[Kind]string {
+	m := make(map[Kind]string)
+	for _, k := range Kinds() {
+		m[k] = "event: " + string(k)
+	}
+	return m
+}()
+
 // decode strictly decodes data into e and checks that the kind field
 // names e's kind.
 func decode(data []byte, e Event) error {
 	w, kind := target(e)
-	if err := jsonx.Strict("event: "+string(e.Kind()), data, w); err != nil {
+	if err := jsonx.Strict(scopes[e.Kind()], data, w); err != nil {
 		return err
 	}
 	if *kind != string(e.Kind()) {

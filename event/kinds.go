@@ -586,7 +586,7 @@ func (o *Other) Links() []Link { return o.links() }
 func check(e Event) error {
 	var l validate.List
 	l.Struct("", e)
-	return l.Err("event: " + string(e.Kind()))
+	return l.Err(scopes[e.Kind()])
 }
 
 // Validate checks the meeting; see [Event].
@@ -637,7 +637,7 @@ func init() {
 
 // checkHeader reports links from an event to itself.
 func checkHeader(sl validator.StructLevel) {
-	h := sl.Current().Interface().(Header)
+	h := validate.Current[Header](sl)
 	if h.ID.IsZero() {
 		return
 	}
@@ -649,7 +649,7 @@ func checkHeader(sl validator.StructLevel) {
 }
 
 func checkMeeting(sl validator.StructLevel) {
-	m := sl.Current().Interface().(Meeting)
+	m := validate.Current[Meeting](sl)
 	if !m.Mediator.IsZero() && m.Mediator == m.Host {
 		validate.Report(sl, m.Mediator, "mediator", validate.RuleMismatch, "the host and the mediator are the same actor")
 	}
@@ -661,14 +661,14 @@ func checkMeeting(sl validator.StructLevel) {
 }
 
 func checkTopic(sl validator.StructLevel) {
-	t := sl.Current().Interface().(Topic)
+	t := validate.Current[Topic](sl)
 	if t.Text == "" && t.Event.IsZero() {
 		validate.Report(sl, t.Text, "text", validate.RuleRequired, "is required, or an event")
 	}
 }
 
 func checkAttack(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Attack)
+	a := validate.Current[Attack](sl)
 	if a.Attacker.IsZero() {
 		return
 	}
@@ -680,14 +680,14 @@ func checkAttack(sl validator.StructLevel) {
 }
 
 func checkTarget(sl validator.StructLevel) {
-	t := sl.Current().Interface().(Target)
+	t := validate.Current[Target](sl)
 	if t.Territory.IsZero() && t.Actor.IsZero() {
 		validate.Report(sl, t.Territory, "territory", validate.RuleRequired, "is required, or an actor")
 	}
 }
 
 func checkStatement(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Statement)
+	s := validate.Current[Statement](sl)
 	if s.Content == "" && len(s.Quotes) == 0 {
 		validate.Report(sl, s.Content, "content", validate.RuleRequired, "is required, or a quote")
 	}
@@ -699,7 +699,7 @@ func checkStatement(sl validator.StructLevel) {
 }
 
 func checkProposal(sl validator.StructLevel) {
-	p := sl.Current().Interface().(Proposal)
+	p := validate.Current[Proposal](sl)
 	refs := make(map[string]bool, len(p.Clauses)+len(p.Phases))
 	for i, c := range p.Clauses {
 		if c.Ref != "" && refs[c.Ref] {
@@ -738,7 +738,7 @@ func checkProposal(sl validator.StructLevel) {
 }
 
 func checkClause(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Clause)
+	c := validate.Current[Clause](sl)
 	switch c.Kind {
 	case ClauseRecognition, ClauseControlTransfer:
 		if len(c.Statuses) == 0 {
@@ -765,7 +765,7 @@ func checkClause(sl validator.StructLevel) {
 }
 
 func checkResponse(sl validator.StructLevel) {
-	r := sl.Current().Interface().(Response)
+	r := validate.Current[Response](sl)
 	if r.To == r.ID && !r.To.IsZero() {
 		validate.Report(sl, r.To, "to", validate.RuleSelf, "an event cannot respond to itself")
 	}
@@ -775,7 +775,7 @@ func checkResponse(sl validator.StructLevel) {
 }
 
 func checkElection(sl validator.StructLevel) {
-	e := sl.Current().Interface().(Election)
+	e := validate.Current[Election](sl)
 	seen := make(map[actor.ID]bool, len(e.Candidates))
 	for i, c := range e.Candidates {
 		if seen[c.Actor] && !c.Actor.IsZero() {
@@ -792,7 +792,7 @@ func checkElection(sl validator.StructLevel) {
 }
 
 func checkOther(sl validator.StructLevel) {
-	o := sl.Current().Interface().(Other)
+	o := validate.Current[Other](sl)
 	if o.CAMEO != "" {
 		if _, ok := CAMEOLabel(o.CAMEO); !ok {
 			validate.Report(sl, o.CAMEO, "cameo", validate.RuleEnum, "\""+o.CAMEO+"\" is not a CAMEO 1.1b3 event code")

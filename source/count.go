@@ -135,12 +135,12 @@ func Lowest(counts []Count) (Count, bool) {
 // Validate checks the count and returns nil or a *[ValidationError].
 func (c Count) Validate() error {
 	var l validate.List
-	l.Struct("", c)
+	l.Struct("", &c)
 	return l.Err("source: count")
 }
 
 func checkCount(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Count)
+	c := validate.Current[Count](sl)
 	for _, f := range []struct {
 		name string
 		v    float64

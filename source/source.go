@@ -159,21 +159,21 @@ func (g *Grade) UnmarshalText(text []byte) error {
 // Validate checks the source and returns nil or a *[ValidationError].
 func (s Source) Validate() error {
 	var l validate.List
-	l.Struct("", s)
+	l.Struct("", &s)
 	return l.Err("source")
 }
 
 // Validate checks the attribution and returns nil or a *[ValidationError].
 func (a Attribution) Validate() error {
 	var l validate.List
-	l.Struct("", a)
+	l.Struct("", &a)
 	return l.Err("source: attribution")
 }
 
 // Validate checks the quote and returns nil or a *[ValidationError].
 func (q Quote) Validate() error {
 	var l validate.List
-	l.Struct("", q)
+	l.Struct("", &q)
 	return l.Err("source: quote")
 }
 
@@ -195,7 +195,7 @@ func init() {
 }
 
 func checkSource(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Source)
+	s := validate.Current[Source](sl)
 	if s.Handle != "" && s.Platform == "" {
 		validate.Report(sl, s.Platform, "platform", validate.RuleDependsOn, "is required with a handle")
 	} else if s.Kind == KindPost && s.Platform == "" {
@@ -212,14 +212,14 @@ func checkSource(sl validator.StructLevel) {
 }
 
 func checkAttribution(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Attribution)
+	a := validate.Current[Attribution](sl)
 	if !a.Grade.IsZero() && !a.Grade.IsValid() {
 		validate.Report(sl, a.Grade.String(), "grade", validate.RuleEnum, fmt.Sprintf("%q is not an Admiralty grade (A-F and 1-6, like \"B2\")", a.Grade.String()))
 	}
 }
 
 func checkQuote(sl validator.StructLevel) {
-	q := sl.Current().Interface().(Quote)
+	q := validate.Current[Quote](sl)
 	if q.Elided && !strings.Contains(q.Text, "…") && !strings.Contains(q.Text, "...") {
 		validate.Report(sl, q.Elided, "elided", validate.RuleMismatch, "the text has no elision mark (… or ...)")
 	}

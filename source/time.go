@@ -52,7 +52,7 @@ func (t Time) IsZero() bool { return t == Time{} }
 // Validate checks the time and returns nil or a *[ValidationError].
 func (t Time) Validate() error {
 	var l validate.List
-	l.Struct("", t)
+	l.Struct("", &t)
 	return l.Err("source: time")
 }
 
@@ -238,7 +238,7 @@ func init() {
 }
 
 func checkTime(sl validator.StructLevel) {
-	t := sl.Current().Interface().(Time)
+	t := validate.Current[Time](sl)
 	if t.Start.IsZero() {
 		if !t.End.IsZero() {
 			validate.Report(sl, t.End, "end", validate.RuleDependsOn, "needs a start")

@@ -98,14 +98,14 @@ type Status struct {
 // Validate checks the territory and returns nil or a *[ValidationError].
 func (t Territory) Validate() error {
 	var l validate.List
-	l.Struct("", t)
+	l.Struct("", &t)
 	return l.Err("territory")
 }
 
 // Validate checks the status and returns nil or a *[ValidationError].
 func (s Status) Validate() error {
 	var l validate.List
-	l.Struct("", s)
+	l.Struct("", &s)
 	return l.Err("territory: status")
 }
 
@@ -125,7 +125,7 @@ func init() {
 }
 
 func checkTerritory(sl validator.StructLevel) {
-	t := sl.Current().Interface().(Territory)
+	t := validate.Current[Territory](sl)
 	if t.Name == "" && t.Description == "" {
 		validate.Report(sl, t.Name, "name", validate.RuleRequired, "is required, or a description for an unnamed place")
 	}
@@ -144,7 +144,7 @@ func checkTerritory(sl validator.StructLevel) {
 }
 
 func checkStatus(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Status)
+	s := validate.Current[Status](sl)
 	switch {
 	case s.Relation.IsRecognition() && s.Recogniser.IsZero():
 		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleDependsOn, "is required for a recognition")

@@ -51,12 +51,15 @@ func (s Set[T]) Marshal(v T) ([]byte, error) {
 
 // Unmarshal parses text into *v.
 func (s Set[T]) Unmarshal(v *T, text []byte) error {
-	p, err := s.Parse(string(text))
-	if err != nil {
-		return err
+	// Compare without converting text, and keep the constant's own
+	// string: no allocation per value decoded.
+	for _, c := range s.values {
+		if string(c) == string(text) {
+			*v = c
+			return nil
+		}
 	}
-	*v = p
-	return nil
+	return s.unknown(string(text))
 }
 
 func (s Set[T]) unknown(text string) error {

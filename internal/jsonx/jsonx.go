@@ -56,13 +56,24 @@ func checkKeys(data []byte) error {
 		keys     = keyBuf[:0]   // keys of the open objects, innermost last
 		depth    = depthBuf[:0] // where each open object's keys start in keys
 	)
-	spelled := func(k key) string {
-		if k.text != "" {
-			return k.text
+	same := func(a, b key) bool {
+		switch {
+		case a.text == "" && b.text == "":
+			return bytes.Equal(data[a.start:a.end], data[b.start:b.end])
+		case a.text == "":
+			return string(data[a.start:a.end]) == b.text
+		case b.text == "":
+			return a.text == string(data[b.start:b.end])
 		}
-		return string(data[k.start:k.end])
+		return a.text == b.text
 	}
 	for i := 0; i < len(data); i++ {
+		for i < len(data) && !structural[data[i]] {
+			i++
+		}
+		if i >= len(data) {
+			break
+		}
 		switch data[i] {
 		case '{':
 			depth = append(depth, len(keys))
@@ -72,22 +83,25 @@ func checkKeys(data []byte) error {
 				keys, depth = keys[:depth[n-1]], depth[:n-1]
 			}
 			continue
-		case '"':
-		default:
-			continue
 		}
-		start, odd := i+1, false
-		for i++; i < len(data) && data[i] != '"'; i++ {
-			switch c := data[i]; {
-			case c == '\\':
-				odd = true
-				i++
-			case c >= 'A' && c <= 'Z', c >= 0x80:
-				odd = true
+		// A string: find its end, stepping over escaped quotes.
+		start, escaped := i+1, false
+		for {
+			n := bytes.IndexByte(data[i+1:], '"')
+			if n < 0 {
+				return nil // unterminated: the decoder reports it
 			}
-		}
-		if i >= len(data) {
-			return nil // unterminated: the decoder reports it
+			i += n + 1
+			bs := 0
+			for k := i - 1; k >= start && data[k] == '\\'; k-- {
+				bs++
+			}
+			if bs > 0 {
+				escaped = true
+			}
+			if bs%2 == 0 {
+				break
+			}
 		}
 		j := i + 1
 		for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '\n' || data[j] == '\r') {
@@ -97,15 +111,18 @@ func checkKeys(data []byte) error {
 			continue // a value, not a key
 		}
 		k := key{start: start, end: i}
-		if odd {
+		if escaped || !lowerWord(data[start:i]) {
 			if err := json.Unmarshal(data[start-1:i+1], &k.text); err != nil || !lowerWord(k.text) {
 				return fmt.Errorf("json: unknown field %q", data[start:i])
 			}
 		}
 		if len(depth) > 0 {
-			name := spelled(k)
 			for _, other := range keys[depth[len(depth)-1]:] {
-				if spelled(other) == name {
+				if same(k, other) {
+					name := k.text
+					if name == "" {
+						name = string(data[start:i])
+					}
 					return fmt.Errorf("json: field %q appears twice in one object", name)
 				}
 			}
@@ -115,9 +132,12 @@ func checkKeys(data []byte) error {
 	return nil
 }
 
+// structural marks the bytes checkKeys stops at outside strings.
+var structural = [256]bool{'"': true, '{': true, '}': true}
+
 // lowerWord reports whether key is lower-case ASCII letters, digits and
 // underscores, as every field name of this library is.
-func lowerWord(key string) bool {
+func lowerWord[T string | []byte](key T) bool {
 	for i := 0; i < len(key); i++ {
 		if c := key[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
 			return false

@@ -60,25 +60,14 @@ func build(regs []func(*validator.Validate)) *validator.Validate {
 		return name
 	})
 	// x/text values are structs; validate their text forms.
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		t := f.Interface().(language.Tag)
-		if t == language.Und {
-			return ""
-		}
-		return t.String()
-	}, language.Tag{})
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		r := f.Interface().(language.Region)
-		if r == (language.Region{}) {
-			return ""
-		}
-		return r.String()
-	}, language.Region{})
+	// language.Tag and language.Region are checked by the country and
+	// bcp47 rules themselves: a custom type function would make the
+	// validator look up every field's type in a map.
 	for tag, fn := range map[string]validator.Func{
 		RuleID:          func(fl validator.FieldLevel) bool { return !fl.Field().IsZero() },
 		RuleEnum:        isEnum,
-		RuleCountry:     func(fl validator.FieldLevel) bool { return IsCountry(fl.Field().String()) },
-		RuleLanguage:    func(fl validator.FieldLevel) bool { return IsLanguage(fl.Field().String()) },
+		RuleCountry:     isCountryField,
+		RuleLanguage:    isLanguageField,
 		RuleSubdivision: func(fl validator.FieldLevel) bool { return IsSubdivision(fl.Field().String()) },
 		RuleWikidata:    func(fl validator.FieldLevel) bool { return IsWikidata(fl.Field().String()) },
 		RuleToken:       func(fl validator.FieldLevel) bool { return IsToken(fl.Field().String()) },
@@ -133,9 +122,45 @@ const (
 // Enum is what every closed set type implements for the "enum" rule.
 type Enum interface{ IsValid() bool }
 
+// addr returns a pointer to the field, so that reading it through an
+// interface does not copy it to the heap; fields of values validated by
+// pointer are addressable.
+func addr(fl validator.FieldLevel) any {
+	if f := fl.Field(); f.CanAddr() {
+		return f.Addr().Interface()
+	}
+	return fl.Field().Interface()
+}
+
 func isEnum(fl validator.FieldLevel) bool {
-	e, ok := fl.Field().Interface().(Enum)
+	e, ok := addr(fl).(Enum)
 	return ok && e.IsValid()
+}
+
+var (
+	tagType    = reflect.TypeFor[language.Tag]()
+	regionType = reflect.TypeFor[language.Region]()
+)
+
+// isLanguageField checks a BCP 47 tag held as a string or a language.Tag;
+// a language.Tag is well-formed by construction, and "und" is caught by
+// required or skipped by omitempty.
+func isLanguageField(fl validator.FieldLevel) bool {
+	if fl.Field().Type() == tagType {
+		return true
+	}
+	return IsLanguage(fl.Field().String())
+}
+
+// isCountryField checks a country held as a string or a language.Region.
+func isCountryField(fl validator.FieldLevel) bool {
+	switch v := addr(fl).(type) {
+	case *language.Region:
+		return IsCountry(v.String())
+	case language.Region:
+		return IsCountry(v.String())
+	}
+	return IsCountry(fl.Field().String())
 }
 
 func isFinite(fl validator.FieldLevel) bool {
@@ -144,8 +169,13 @@ func isFinite(fl validator.FieldLevel) bool {
 }
 
 func isUTC(fl validator.FieldLevel) bool {
-	t, ok := fl.Field().Interface().(time.Time)
-	return ok && t == t.UTC()
+	switch t := addr(fl).(type) {
+	case *time.Time:
+		return *t == t.UTC()
+	case time.Time:
+		return t == t.UTC()
+	}
+	return false
 }
 
 func isTrimmed(fl validator.FieldLevel) bool {
@@ -288,7 +318,7 @@ func message(fe validator.FieldError) string {
 		}
 		return fmt.Sprintf("%q is not a known value", fmt.Sprint(fe.Value()))
 	case RuleCountry:
-		return fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code", fe.Value())
+		return fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code", fmt.Sprint(fe.Value()))
 	case RuleLanguage:
 		return fmt.Sprintf("%q is not a BCP 47 language tag", fe.Value())
 	case RuleSubdivision:
@@ -333,4 +363,17 @@ func message(fe validator.FieldError) string {
 		return fmt.Sprintf("breaks the rule %q (%s)", fe.Tag(), p)
 	}
 	return fmt.Sprintf("breaks the rule %q", fe.Tag())
+}
+
+// Current returns the struct a struct-level rule checks, as a pointer
+// when it is addressable (a value validated by pointer), so that reading
+// it does not copy it to the heap.
+func Current[T any](sl validator.StructLevel) *T {
+	if v := sl.Current(); v.CanAddr() {
+		if p, ok := v.Addr().Interface().(*T); ok {
+			return p
+		}
+	}
+	t := sl.Current().Interface().(T)
+	return &t
 }
