@@ -1,17 +1,18 @@
 package actor_test
 
 import (
+	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
 
 	"github.com/newsevent/newsevent/actor"
 )
 
 func TestKind(t *testing.T) {
-	testEnum(t, actor.Kinds, actor.ParseKind,
+	testutil.TestEnum(t, actor.Kinds, actor.ParseKind,
 		[]string{"person", "state", "government", "organisation", "armed_force", "group", "media"})
 }
 
 func TestAliasKind(t *testing.T) {
-	testEnum(t, actor.AliasKinds, actor.ParseAliasKind,
+	testutil.TestEnum(t, actor.AliasKinds, actor.ParseAliasKind,
 		[]string{"alias", "abbreviation", "metonym", "given_name", "nickname", "former_name"})
 }

@@ -1,86 +1,12 @@
 package actor_test
 
 import (
-	"encoding/json"
-	"strings"
 	"testing"
 
-	"github.com/google/uuid"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/testutil"
 )
 
-func TestIDFor(t *testing.T) {
-	a := actor.IDFor("A4")
-	assert.Equal(t, a, actor.IDFor("A4"), "the same key gives the same ID")
-	assert.NotEqual(t, a, actor.IDFor("A5"))
-	assert.NotEqual(t, a, actor.IDFor("a4"), "keys are case-sensitive")
-	assert.Equal(t, uuid.Version(5), uuid.UUID(a).Version())
-	assert.False(t, a.IsZero())
-}
-
-func TestNewID(t *testing.T) {
-	a, b := actor.NewID(), actor.NewID()
-	assert.NotEqual(t, a, b)
-	assert.Equal(t, uuid.Version(7), uuid.UUID(a).Version())
-	assert.Equal(t, uuid.RFC4122, uuid.UUID(a).Variant())
-	assert.False(t, a.IsZero())
-}
-
-func TestIDIsZero(t *testing.T) {
-	var zero actor.ID
-	assert.True(t, zero.IsZero())
-	assert.Equal(t, "00000000-0000-0000-0000-000000000000", zero.String())
-	assert.False(t, actor.IDFor("").IsZero(), "even the empty key gives a non-zero ID")
-}
-
-func TestParseID(t *testing.T) {
-	id := actor.IDFor("A4")
-	got, err := actor.ParseID(id.String())
-	require.NoError(t, err)
-	assert.Equal(t, id, got)
-
-	got, err = actor.ParseID(strings.ToUpper(id.String()))
-	require.NoError(t, err)
-	assert.Equal(t, id, got)
-
-	hex := strings.ReplaceAll(id.String(), "-", "")
-	for _, bad := range []string{
-		"",
-		hex,                                      // 32 hex digits
-		"{" + id.String() + "}",                  // braced
-		"urn:uuid:" + id.String(),                // URN
-		id.String()[:35],                         // short
-		id.String() + "0",                        // long
-		strings.Repeat("g", 8) + id.String()[8:], // not hex
-		"the quick brown fox jumps over dogs!",   // 36 characters of garbage
-	} {
-		got, err := actor.ParseID(bad)
-		require.Error(t, err, "ParseID(%q)", bad)
-		assert.True(t, got.IsZero(), "a failed parse gives the zero ID")
-		assert.True(t, strings.HasPrefix(err.Error(), "actor: "), "%v", err)
-	}
-}
-
-func TestIDText(t *testing.T) {
-	for _, id := range []actor.ID{actor.IDFor("A4"), actor.NewID(), {}} {
-		b, err := id.MarshalText()
-		require.NoError(t, err)
-		assert.Equal(t, id.String(), string(b))
-		var back actor.ID
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, id, back)
-
-		j, err := json.Marshal(id)
-		require.NoError(t, err)
-		assert.Equal(t, `"`+id.String()+`"`, string(j), "an ID encodes as a string, not as 16 numbers")
-		var fromJSON actor.ID
-		require.NoError(t, json.Unmarshal(j, &fromJSON))
-		assert.Equal(t, id, fromJSON)
-	}
-	var id actor.ID
-	assert.Error(t, id.UnmarshalText([]byte("nope")))
-	assert.Error(t, json.Unmarshal([]byte(`[1,2,3]`), &id))
+func TestID(t *testing.T) {
+	testutil.TestID(t, "actor", actor.NewID, actor.IDFor, actor.ParseID)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/testutil"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -305,17 +306,18 @@ var wantCodes = map[event.Kind]event.Codes{
 // rule, never the sentence.
 type problem struct{ Path, Rule string }
 
-// problemsOf returns the path and rule of every problem in err, which must
-// be an *event.ValidationError.
+// problemsOf returns the path and rule of every problem in err, and checks
+// that no raw validator message leaked into the sentences.
 func problemsOf(t *testing.T, err error) []problem {
 	t.Helper()
 	var ve *event.ValidationError
 	require.ErrorAs(t, err, &ve)
-	out := make([]problem, 0, len(ve.Problems))
 	for _, p := range ve.Problems {
-		assert.NotEmpty(t, p.Message, "problem %s/%s has no message", p.Path, p.Rule)
 		assert.NotContains(t, p.Message, "Key: ", "validator's raw message leaked")
-		out = append(out, problem{p.Path, p.Rule})
+	}
+	var out []problem
+	for _, p := range testutil.ProblemsOf(t, err) {
+		out = append(out, problem(p))
 	}
 	return out
 }

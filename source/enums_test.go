@@ -2,6 +2,7 @@ package source_test
 
 import (
 	"encoding/json"
+	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,35 +12,35 @@ import (
 )
 
 func TestKind(t *testing.T) {
-	testEnum(t, source.Kinds, source.ParseKind,
+	testutil.TestEnum(t, source.Kinds, source.ParseKind,
 		[]string{"report", "article", "post", "interview", "statement", "remarks", "broadcast"})
 }
 
 func TestVerb(t *testing.T) {
-	testEnum(t, source.Verbs, source.ParseVerb,
+	testutil.TestEnum(t, source.Verbs, source.ParseVerb,
 		[]string{"reported", "said", "claimed", "blamed", "according_to", "denied", "confirmed", "assessed"})
 }
 
 func TestQualifier(t *testing.T) {
-	testEnum(t, source.Qualifiers, source.ParseQualifier,
+	testutil.TestEnum(t, source.Qualifiers, source.ParseQualifier,
 		[]string{"exact", "about", "nearly", "at_least", "more_than", "as_many_as", "up_to", "less_than", "range"})
 }
 
 func TestPrecision(t *testing.T) {
-	testEnum(t, source.Precisions, source.ParsePrecision,
+	testutil.TestEnum(t, source.Precisions, source.ParsePrecision,
 		[]string{"second", "minute", "hour", "day", "month", "year"})
 }
 
 func TestBound(t *testing.T) {
-	testEnum(t, source.Bounds, source.ParseBound, []string{"not_before", "not_after", "since"})
+	testutil.TestEnum(t, source.Bounds, source.ParseBound, []string{"not_before", "not_after", "since"})
 }
 
 func TestReliability(t *testing.T) {
-	testEnum(t, source.Reliabilities, source.ParseReliability, []string{"A", "B", "C", "D", "E", "F"})
+	testutil.TestEnum(t, source.Reliabilities, source.ParseReliability, []string{"A", "B", "C", "D", "E", "F"})
 }
 
 func TestCredibility(t *testing.T) {
-	testEnum(t, source.Credibilities, source.ParseCredibility, []string{"1", "2", "3", "4", "5", "6"})
+	testutil.TestEnum(t, source.Credibilities, source.ParseCredibility, []string{"1", "2", "3", "4", "5", "6"})
 }
 
 func TestParseGrade(t *testing.T) {

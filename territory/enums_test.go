@@ -1,6 +1,7 @@
 package territory_test
 
 import (
+	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,26 +10,26 @@ import (
 )
 
 func TestKind(t *testing.T) {
-	testEnum(t, territory.Kinds, territory.ParseKind,
+	testutil.TestEnum(t, territory.Kinds, territory.ParseKind,
 		[]string{"country", "region", "city", "town", "facility", "front_sector", "area"})
 }
 
 func TestPrecision(t *testing.T) {
-	testEnum(t, territory.Precisions, territory.ParsePrecision,
+	testutil.TestEnum(t, territory.Precisions, territory.ParsePrecision,
 		[]string{"exact", "near", "town", "region", "country"})
 }
 
 func TestRelation(t *testing.T) {
-	testEnum(t, territory.Relations, territory.ParseRelation,
+	testutil.TestEnum(t, territory.Relations, territory.ParseRelation,
 		[]string{"controls", "occupies", "annexed", "claims", "recognises_de_jure", "recognises_de_facto"})
 }
 
 func TestExtent(t *testing.T) {
-	testEnum(t, territory.Extents, territory.ParseExtent, []string{"whole", "partial", "share"})
+	testutil.TestEnum(t, territory.Extents, territory.ParseExtent, []string{"whole", "partial", "share"})
 }
 
 func TestStanding(t *testing.T) {
-	testEnum(t, territory.Standings, territory.ParseStanding, []string{"in_force", "proposed", "asserted"})
+	testutil.TestEnum(t, territory.Standings, territory.ParseStanding, []string{"in_force", "proposed", "asserted"})
 }
 
 func TestRelationIsRecognition(t *testing.T) {
