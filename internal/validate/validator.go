@@ -137,10 +137,7 @@ func isEnum(fl validator.FieldLevel) bool {
 	return ok && e.IsValid()
 }
 
-var (
-	tagType    = reflect.TypeFor[language.Tag]()
-	regionType = reflect.TypeFor[language.Region]()
-)
+var tagType = reflect.TypeFor[language.Tag]()
 
 // isLanguageField checks a BCP 47 tag held as a string or a language.Tag;
 // a language.Tag is well-formed by construction, and "und" is caught by
