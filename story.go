@@ -2,6 +2,7 @@ package newsevent
 
 import (
 	"fmt"
+	"reflect"
 	"sync"
 
 	"github.com/google/uuid"
@@ -169,31 +170,10 @@ func (s *Story) AddEvent(e event.Event) error {
 	return nil
 }
 
-// isNilEvent reports whether e holds a nil pointer of a concrete kind.
+// isNilEvent reports whether e holds a nil pointer of a concrete kind;
+// every kind is a pointer type, as in event.Figures.
 func isNilEvent(e event.Event) bool {
-	switch e := e.(type) {
-	case *event.Meeting:
-		return e == nil
-	case *event.Attack:
-		return e == nil
-	case *event.Statement:
-		return e == nil
-	case *event.Proposal:
-		return e == nil
-	case *event.Response:
-		return e == nil
-	case *event.Conflict:
-		return e == nil
-	case *event.Disaster:
-		return e == nil
-	case *event.Election:
-		return e == nil
-	case *event.RoleChange:
-		return e == nil
-	case *event.Other:
-		return e == nil
-	}
-	return false
+	return reflect.ValueOf(e).IsNil()
 }
 
 // Actor returns the actor with this ID.
