@@ -12,8 +12,10 @@ import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/internal/walk"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Checker validates a story record by record, as [Story.Validate] does,
@@ -42,7 +44,7 @@ type Checker struct {
 
 	n         [typeEvent + 1]int // records so far, per type
 	problems  validate.List
-	w         walker
+	visit     walk.Visit // the walker's visit, made once
 	countRefs []string   // count refs of the current record
 	revises   []revision // what the figures of the current record revise
 	cur       slot       // the record being checked
@@ -109,8 +111,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 		c.via = make(map[uuid.UUID]uuid.UUID)
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
 		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
-		c.w.onRef = c.onRef
-		c.w.onCnt = c.onCount
+		c.visit = c.found
 	}
 	i := c.n[t]
 	c.n[t]++
@@ -122,7 +123,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 		return
 	}
 	if old, ok := c.seen[id]; ok {
-		c.problems.Add(c.path()+".id", validate.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
+		c.problems.Add(c.path()+".id", vocab.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
 		return
 	}
 	c.seen[id] = seenRecord{typ: t, i: int32(i), sub: sub}
@@ -142,7 +143,7 @@ func (c *Checker) path() string { return validate.Index(c.cur.typ.list(), c.cur.
 // arrived checks a reference that waited for the record of type t at path.
 func (c *Checker) arrived(m missingRef, t recordType, path string) {
 	if m.want != t {
-		c.problems.Add(m.path, validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", m.want, m.id, t.withArticle(), path, m.want.withArticle()))
+		c.problems.Add(m.path, vocab.RuleWrongType, fmt.Sprintf("%s %s is %s (%s), not %s", m.want, m.id, t.withArticle(), path, m.want.withArticle()))
 	}
 }
 
@@ -150,42 +151,55 @@ func (c *Checker) arrived(m missingRef, t recordType, path string) {
 // and the refs its figures revise.
 func (c *Checker) refs(rec any) {
 	c.countRefs, c.revises = c.countRefs[:0], c.revises[:0]
-	c.w.record(reflect.ValueOf(rec))
+	refPlan.Walk(rec, c.visit)
 	for _, r := range c.revises {
 		if !slices.Contains(c.countRefs, r.ref) {
-			c.problems.Add(r.path, validate.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
+			c.problems.Add(r.path, vocab.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
 		}
 	}
 }
 
-func (c *Checker) onRef(w *walker, r ref) { c.resolve(r, w) }
+// found handles what the walker finds in the current record: a
+// reference, or a figure.
+func (c *Checker) found(target int, v reflect.Value, at *walk.Path) {
+	if target == int(targetCount) {
+		c.onCount(v.Addr().Interface().(*source.Count), at)
+		return
+	}
+	var id uuid.UUID
+	copy(id[:], v.Bytes())
+	if id == (uuid.UUID{}) || at.IsField("id") {
+		return
+	}
+	c.resolve(ref{recordType(target), id}, at)
+}
 
-func (c *Checker) onCount(w *walker, n *source.Count) {
+func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 	if n.Ref != "" {
 		c.countRefs = append(c.countRefs, n.Ref)
 	}
 	if n.Revises != "" {
-		c.revises = append(c.revises, revision{n.Revises, w.path(c.path()) + ".revises"})
+		c.revises = append(c.revises, revision{n.Revises, w.String(c.path()) + ".revises"})
 	}
 }
 
-func (c *Checker) resolve(r ref, w *walker) {
+func (c *Checker) resolve(r ref, w *walk.Path) {
 	got, ok := c.seen[r.id]
 	switch {
 	case !ok:
 		c.addMissing(r, w)
 	case got.typ != r.to:
-		c.problems.Add(w.path(c.path()), validate.RuleWrongRecord, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
+		c.problems.Add(w.String(c.path()), vocab.RuleWrongType, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
 	}
 }
 
 // addMissing keeps the first reference to an ID not yet seen, and the
 // first of each other type wanted, so that a reference of the wrong type
 // is reported even when a reference of the right type came first.
-func (c *Checker) addMissing(r ref, w *walker) {
+func (c *Checker) addMissing(r ref, w *walk.Path) {
 	first, ok := c.missing[r.id]
 	if !ok {
-		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.path(c.path())}
+		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.String(c.path())}
 		return
 	}
 	if first.want == r.to {
@@ -196,7 +210,7 @@ func (c *Checker) addMissing(r ref, w *walker) {
 			return
 		}
 	}
-	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.path(c.path())})
+	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.String(c.path())})
 }
 
 // Actor checks an actor.
@@ -237,12 +251,12 @@ func (c *Checker) Status(s territory.Status) {
 
 // Event checks an event; a nil event is a problem.
 func (c *Checker) Event(e event.Event) {
-	if e == nil || isNilEvent(e) {
+	if isNilEvent(e) {
 		c.begin(typeEvent, uuid.UUID{}, 0, nil)
-		c.problems.Add(c.path(), validate.RuleRequired, "is a nil event")
+		c.problems.Add(c.path(), vocab.RuleRequired, "is a nil event")
 		return
 	}
-	h := e.Head()
+	h := event.HeaderOf(e)
 	id := uuid.UUID(h.ID)
 	c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
 	c.refs(e)
@@ -258,7 +272,7 @@ func (c *Checker) Event(e event.Event) {
 		}
 	case *event.Proposal:
 		for i, cl := range e.Clauses {
-			if cl.Kind != event.ClauseRecognition && cl.Kind != event.ClauseControlTransfer {
+			if !cl.Kind.CarriesStatuses() {
 				continue
 			}
 			for j, st := range cl.Statuses {
@@ -287,9 +301,9 @@ func (c *Checker) compare(got seenRecord, id uuid.UUID, path string, typ recordT
 	}
 	switch typ {
 	case typeEvent:
-		c.problems.Add(path, validate.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
+		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
 	case typeStatus:
-		c.problems.Add(path, validate.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
+		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
 	}
 }
 
@@ -324,7 +338,7 @@ func (c *Checker) Err() error {
 	}
 	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
 	for _, m := range missing {
-		l.Add(m.path, validate.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
+		l.Add(m.path, vocab.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
 	}
 	for _, lc := range c.later {
 		if got, ok := c.seen[lc.id]; ok {
@@ -382,7 +396,7 @@ func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, fi
 					names = append(names, c.pathOf(x))
 				}
 				names = append(names, c.pathOf(v))
-				l.Add(c.pathOf(first)+"."+field, validate.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
+				l.Add(c.pathOf(first)+"."+field, vocab.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
 			case white:
 				visit(v)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // IDs of records that no fixture holds.
@@ -120,7 +121,7 @@ func TestValidateOneRulePerStory(t *testing.T) {
 		name   string
 		change func(f *fixture)
 		path   string
-		rule   string
+		rule   vocab.Rule
 		// names is what the message must contain: the missing or offending
 		// ID, a ref, or the records of a cycle.
 		names []string
@@ -425,7 +426,7 @@ func TestValidateWrongTypeBehindAForwardReference(t *testing.T) {
 	s := f.story(t)
 	err := s.Validate()
 	p := problemAt(t, err, "events[1].attacker")
-	assert.Equal(t, "wrong_type", p.Rule)
+	assert.Equal(t, vocab.RuleWrongType, p.Rule)
 	assert.Contains(t, p.Message, eFlood.String())
 	assert.Len(t, problems(t, err), 1, "%v", err)
 	assert.Equal(t, err, checkerErr(s))
@@ -440,8 +441,8 @@ func TestValidateUnresolvedOfSeveralTypes(t *testing.T) {
 	err := f.story(t).Validate()
 	ps := problems(t, err)
 	require.Len(t, ps, 2, "%v", err)
-	assert.Equal(t, "unresolved", problemAt(t, err, "events[1].attacker").Rule)
-	assert.Equal(t, "unresolved", problemAt(t, err, "events[2].places[0]").Rule)
+	assert.Equal(t, vocab.RuleUnresolved, problemAt(t, err, "events[1].attacker").Rule)
+	assert.Equal(t, vocab.RuleUnresolved, problemAt(t, err, "events[2].places[0]").Rule)
 }
 
 func TestCheckerErrTwiceAndAfterMoreRecords(t *testing.T) {
@@ -458,7 +459,7 @@ func TestCheckerErrTwiceAndAfterMoreRecords(t *testing.T) {
 	// checker keeps the first reference to each missing ID (and type),
 	// not every one, so that its memory stays per ID.
 	p := problemAt(t, err, "events[2].agenda[0].event")
-	assert.Equal(t, "unresolved", p.Rule)
+	assert.Equal(t, vocab.RuleUnresolved, p.Rule)
 	assert.Contains(t, p.Message, ePlan.String())
 	assert.Len(t, problems(t, err), 1, "%v", err)
 	assert.Equal(t, err, c.Err(), "Err called twice")
@@ -470,7 +471,7 @@ func TestCheckerErrTwiceAndAfterMoreRecords(t *testing.T) {
 
 	// A response whose to_kind is wrong, checked once the plan is there.
 	c.Event(&event.Response{Header: head(event.NewID(), "late", source.Time{}), Responder: aUkraine, To: ePlan, ToKind: event.KindAttack, Act: event.ResponseAccept})
-	assert.Equal(t, "mismatch", problemAt(t, c.Err(), "events[10].to_kind").Rule)
+	assert.Equal(t, vocab.RuleMismatch, problemAt(t, c.Err(), "events[10].to_kind").Rule)
 }
 
 func TestCheckerStatusArrivingAfterTheClause(t *testing.T) {
@@ -488,7 +489,7 @@ func TestCheckerStatusArrivingAfterTheClause(t *testing.T) {
 		c.Status(st)
 	}
 	p := problemAt(t, c.Err(), "events[3].clauses[0].statuses[0]")
-	assert.Equal(t, "mismatch", p.Rule)
+	assert.Equal(t, vocab.RuleMismatch, p.Rule)
 	assert.Contains(t, p.Message, "in_force")
 }
 
@@ -499,9 +500,9 @@ func TestCheckerNilEvent(t *testing.T) {
 	c.Event(nilAttack)
 	c.Record(newsevent.EventRecord{})
 	err := c.Err()
-	assert.Equal(t, "required", problemAt(t, err, "events[0]").Rule)
-	assert.Equal(t, "required", problemAt(t, err, "events[1]").Rule)
-	assert.Equal(t, "required", problemAt(t, err, "events[2]").Rule)
+	assert.Equal(t, vocab.RuleRequired, problemAt(t, err, "events[0]").Rule)
+	assert.Equal(t, vocab.RuleRequired, problemAt(t, err, "events[1]").Rule)
+	assert.Equal(t, vocab.RuleRequired, problemAt(t, err, "events[2]").Rule)
 }
 
 func TestCheckerZeroValueIsValid(t *testing.T) {

@@ -35,6 +35,14 @@
 //	  - [github.com/newsevent/newsevent/examples]: a real article built in
 //	    code, as sample data.
 //
+// Beside them, [github.com/newsevent/newsevent/vocab] is the leaf that
+// every package shares: the public error contract ([vocab.ValidationError],
+// [vocab.Rule], [vocab.UnknownError]), countries and subdivisions
+// ([vocab.Country], [vocab.Subdivision]) and names. The packages under
+// format/ write a story in other forms: [github.com/newsevent/newsevent/format/timeline]
+// for people to read, [github.com/newsevent/newsevent/format/dot] for
+// Graphviz.
+//
 // Records refer to each other by typed IDs (actor.ID, territory.ID,
 // source.ID, territory.StatusID, event.ID), never by pointers, so a
 // territory cannot stand where an actor is meant and a story serialises
@@ -47,13 +55,13 @@
 // Build. [Story.Validate] adds what no single record can check: every
 // reference resolves to a record of the right type, IDs are unique, and
 // no chain (parent, relay, part_of, member_of) returns to its start. All of
-// them return nil or a [*ValidationError]: a list of problems, each with
-// its JSON path ("events[12].casualties[0].attributions[0].source"), a rule
-// ("unresolved") and a sentence. The rules are go-playground/validator's
-// (required, min, gte, ...) and this library's: id, enum, country,
-// bcp47, iso3166_2, wikidata, token, url, finite, nospace, trimmed, utc,
-// unique, unresolved, wrong_type, cycle, self, order, mismatch,
-// conflicts, requires, precision.
+// them return nil or a [*ValidationError] ([vocab.ValidationError]): a
+// list of problems, each with its JSON path
+// ("events[12].casualties[0].attributions[0].source"), a rule
+// ([vocab.RuleUnresolved], spelled "unresolved" in the problem) and a
+// sentence. Every rule is a [vocab.Rule] constant; decide on rules and
+// paths, not on sentences. A kind, enum value or field that does not exist
+// is a [*vocab.UnknownError] (errors.Is finds [vocab.ErrUnknown]).
 //
 // # Formats
 //
@@ -61,8 +69,15 @@
 // Lines, one record per line ([Story.WriteJSONL], [Encoder], [Decoder]).
 // Both are lossless and deterministic, and reject unknown fields and
 // kinds. A JSON Schema (draft 2020-12) of both is returned by [JSONSchema]
-// and kept in internal/schema/newsevent.schema.json. A [Checker] validates
-// a stream record by record in memory that grows with the number of IDs.
+// and kept at the module root as newsevent.schema.json, generated from the
+// Go types. A [Checker] validates a stream record by record in memory that
+// grows with the number of IDs.
+//
+// # Copies
+//
+// A Story is the only writer of its records: it keeps deep copies of what
+// it is given and hands out deep copies, so nothing a caller changes can
+// leave its indexes stale.
 //
 // # Quick start
 //

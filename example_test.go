@@ -18,7 +18,7 @@ import (
 // reports that at least 12 people were killed.
 func ExampleStory() {
 	russia, err := actor.New(actor.IDFor("russia"), actor.KindState, "Russia").
-		Alias("the Kremlin", actor.AliasMetonym).
+		Aliases(actor.Alias{Text: "the Kremlin", Kind: actor.AliasMetonym}).
 		Country("RU").
 		Build()
 	if err != nil {
@@ -46,7 +46,7 @@ func ExampleStory() {
 		Time:         source.Day(2025, time.April, 24, "overnight"),
 		Status:       event.StatusOccurred,
 		Attributions: []source.Attribution{source.Attribute(report.ID, source.VerbReported)},
-	}).By(russia.ID).Against(kyiv.ID).Casualties(killed).Build()
+	}).Attacker(russia.ID).TargetPlaces(kyiv.ID).Casualties(killed).Build()
 	if err != nil {
 		panic(err)
 	}

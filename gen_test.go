@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent"
-	"github.com/newsevent/newsevent/internal/gen"
+	"github.com/newsevent/newsevent/internal/synth"
 )
 
 // Property tests over generated stories: every story the generator makes
@@ -92,7 +92,7 @@ func TestGenPropertyValid(t *testing.T) {
 	for _, c := range genCases() {
 		t.Run(fmt.Sprintf("seed=%d/n=%d", c.seed, c.n), func(t *testing.T) {
 			t.Parallel()
-			s := gen.Story(c.n, c.seed)
+			s := synth.Story(c.n, c.seed)
 			require.Equal(t, c.n, s.Counts().Events)
 			assert.NoError(t, s.Validate())
 		})
@@ -103,7 +103,7 @@ func TestGenPropertyJSONRoundTrip(t *testing.T) {
 	for _, c := range genCases() {
 		t.Run(fmt.Sprintf("seed=%d/n=%d", c.seed, c.n), func(t *testing.T) {
 			t.Parallel()
-			s := gen.Story(c.n, c.seed)
+			s := synth.Story(c.n, c.seed)
 			data, err := json.Marshal(s)
 			require.NoError(t, err)
 			var back newsevent.Story
@@ -121,7 +121,7 @@ func TestGenPropertyJSONLRoundTrip(t *testing.T) {
 	for _, c := range genCases() {
 		t.Run(fmt.Sprintf("seed=%d/n=%d", c.seed, c.n), func(t *testing.T) {
 			t.Parallel()
-			s := gen.Story(c.n, c.seed)
+			s := synth.Story(c.n, c.seed)
 			data := genJSONL(t, s)
 			back, err := newsevent.ReadJSONL(bytes.NewReader(data))
 			require.NoError(t, err)
@@ -136,7 +136,7 @@ func TestGenPropertyChecker(t *testing.T) {
 	for _, c := range genCases() {
 		t.Run(fmt.Sprintf("seed=%d/n=%d", c.seed, c.n), func(t *testing.T) {
 			t.Parallel()
-			s := gen.Story(c.n, c.seed)
+			s := synth.Story(c.n, c.seed)
 			dec := newsevent.NewDecoder(bytes.NewReader(genJSONL(t, s)))
 			var chk newsevent.Checker
 			records := 0
@@ -158,19 +158,19 @@ func TestGenPropertyChecker(t *testing.T) {
 
 func TestGenDeterministic(t *testing.T) {
 	for _, c := range genCases()[:10] {
-		a, err := json.Marshal(gen.Story(c.n, c.seed))
+		a, err := json.Marshal(synth.Story(c.n, c.seed))
 		require.NoError(t, err)
-		b, err := json.Marshal(gen.Story(c.n, c.seed))
+		b, err := json.Marshal(synth.Story(c.n, c.seed))
 		require.NoError(t, err)
 		assert.True(t, bytes.Equal(a, b), "seed %d, %d events: two generations differ", c.seed, c.n)
-		assert.True(t, bytes.Equal(genJSONL(t, gen.Story(c.n, c.seed)), genJSONL(t, gen.Story(c.n, c.seed))))
+		assert.True(t, bytes.Equal(genJSONL(t, synth.Story(c.n, c.seed)), genJSONL(t, synth.Story(c.n, c.seed))))
 	}
 }
 
 func TestGenSeedsDiffer(t *testing.T) {
 	seen := map[string]uint64{}
 	for seed := uint64(1); seed <= 20; seed++ {
-		data, err := json.Marshal(gen.Story(20, seed))
+		data, err := json.Marshal(synth.Story(20, seed))
 		require.NoError(t, err)
 		if prev, ok := seen[string(data)]; ok {
 			t.Errorf("seeds %d and %d give the same story", prev, seed)
@@ -182,8 +182,8 @@ func TestGenSeedsDiffer(t *testing.T) {
 // TestGenPropertyPadding checks that padding makes events larger without
 // changing the records' IDs, which the memory benchmark relies on.
 func TestGenPropertyPadding(t *testing.T) {
-	plain := gen.New(gen.Options{Events: 100, Seed: 7})
-	padded := gen.New(gen.Options{Events: 100, Seed: 7, Padding: 2000})
+	plain := synth.New(synth.Options{Events: 100, Seed: 7})
+	padded := synth.New(synth.Options{Events: 100, Seed: 7, Padding: 2000})
 	require.NoError(t, padded.Validate())
 	assert.Equal(t, plain.Counts(), padded.Counts())
 	pe, qe := plain.Events(), padded.Events()

@@ -15,6 +15,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Fixture IDs, derived from stable keys so that they never change between
@@ -175,22 +176,22 @@ func fullRecords() []newsevent.Record {
 	}
 	actors := []actor.Actor{
 		{
-			ID: aRussia, Kind: actor.KindState, Name: "Russia", Country: language.MustParseRegion("RU"),
-			Names:   []actor.Name{{Text: "Россия", Lang: language.Russian}},
+			ID: aRussia, Kind: actor.KindState, Name: "Russia", Country: vocab.MustCountry("RU"),
+			Names:   []vocab.Name{{Text: "Россия", Lang: language.Russian}},
 			Aliases: []actor.Alias{{Text: "the Kremlin", Kind: actor.AliasMetonym}, {Text: "Moscow", Kind: actor.AliasMetonym, Lang: language.English}},
 		},
-		{ID: aUkraine, Kind: actor.KindState, Name: "Ukraine", Country: language.MustParseRegion("UA"), Aliases: []actor.Alias{{Text: "Kyiv", Kind: actor.AliasMetonym}}},
-		{ID: aUS, Kind: actor.KindState, Name: "United States", Country: language.MustParseRegion("US"), Aliases: []actor.Alias{{Text: "US", Kind: actor.AliasAbbreviation}}},
-		{ID: aNATO, Kind: actor.KindOrganisation, Name: "NATO", ExternalIDs: []actor.ExternalID{{Scheme: "wikidata", Value: "Q7184"}}},
+		{ID: aUkraine, Kind: actor.KindState, Name: "Ukraine", Country: vocab.MustCountry("UA"), Aliases: []actor.Alias{{Text: "Kyiv", Kind: actor.AliasMetonym}}},
+		{ID: aUS, Kind: actor.KindState, Name: "United States", Country: vocab.MustCountry("US"), Aliases: []actor.Alias{{Text: "US", Kind: actor.AliasAbbreviation}}},
+		{ID: aNATO, Kind: actor.KindOrganisation, Name: "NATO", ExternalIDs: []vocab.ExternalID{{Scheme: "wikidata", Value: "Q7184"}}},
 		{
-			ID: aPutin, Kind: actor.KindPerson, Name: "Vladimir Putin", Country: language.MustParseRegion("RU"),
-			Names:   []actor.Name{{Text: "Владимир Путин", Lang: language.Russian}},
+			ID: aPutin, Kind: actor.KindPerson, Name: "Vladimir Putin", Country: vocab.MustCountry("RU"),
+			Names:   []vocab.Name{{Text: "Владимир Путин", Lang: language.Russian}},
 			Aliases: []actor.Alias{{Text: "Vladimir", Kind: actor.AliasGivenName}},
 			Roles:   []actor.Role{{Title: "President", Of: aRussia, From: utc(2012, time.May, 7)}},
 		},
 		{
-			ID: aZelenskyy, Kind: actor.KindPerson, Name: "Volodymyr Zelenskyy", Country: language.MustParseRegion("UA"),
-			Names:   []actor.Name{{Text: "Володимир Зеленський", Lang: language.Ukrainian}, {Text: "Volodymyr Zelenskyi", Lang: language.MustParse("uk-Latn")}},
+			ID: aZelenskyy, Kind: actor.KindPerson, Name: "Volodymyr Zelenskyy", Country: vocab.MustCountry("UA"),
+			Names:   []vocab.Name{{Text: "Володимир Зеленський", Lang: language.Ukrainian}, {Text: "Volodymyr Zelenskyi", Lang: language.MustParse("uk-Latn")}},
 			Handles: []actor.Handle{{Platform: "x", Handle: "ZelenskyyUa"}},
 			Roles:   []actor.Role{{Title: "President", Of: aUkraine, From: utc(2019, time.May, 20), Text: "Ukrainian President"}},
 		},
@@ -201,16 +202,16 @@ func fullRecords() []newsevent.Record {
 		{ID: aReuters, Kind: actor.KindMedia, Name: "Reuters"},
 	}
 	territories := []territory.Territory{
-		{ID: tUkraine, Kind: territory.KindCountry, Name: "Ukraine", Country: language.MustParseRegion("UA")},
-		{ID: tKyivRegion, Kind: territory.KindRegion, Name: "Kyiv Oblast", Country: language.MustParseRegion("UA"), Subdivision: "UA-32", Parent: tUkraine},
+		{ID: tUkraine, Kind: territory.KindCountry, Name: "Ukraine", Country: vocab.MustCountry("UA")},
+		{ID: tKyivRegion, Kind: territory.KindRegion, Name: "Kyiv Oblast", Country: vocab.MustCountry("UA"), Subdivision: vocab.MustSubdivision("UA-32"), Parent: tUkraine},
 		{
-			ID: tKyiv, Kind: territory.KindCity, Name: "Kyiv", Country: language.MustParseRegion("UA"), Subdivision: "UA-30", Parent: tKyivRegion,
-			Names:       []actor.Name{{Text: "Київ", Lang: language.Ukrainian}},
+			ID: tKyiv, Kind: territory.KindCity, Name: "Kyiv", Country: vocab.MustCountry("UA"), Subdivision: vocab.MustSubdivision("UA-30"), Parent: tKyivRegion,
+			Names:       []vocab.Name{{Text: "Київ", Lang: language.Ukrainian}},
 			Point:       territory.Point{Lat: 50.45, Lon: 30.5236, Precision: territory.PrecisionTown},
-			ExternalIDs: []actor.ExternalID{{Scheme: "geonames", Value: "703448"}},
+			ExternalIDs: []vocab.ExternalID{{Scheme: "geonames", Value: "703448"}},
 		},
 		{ID: tCrimea, Kind: territory.KindRegion, Name: "Crimea", Parent: tUkraine, Group: false, Description: "peninsula"},
-		{ID: tMoscow, Kind: territory.KindCity, Name: "Moscow", Country: language.MustParseRegion("RU")},
+		{ID: tMoscow, Kind: territory.KindCity, Name: "Moscow", Country: vocab.MustCountry("RU")},
 	}
 	sources := []source.Source{
 		{

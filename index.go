@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -68,7 +69,7 @@ func buildIndex(s *Story) *index {
 				x.byActor[p.Actor] = append(l, i)
 			}
 		}
-		for _, t := range e.Places() {
+		for _, t := range e.AllPlaces() {
 			x.byPlace[t] = append(x.byPlace[t], i)
 		}
 	}
@@ -115,8 +116,8 @@ func resolveTimes(s *Story) []source.Time {
 	times := make([]source.Time, len(s.events))
 	var pending []int
 	for i, e := range s.events {
-		times[i] = e.Head().Time
-		if times[i].Start.IsZero() && slices.ContainsFunc(e.Head().Links, isFollows) {
+		times[i] = event.HeaderOf(e).Time
+		if times[i].Start.IsZero() && slices.ContainsFunc(event.HeaderOf(e).Links, isFollows) {
 			pending = append(pending, i)
 		}
 	}
@@ -140,7 +141,7 @@ func isFollows(l event.Link) bool { return l.Type == event.LinkFollows }
 // resolveOne sets the time of event i from the first follows link whose
 // anchor has a date, and reports whether it found one.
 func (s *Story) resolveOne(i int, times []source.Time) bool {
-	for _, l := range s.events[i].Head().Links {
+	for _, l := range event.HeaderOf(s.events[i]).Links {
 		if !isFollows(l) {
 			continue
 		}
@@ -150,7 +151,7 @@ func (s *Story) resolveOne(i int, times []source.Time) bool {
 		}
 		if t, ok := l.Resolve(times[sl.i]); ok {
 			if t.Text == "" {
-				t.Text = s.events[i].Head().Time.Text
+				t.Text = event.HeaderOf(s.events[i]).Time.Text
 			}
 			times[i] = t
 			return true
@@ -186,10 +187,11 @@ func (f folder) fold(s string) (string, []string) {
 	return strings.Join(words, " "), words
 }
 
+// eventsAt returns copies of the events at these positions.
 func (s *Story) eventsAt(pos []int) []event.Event {
 	out := make([]event.Event, len(pos))
 	for i, p := range pos {
-		out[i] = s.events[p]
+		out[i] = event.Clone(s.events[p])
 	}
 	return out
 }
@@ -263,7 +265,7 @@ func (s *Story) StatusesOf(id territory.ID, at time.Time) []territory.Status {
 			continue
 		}
 		if st.Period.Start.IsZero() || st.Period.Covers(at) {
-			out = append(out, st)
+			out = append(out, clone.Of(st))
 		}
 	}
 	return out
@@ -287,7 +289,7 @@ func (s *Story) FindActors(name string) []actor.Actor {
 	}
 	out := make([]actor.Actor, len(pos))
 	for i, p := range pos {
-		out[i] = s.actors[p]
+		out[i] = clone.Of(s.actors[p])
 	}
 	return out
 }

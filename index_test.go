@@ -14,6 +14,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 func TestTimelineOrder(t *testing.T) {
@@ -332,11 +333,11 @@ func TestFindActors(t *testing.T) {
 		},
 		{
 			ID: aZelenskyy, Kind: actor.KindPerson, Name: "Volodymyr Zelenskyy",
-			Names: []actor.Name{{Text: "Володимир Зеленський", Lang: language.Ukrainian}},
+			Names: []vocab.Name{{Text: "Володимир Зеленський", Lang: language.Ukrainian}},
 		},
 		{
 			ID: aPutin, Kind: actor.KindPerson, Name: "Vladimir Putin",
-			Names: []actor.Name{{Text: "Владимир Путин", Lang: language.Russian}},
+			Names: []vocab.Name{{Text: "Владимир Путин", Lang: language.Russian}},
 		},
 		person(aTrump, "Donald Trump"),
 		person(tusk, "Donald Tusk"),
@@ -401,7 +402,8 @@ func TestAddAfterQueryInvalidatesIndex(t *testing.T) {
 
 	tl := s.Timeline()
 	require.Len(t, tl, 7)
-	assert.Same(t, ev, tl[6])
+	assert.Equal(t, ev, tl[6], "the new event comes last")
+	assert.NotSame(t, ev, tl[6], "as a copy")
 	assert.Equal(t, []event.ID{eAppoint, eFlood, eCurfew, eStrike, ev.ID}, eventIDs(s.EventsIn(tUkraine)))
 	assert.Equal(t, []event.ID{ev.ID}, eventIDs(s.EventsOf(aPutin)))
 	assert.Len(t, s.FindActors("Putin"), 1)

@@ -150,7 +150,7 @@ func (s *Story) reindexIDs() {
 		s.put(typeStatus, uuid.UUID(st.ID), i)
 	}
 	for i, e := range s.events {
-		s.put(typeEvent, uuid.UUID(e.Head().ID), i)
+		s.put(typeEvent, uuid.UUID(event.HeaderOf(e).ID), i)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 func TestFullStoryHasEveryEventKind(t *testing.T) {
@@ -150,7 +151,7 @@ func TestJSONKeepsDuplicateIDs(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &s))
 	assert.Equal(t, 10, s.Counts().Events)
 	p := problemAt(t, s.Validate(), "events[9].id")
-	assert.Equal(t, "unique", p.Rule)
+	assert.Equal(t, vocab.RuleUnique, p.Rule)
 	assert.Contains(t, p.Message, eWar.String())
 
 	// The look-up finds the first record with the ID; both stay in the

@@ -75,7 +75,7 @@ func (e *Encoder) Encode(r Record) error {
 func (s *Story) WriteJSONL(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := NewEncoder(bw)
-	for r := range s.Records() {
+	for r := range s.records {
 		if err := enc.Encode(r); err != nil {
 			return err
 		}

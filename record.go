@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -87,12 +88,19 @@ func (s *Story) Add(r Record) error {
 	return errors.New("newsevent: cannot add a nil record")
 }
 
-// Records returns every record of the story, in the order of its JSON
-// form: actors, territories, sources, statuses, events.
+// Records returns a copy of every record of the story, in the order of its
+// JSON form: actors, territories, sources, statuses, events.
 func (s *Story) Records() iter.Seq[Record] {
-	return s.records
+	return func(yield func(Record) bool) {
+		for r := range s.records {
+			if !yield(clone.Of(r)) {
+				return
+			}
+		}
+	}
 }
 
+// records yields the story's own records, for its encoders.
 func (s *Story) records(yield func(Record) bool) {
 	for _, a := range s.actors {
 		if !yield(ActorRecord{a}) {

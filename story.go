@@ -2,24 +2,30 @@ package newsevent
 
 import (
 	"fmt"
-	"reflect"
 	"sync"
 
 	"github.com/google/uuid"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Story is the actors, territories, sources, territorial statuses and
 // events of one or more news reports, as one value to validate, query,
 // save and load. Its zero value is an empty story ready to use. A Story
-// must not be copied after first use; share it by pointer. Its methods
-// may be called from several goroutines at once as long as none of them
-// adds records.
+// must not be copied after first use; share it by pointer (go vet's
+// copylocks check reports copies). Its methods may be called from several
+// goroutines at once as long as none of them adds records.
+//
+// The story is the only writer of its records: the Add methods keep a deep
+// copy of what they are given, and every method that returns records
+// returns deep copies, so that no change a caller makes to a record,
+// before or after adding it, can leave the story's indexes stale.
 type Story struct {
 	actors      []actor.Actor
 	territories []territory.Territory
@@ -87,13 +93,12 @@ func (t recordType) list() string {
 	return t.String() + "s"
 }
 
-// ValidationError is the error every Validate method in newsevent returns:
-// the list of problems found, each with its JSON path, its rule and a
-// sentence. Find it with errors.As.
-type ValidationError = validate.Error
+// ValidationError is [vocab.ValidationError], the error of every Validate
+// method and every Build in newsevent, under this package's name.
+type ValidationError = vocab.ValidationError
 
-// Problem is one entry of a [ValidationError].
-type Problem = validate.Problem
+// Problem is [vocab.Problem], one entry of a [ValidationError].
+type Problem = vocab.Problem
 
 // add registers id for a record of type t at index i, or reports why it
 // cannot be added: a zero ID, or an ID already in the story.
@@ -121,13 +126,14 @@ func (s *Story) put(t recordType, id uuid.UUID, i int) {
 	}
 }
 
-// AddActor adds an actor. It rejects a zero ID and an ID already in the
-// story; the actor's own rules are checked by [Story.Validate].
+// AddActor adds a copy of an actor. It rejects a zero ID and an ID
+// already in the story; the actor's own rules are checked by
+// [Story.Validate].
 func (s *Story) AddActor(a actor.Actor) error {
 	if err := s.add(typeActor, uuid.UUID(a.ID), len(s.actors)); err != nil {
 		return err
 	}
-	s.actors = append(s.actors, a)
+	s.actors = append(s.actors, clone.Of(a))
 	return nil
 }
 
@@ -136,7 +142,7 @@ func (s *Story) AddTerritory(t territory.Territory) error {
 	if err := s.add(typeTerritory, uuid.UUID(t.ID), len(s.territories)); err != nil {
 		return err
 	}
-	s.territories = append(s.territories, t)
+	s.territories = append(s.territories, clone.Of(t))
 	return nil
 }
 
@@ -145,7 +151,7 @@ func (s *Story) AddSource(src source.Source) error {
 	if err := s.add(typeSource, uuid.UUID(src.ID), len(s.sources)); err != nil {
 		return err
 	}
-	s.sources = append(s.sources, src)
+	s.sources = append(s.sources, clone.Of(src))
 	return nil
 }
 
@@ -154,87 +160,81 @@ func (s *Story) AddStatus(st territory.Status) error {
 	if err := s.add(typeStatus, uuid.UUID(st.ID), len(s.statuses)); err != nil {
 		return err
 	}
-	s.statuses = append(s.statuses, st)
+	s.statuses = append(s.statuses, clone.Of(st))
 	return nil
 }
 
 // AddEvent adds an event; see [Story.AddActor]. A nil event is an error.
 func (s *Story) AddEvent(e event.Event) error {
-	if e == nil || isNilEvent(e) {
+	if isNilEvent(e) {
 		return fmt.Errorf("newsevent: cannot add a nil event")
 	}
-	if err := s.add(typeEvent, uuid.UUID(e.Head().ID), len(s.events)); err != nil {
+	if err := s.add(typeEvent, uuid.UUID(event.HeaderOf(e).ID), len(s.events)); err != nil {
 		return err
 	}
-	s.events = append(s.events, e)
+	s.events = append(s.events, event.Clone(e))
 	return nil
 }
 
-// isNilEvent reports whether e holds a nil pointer of a concrete kind;
-// every kind is a pointer type, as in event.Figures.
-func isNilEvent(e event.Event) bool {
-	return reflect.ValueOf(e).IsNil()
-}
+// isNilEvent reports whether e is nil or holds a nil pointer of a kind.
+func isNilEvent(e event.Event) bool { return event.HeaderOf(e) == nil }
 
-// Actor returns the actor with this ID.
+// Actor returns a copy of the actor with this ID.
 func (s *Story) Actor(id actor.ID) (actor.Actor, bool) {
 	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeActor {
-		return s.actors[sl.i], true
+		return clone.Of(s.actors[sl.i]), true
 	}
 	return actor.Actor{}, false
 }
 
-// Territory returns the territory with this ID.
+// Territory returns a copy of the territory with this ID.
 func (s *Story) Territory(id territory.ID) (territory.Territory, bool) {
 	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeTerritory {
-		return s.territories[sl.i], true
+		return clone.Of(s.territories[sl.i]), true
 	}
 	return territory.Territory{}, false
 }
 
-// Source returns the source with this ID.
+// Source returns a copy of the source with this ID.
 func (s *Story) Source(id source.ID) (source.Source, bool) {
 	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeSource {
-		return s.sources[sl.i], true
+		return clone.Of(s.sources[sl.i]), true
 	}
 	return source.Source{}, false
 }
 
-// Status returns the territorial status with this ID.
+// Status returns a copy of the territorial status with this ID.
 func (s *Story) Status(id territory.StatusID) (territory.Status, bool) {
 	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeStatus {
-		return s.statuses[sl.i], true
+		return clone.Of(s.statuses[sl.i]), true
 	}
 	return territory.Status{}, false
 }
 
-// Event returns the event with this ID.
+// Event returns a copy of the event with this ID.
 func (s *Story) Event(id event.ID) (event.Event, bool) {
 	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeEvent {
-		return s.events[sl.i], true
+		return event.Clone(s.events[sl.i]), true
 	}
 	return nil, false
 }
 
-// Actors returns the actors in the order they were added.
-func (s *Story) Actors() []actor.Actor { return append([]actor.Actor(nil), s.actors...) }
+// Actors returns copies of the actors in the order they were added.
+func (s *Story) Actors() []actor.Actor { return clone.Of(s.actors) }
 
-// Territories returns the territories in the order they were added.
-func (s *Story) Territories() []territory.Territory {
-	return append([]territory.Territory(nil), s.territories...)
-}
+// Territories returns copies of the territories in the order they were
+// added.
+func (s *Story) Territories() []territory.Territory { return clone.Of(s.territories) }
 
-// Sources returns the sources in the order they were added.
-func (s *Story) Sources() []source.Source { return append([]source.Source(nil), s.sources...) }
+// Sources returns copies of the sources in the order they were added.
+func (s *Story) Sources() []source.Source { return clone.Of(s.sources) }
 
-// Statuses returns the territorial statuses in the order they were added.
-func (s *Story) Statuses() []territory.Status {
-	return append([]territory.Status(nil), s.statuses...)
-}
+// Statuses returns copies of the territorial statuses in the order they
+// were added.
+func (s *Story) Statuses() []territory.Status { return clone.Of(s.statuses) }
 
-// Events returns the events in the order they were added. The events are
-// the story's own (pointers): change them only through a new story.
-func (s *Story) Events() []event.Event { return append([]event.Event(nil), s.events...) }
+// Events returns copies of the events in the order they were added.
+func (s *Story) Events() []event.Event { return clone.Of(s.events) }
 
 // Counts is how many records of each type a story holds.
 type Counts struct {

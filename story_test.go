@@ -15,6 +15,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 func TestZeroStoryIsEmptyAndValid(t *testing.T) {
@@ -117,7 +118,8 @@ func TestAddEveryRecordTypeAndLookUp(t *testing.T) {
 	assert.Equal(t, st, gotSt)
 	gotE, ok := s.Event(eCurfew)
 	assert.True(t, ok)
-	assert.Same(t, ev, gotE)
+	assert.Equal(t, ev, gotE)
+	assert.NotSame(t, ev, gotE, "the story hands out a copy of its event")
 
 	// An ID of another record type is not found, whatever its bytes.
 	_, ok = s.Actor(actor.ID(tKyiv))
@@ -213,7 +215,7 @@ func TestAddFailureKeepsLookUps(t *testing.T) {
 func TestAddRejectsTypedNilOfEveryKind(t *testing.T) {
 	for _, k := range event.Kinds() {
 		t.Run(string(k), func(t *testing.T) {
-			e, err := event.New(k)
+			e, err := event.Zero(k)
 			require.NoError(t, err)
 			typedNil := reflect.Zero(reflect.TypeOf(e)).Interface().(event.Event)
 			var s newsevent.Story
@@ -221,7 +223,7 @@ func TestAddRejectsTypedNilOfEveryKind(t *testing.T) {
 			assert.Error(t, newsevent.NewEncoder(io.Discard).Encode(newsevent.EventRecord{Event: typedNil}))
 			var c newsevent.Checker
 			c.Event(typedNil)
-			assert.Equal(t, "required", problemAt(t, c.Err(), "events[0]").Rule)
+			assert.Equal(t, vocab.RuleRequired, problemAt(t, c.Err(), "events[0]").Rule)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"encoding/json"
 	"time"
 
 	"github.com/go-playground/validator/v10"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Actor is a person, state, government, organisation, armed force, group
@@ -28,36 +28,26 @@ type Actor struct {
 	// Names are the actor's names in other languages or scripts, each
 	// with its language tag (uk "Володимир Зеленський", uk-Latn for a
 	// transliteration).
-	Names []Name `json:"names,omitzero" validate:"dive"`
+	Names []vocab.Name `json:"names,omitzero" validate:"dive"`
 	// Aliases are other words that stand for the actor: abbreviations,
 	// metonyms ("Kyiv" for the government of Ukraine), a first name used
 	// in address.
 	Aliases []Alias `json:"aliases,omitzero" validate:"dive"`
 	// Handles are the actor's accounts on platforms (X @ZelenskyyUa).
 	Handles []Handle `json:"handles,omitzero" validate:"dive"`
-	// Country is the ISO 3166-1 country the actor belongs to or stands
-	// for; zero when unknown or not applicable. It encodes in JSON as its
-	// two-letter code.
-	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
 	// Roles are the positions the actor holds or held.
 	Roles []Role `json:"roles,omitzero" validate:"dive"`
 	// MemberOf lists the actors this one belongs to: a department in a
 	// general staff, a state in an alliance, a person in a party.
 	MemberOf []ID `json:"member_of,omitzero" validate:"dive,id"`
 	// ExternalIDs are the actor's identifiers in other datasets (Wikidata).
-	ExternalIDs []ExternalID `json:"external_ids,omitzero" validate:"dive"`
+	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
 	// Description is a short free text about the actor.
 	Description string `json:"description,omitempty" validate:"trimmed"`
-}
-
-// Name is a name in a given language or script.
-type Name struct {
-	// Text is the name as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
-	// Lang is the BCP 47 tag of the language and, where it matters, the
-	// script or transliteration scheme ("uk", "uk-Latn", "zh-Hant",
-	// "zh-Latn-pinyin"); required.
-	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+	// Country is the country the actor belongs to or stands for; zero
+	// when unknown or not applicable. It comes last, as it always has in
+	// the JSON form.
+	Country vocab.Country `json:"country,omitzero"`
 }
 
 // Alias is a word or phrase that stands for an actor.
@@ -67,7 +57,7 @@ type Alias struct {
 	// Kind says how the alias stands for the actor; required.
 	Kind AliasKind `json:"kind" validate:"enum"`
 	// Lang is the language of the alias; optional.
-	Lang language.Tag `json:"lang,omitzero" validate:"omitempty,bcp47"`
+	Lang language.Tag `json:"lang,omitzero" validate:"omitempty,language"`
 }
 
 // Handle is an account on a platform.
@@ -76,7 +66,7 @@ type Handle struct {
 	// "truth_social", "telegram"); required.
 	Platform string `json:"platform" validate:"required,token"`
 	// Handle is the account name without the leading "@"; required.
-	Handle string `json:"handle" validate:"required,nospace,excludes=@"`
+	Handle string `json:"handle" validate:"required,no_space,excludes=@"`
 }
 
 // Role is a position an actor holds or held: a title, the actor it is
@@ -99,16 +89,6 @@ type Role struct {
 	Text string `json:"text,omitempty" validate:"trimmed"`
 }
 
-// ExternalID is the identifier of an actor or place in another dataset.
-type ExternalID struct {
-	// Scheme names the dataset as a lower-case word ("wikidata",
-	// "geonames", "acled"); required. A "wikidata" value must be an item
-	// ID such as Q42.
-	Scheme string `json:"scheme" validate:"required,token"`
-	// Value is the identifier in that dataset; required.
-	Value string `json:"value" validate:"required,nospace"`
-}
-
 // Validate checks the actor against its rules and returns nil or a
 // *[ValidationError] that lists every problem with its JSON path.
 func (a Actor) Validate() error {
@@ -117,19 +97,17 @@ func (a Actor) Validate() error {
 	return l.Err("actor")
 }
 
-// ValidationError is the error every Validate method in newsevent returns:
-// the list of problems found, each with its JSON path, its rule and a
-// sentence. Find it with errors.As.
-type ValidationError = validate.Error
+// ValidationError is [vocab.ValidationError], the error of every Validate
+// method and every Build in newsevent, under this package's name.
+type ValidationError = vocab.ValidationError
 
-// Problem is one entry of a [ValidationError].
-type Problem = validate.Problem
+// Problem is [vocab.Problem], one entry of a [ValidationError].
+type Problem = vocab.Problem
 
 func init() {
 	validate.Register(func(v *validator.Validate) {
 		v.RegisterStructValidation(checkActor, Actor{})
 		v.RegisterStructValidation(checkRole, Role{})
-		v.RegisterStructValidation(checkExternalID, ExternalID{})
 	})
 }
 
@@ -140,12 +118,12 @@ func checkActor(sl validator.StructLevel) {
 	}
 	for i, m := range a.MemberOf {
 		if m == a.ID {
-			validate.Report(sl, m, validate.Index("member_of", i), validate.RuleSelf, "an actor cannot be a member of itself")
+			validate.Report(sl, m, validate.Index("member_of", i), vocab.RuleSelf, "an actor cannot be a member of itself")
 		}
 	}
 	for i, r := range a.Roles {
 		if r.Of == a.ID {
-			validate.Report(sl, r.Of, validate.Index("roles", i)+".of", validate.RuleSelf, "a role cannot be held in the actor itself")
+			validate.Report(sl, r.Of, validate.Index("roles", i)+".of", vocab.RuleSelf, "a role cannot be held in the actor itself")
 		}
 	}
 }
@@ -153,38 +131,14 @@ func checkActor(sl validator.StructLevel) {
 func checkRole(sl validator.StructLevel) {
 	r := validate.Current[Role](sl)
 	if !r.From.IsZero() && !r.Until.IsZero() && r.Until.Before(r.From) {
-		validate.Report(sl, r.From, "from", validate.RuleOrder, "must not be after until")
-	}
-}
-
-func checkExternalID(sl validator.StructLevel) {
-	e := validate.Current[ExternalID](sl)
-	if e.Scheme == "wikidata" && e.Value != "" && !validate.IsWikidata(e.Value) {
-		validate.Report(sl, e.Value, "value", validate.RuleWikidata, "is not a Wikidata item ID such as Q42")
+		validate.Report(sl, r.From, "from", vocab.RuleOrder, "must not be after until")
 	}
 }
 
 type plainActor Actor
 
-// MarshalJSON encodes the actor with its country as a two-letter code.
-func (a Actor) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		plainActor
-		Country string `json:"country,omitempty"`
-	}{plainActor(a), jsonx.RegionText(a.Country)})
-}
-
 // UnmarshalJSON decodes an actor; an unknown field is an error that names it.
 func (a *Actor) UnmarshalJSON(data []byte) error {
 	*a = Actor{}
-	w := struct {
-		*plainActor
-		Country string `json:"country"`
-	}{plainActor: (*plainActor)(a)}
-	if err := jsonx.Strict("actor", data, &w); err != nil {
-		return err
-	}
-	var err error
-	a.Country, err = jsonx.ParseRegion("actor", "country", w.Country)
-	return err
+	return jsonx.Strict("actor", data, (*plainActor)(a))
 }

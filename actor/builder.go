@@ -1,66 +1,65 @@
 package actor
 
 import (
-	"time"
-
-	"golang.org/x/text/language"
-
+	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
-// Builder fills an [Actor] step by step. It never panics: a problem with an
-// argument (a country code that is not one) is kept and returned by
-// [Builder.Build] together with everything [Actor.Validate] finds. It adds
-// no rules of its own.
+// Builder fills an [Actor] step by step; start one with [New].
 type Builder struct {
 	a    Actor
 	errs validate.List
 }
 
-// New starts an actor with its required fields: ID, kind and canonical name.
+// New starts a builder of an actor with its required fields: ID, kind and
+// canonical name.
+//
+// The builder contract, the same for every builder of newsevent: each
+// setter is named after the field it fills (one that takes a list adds to
+// it); a setter that parses its argument (Country) records a problem
+// instead of failing; nothing panics. Build validates the actor with
+// [Actor.Validate], adds no rule of its own, and returns either the actor,
+// sharing no slice with the builder or with any other build, or the zero
+// Actor and a *[ValidationError] that lists the setters' problems and
+// Validate's.
 func New(id ID, kind Kind, name string) *Builder {
 	return &Builder{a: Actor{ID: id, Kind: kind, Name: name}}
 }
 
-// Name adds a name in another language or script.
-func (b *Builder) Name(text string, lang language.Tag) *Builder {
-	b.a.Names = append(b.a.Names, Name{Text: text, Lang: lang})
+// Names adds names in other languages or scripts.
+func (b *Builder) Names(n ...vocab.Name) *Builder {
+	b.a.Names = append(b.a.Names, n...)
 	return b
 }
 
-// Alias adds another word that stands for the actor.
-func (b *Builder) Alias(text string, kind AliasKind) *Builder {
-	b.a.Aliases = append(b.a.Aliases, Alias{Text: text, Kind: kind})
+// Aliases adds other words that stand for the actor.
+func (b *Builder) Aliases(a ...Alias) *Builder {
+	b.a.Aliases = append(b.a.Aliases, a...)
 	return b
 }
 
-// Handle adds an account on a platform.
-func (b *Builder) Handle(platform, handle string) *Builder {
-	b.a.Handles = append(b.a.Handles, Handle{Platform: platform, Handle: handle})
+// Handles adds accounts on platforms.
+func (b *Builder) Handles(h ...Handle) *Builder {
+	b.a.Handles = append(b.a.Handles, h...)
 	return b
 }
 
-// Country sets the ISO 3166-1 alpha-2 country code ("UA").
+// Country sets the country from its ISO 3166-1 alpha-2 code ("UA"); a code
+// that [vocab.ParseCountry] rejects is a problem that Build reports.
 func (b *Builder) Country(code string) *Builder {
-	r, err := language.ParseRegion(code)
-	if err != nil || !validate.IsCountry(code) {
-		b.errs.Add("country", validate.RuleCountry, "\""+code+"\" is not an ISO 3166-1 alpha-2 country code")
+	c, err := vocab.ParseCountry(code)
+	if err != nil {
+		b.errs.Add("country", vocab.RuleCountry, "\""+code+"\" is not an ISO 3166-1 alpha-2 country code")
 		return b
 	}
-	b.a.Country = r
+	b.a.Country = c
 	return b
 }
 
-// Role adds a position with its title and, where the report gives them,
-// the actor it is held in and its period (zero times when not given).
-func (b *Builder) Role(title string, of ID, from, until time.Time) *Builder {
-	b.a.Roles = append(b.a.Roles, Role{Title: title, Of: of, From: from, Until: until})
-	return b
-}
-
-// RoleAs adds a role given in full, with the words the report uses.
-func (b *Builder) RoleAs(r Role) *Builder {
-	b.a.Roles = append(b.a.Roles, r)
+// Roles adds positions the actor holds or held.
+func (b *Builder) Roles(r ...Role) *Builder {
+	b.a.Roles = append(b.a.Roles, r...)
 	return b
 }
 
@@ -70,9 +69,9 @@ func (b *Builder) MemberOf(ids ...ID) *Builder {
 	return b
 }
 
-// ExternalID adds an identifier in another dataset ("wikidata", "Q42").
-func (b *Builder) ExternalID(scheme, value string) *Builder {
-	b.a.ExternalIDs = append(b.a.ExternalIDs, ExternalID{Scheme: scheme, Value: value})
+// ExternalIDs adds identifiers in other datasets.
+func (b *Builder) ExternalIDs(e ...vocab.ExternalID) *Builder {
+	b.a.ExternalIDs = append(b.a.ExternalIDs, e...)
 	return b
 }
 
@@ -82,13 +81,13 @@ func (b *Builder) Description(text string) *Builder {
 	return b
 }
 
-// Build returns the actor, or the zero Actor and a *[ValidationError]
-// listing the builder's problems and those [Actor.Validate] finds.
+// Build returns the actor, or the zero Actor and a *[ValidationError]; see
+// [New] for the contract.
 func (b *Builder) Build() (Actor, error) {
 	errs := b.errs
 	errs.Merge("", b.a.Validate())
 	if err := errs.Err("actor"); err != nil {
 		return Actor{}, err
 	}
-	return b.a, nil
+	return clone.Of(b.a), nil
 }

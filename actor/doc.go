@@ -7,14 +7,14 @@
 //
 // An [Actor] is a plain value. Its [Kind] says what sort of actor it is;
 // its Name is the canonical name the dataset shows, and Names hold the
-// same name in other languages or scripts, each a [Name] with its BCP 47
+// same name in other languages or scripts, each a [vocab.Name] with its BCP 47
 // tag ("uk" for Володимир Зеленський, "uk-Latn" for a transliteration).
 // An [Alias] is another word that stands for the actor, of an [AliasKind]:
 // an abbreviation ("US"), a metonym ("the Kremlin" for the government of
 // Russia), a first name used in address ("Vladimir"). A [Handle] is an
 // account on a platform, a [Role] a position held in or for another actor,
-// and an [ExternalID] the actor's identifier in another dataset, such as
-// Wikidata.
+// and a [vocab.ExternalID] the actor's identifier in another dataset, such
+// as Wikidata. Its Country is a [vocab.Country].
 //
 // Records never point to each other: they refer by [ID]. [IDFor] derives
 // an ID from a stable key (a UUID version 5), so a dataset rebuilt from the
@@ -33,20 +33,21 @@
 //		}
 //	}
 //
-// A country must be an ISO 3166-1 country as CLDR knows it ("UA", not
-// "ZZ", "EU" or "XX"); a role must not end before it starts; an actor
+// A country is a [vocab.Country], which only a valid code can make ("UA",
+// "XK"; not "ZZ", "EU", "UK" or "ua"); a role must not end before it starts; an actor
 // cannot be a member of itself; times are in UTC without a monotonic
 // clock reading, so that values compare equal after a round trip.
 //
 // # Building
 //
-// [New] starts a [Builder] with the required fields, and [Builder.Build]
-// returns the actor or every problem at once; it never panics and adds no
-// rule of its own:
+// [New] starts a [Builder] with the required fields; its setters are named
+// after the fields they fill, and [Builder.Build] returns a deep copy of
+// the actor or every problem at once; it never panics and adds no rule of
+// its own:
 //
 //	zelenskyy, err := actor.New(actor.IDFor("A4"), actor.KindPerson, "Volodymyr Zelenskyy").
-//		Name("Володимир Зеленський", language.Ukrainian).
-//		Handle("x", "ZelenskyyUa").
+//		Names(vocab.Name{Text: "Володимир Зеленський", Lang: language.Ukrainian}).
+//		Handles(actor.Handle{Platform: "x", Handle: "ZelenskyyUa"}).
 //		Country("UA").
 //		Build()
 //
@@ -57,5 +58,6 @@
 // An actor encodes with snake_case names, its kinds as lower-case strings,
 // its IDs as UUID strings and its country as the two-letter code. Decoding
 // rejects unknown fields, inside roles and names too, with an error that
-// names the field, and unknown kinds with an error that quotes them.
+// names the field, and unknown kinds and countries with a
+// *[vocab.UnknownError] that quotes them.
 package actor

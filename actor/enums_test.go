@@ -1,8 +1,9 @@
 package actor_test
 
 import (
-	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
+
+	"github.com/newsevent/newsevent/internal/testutil"
 
 	"github.com/newsevent/newsevent/actor"
 )

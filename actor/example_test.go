@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Build Volodymyr Zelenskyy as the article knows him: his name in
@@ -16,10 +16,10 @@ import (
 func ExampleNew() {
 	ukraine := actor.IDFor("A12")
 	zelenskyy, err := actor.New(actor.IDFor("A4"), actor.KindPerson, "Volodymyr Zelenskyy").
-		Name("Володимир Зеленський", language.Ukrainian).
-		Handle("x", "ZelenskyyUa").
+		Names(vocab.Name{Text: "Володимир Зеленський", Lang: language.Ukrainian}).
+		Handles(actor.Handle{Platform: "x", Handle: "ZelenskyyUa"}).
 		Country("UA").
-		Role("President", ukraine, time.Time{}, time.Time{}).
+		Roles(actor.Role{Title: "President", Of: ukraine}).
 		Build()
 	if err != nil {
 		fmt.Println(err)
@@ -44,7 +44,7 @@ func ExampleNew() {
 func ExampleBuilder_Build() {
 	_, err := actor.New(actor.IDFor("A4"), actor.KindPerson, "").
 		Country("ua").
-		Handle("x", "@ZelenskyyUa").
+		Handles(actor.Handle{Platform: "x", Handle: "@ZelenskyyUa"}).
 		Build()
 	var ve *actor.ValidationError
 	if errors.As(err, &ve) {
@@ -59,14 +59,15 @@ func ExampleBuilder_Build() {
 }
 
 // A struct literal is validated the same way; every problem comes with its
-// JSON path and rule.
+// JSON path and rule. A group such as the EU has no country: its Country
+// stays zero, and a vocab.Country cannot hold "EU" at all.
 func ExampleActor_Validate() {
 	eu := actor.Actor{
-		ID:      actor.IDFor("european-union"),
-		Kind:    actor.KindOrganisation,
-		Name:    "European Union",
-		Country: language.MustParseRegion("EU"), // a group, not a country
-		Aliases: []actor.Alias{{Text: "Brussels", Kind: "metonymy"}},
+		ID:          actor.IDFor("european-union"),
+		Kind:        actor.KindOrganisation,
+		Name:        "European Union",
+		Aliases:     []actor.Alias{{Text: "Brussels", Kind: "metonymy"}},
+		ExternalIDs: []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: "458"}}, // Q458
 	}
 	var ve *actor.ValidationError
 	if errors.As(eu.Validate(), &ve) {
@@ -74,9 +75,12 @@ func ExampleActor_Validate() {
 			fmt.Println(p.Path, p.Rule)
 		}
 	}
+	_, err := vocab.ParseCountry("EU")
+	fmt.Println(errors.Is(err, vocab.ErrUnknown))
 	// Output:
 	// aliases[0].kind enum
-	// country country
+	// external_ids[0].value wikidata
+	// true
 }
 
 // The same key always gives the same ID, and an actor ID differs from the

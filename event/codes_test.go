@@ -313,5 +313,6 @@ func TestCategories(t *testing.T) {
 		_, err := event.ParseCategory(s)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `"`+s+`"`)
+		assertUnknown(t, err, "PLOVER category", s)
 	}
 }

@@ -15,7 +15,16 @@
 // resigned; announced and effective) and [*Other] (an action in words,
 // its own codes, participants with free roles). Each embeds a [Header]:
 // ID, title, time, places, lifecycle [Status], attributions, links,
-// figures and notes.
+// figures and notes. [Kinds] lists them from the one table of kinds, and
+// [Zero] makes an empty event of any of them.
+//
+// Each kind lives in a file of its own (attack.go holds [Attack], its
+// roles, builder, codes, checks and JSON glue). Where the meaning differs
+// by kind the [Event] interface has a method that every kind implements:
+// [Event.Participants], [Event.AllPlaces], [Event.AllLinks], [Event.Codes].
+// What is the same for all, every figure inside, is found by [Figures],
+// which walks the fields. No interface method shares a name with a header
+// field: m.Places is the header's places, m.AllPlaces() every place.
 //
 // Every figure is a [source.Count] as reported ("as many as 12") and every
 // time a [source.Time] with its phrase ("Thursday"). Several figures for one
@@ -54,9 +63,12 @@
 //		Time:         source.Day(2025, time.April, 24, "Thursday"),
 //		Status:       event.StatusOccurred,
 //		Attributions: []source.Attribution{source.Attribute(report, source.VerbReported)},
-//	}).By(russia).Against(kyiv).With(event.MethodDroneStrike).Casualties(killed).Build()
+//	}).Attacker(russia).TargetPlaces(kyiv).Methods(event.MethodDroneStrike).Casualties(killed).Build()
 //
-// A struct literal and Validate work just as well. Validate checks an
+// Setters are named after the fields they fill; Build validates and
+// returns a deep copy, so two builds of one builder share nothing. A
+// struct literal and Validate work just as well. Validate checks an
 // event's own rules; that its references resolve is for the Story that
-// holds it (package newsevent).
+// holds it (package newsevent). [Event.Head] returns a deep copy of the
+// header, [HeaderOf] a view of it.
 package event

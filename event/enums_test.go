@@ -22,12 +22,13 @@ type enumType interface {
 
 // checkEnum checks the contract of an enum: its values are exactly want,
 // in order; each goes through text, JSON and its Parse function unchanged;
-// the list is a fresh copy; anything else is refused with an error that
-// quotes it, and is never written.
+// the list is a fresh copy; anything else is refused with a
+// *vocab.UnknownError of the set named set that quotes it, and is never
+// written.
 func checkEnum[T enumType, P interface {
 	*T
 	UnmarshalText([]byte) error
-}](t *testing.T, values func() []T, parse func(string) (T, error), want ...string) {
+}](t *testing.T, set string, values func() []T, parse func(string) (T, error), want ...string) {
 	t.Helper()
 	got := values()
 	wire := make([]string, len(got))
@@ -60,10 +61,13 @@ func checkEnum[T enumType, P interface {
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), strconv.Quote(bad))
 		assert.True(t, strings.HasPrefix(err.Error(), "event: "), "%q", err)
+		assertUnknown(t, err, set, bad)
 		_, err = T(bad).MarshalText()
 		assert.Error(t, err)
 		v := got[0]
-		require.Error(t, P(&v).UnmarshalText([]byte(bad)))
+		err = P(&v).UnmarshalText([]byte(bad))
+		require.Error(t, err)
+		assertUnknown(t, err, set, bad)
 		assert.Equal(t, got[0], v, "a failed UnmarshalText leaves the value alone")
 	}
 }
@@ -79,54 +83,54 @@ func flipCase(s string) string {
 
 func TestEnums(t *testing.T) {
 	t.Run("Kind", func(t *testing.T) {
-		checkEnum(t, event.Kinds, event.ParseKind,
+		checkEnum(t, "kind", event.Kinds, event.ParseKind,
 			"meeting", "attack", "statement", "proposal", "response", "conflict", "disaster", "election", "role_change", "other")
 	})
 	t.Run("Status", func(t *testing.T) {
-		checkEnum(t, event.Statuses, event.ParseStatus, "occurred", "ongoing", "planned", "postponed", "cancelled", "proposed", "alleged")
+		checkEnum(t, "status", event.Statuses, event.ParseStatus, "occurred", "ongoing", "planned", "postponed", "cancelled", "proposed", "alleged")
 	})
 	t.Run("LinkType", func(t *testing.T) {
-		checkEnum(t, event.LinkTypes, event.ParseLinkType,
+		checkEnum(t, "link type", event.LinkTypes, event.ParseLinkType,
 			"part_of", "caused_by", "responds_to", "precedes", "follows", "revises", "qualifies", "about", "postpones")
 	})
 	t.Run("SpeechAct", func(t *testing.T) {
-		checkEnum(t, event.SpeechActs, event.ParseSpeechAct,
+		checkEnum(t, "speech act", event.SpeechActs, event.ParseSpeechAct,
 			"claim", "announce", "assess", "optimistic", "pessimistic", "promise", "appeal", "demand",
 			"criticise", "accuse", "deny", "praise", "threaten", "concede", "decline_comment")
 	})
 	t.Run("Stage", func(t *testing.T) {
-		checkEnum(t, event.Stages, event.ParseStage, "proposed", "agreed", "signed", "in_force")
+		checkEnum(t, "stage", event.Stages, event.ParseStage, "proposed", "agreed", "signed", "in_force")
 	})
 	t.Run("ClauseKind", func(t *testing.T) {
-		checkEnum(t, event.ClauseKinds, event.ParseClauseKind,
+		checkEnum(t, "clause kind", event.ClauseKinds, event.ParseClauseKind,
 			"ceasefire", "recognition", "membership_bar", "sanctions", "economic_agreement", "security_guarantee",
 			"control_transfer", "exchange", "withdrawal", "humanitarian_access", "reconstruction", "other")
 	})
 	t.Run("ResponseAct", func(t *testing.T) {
-		checkEnum(t, event.ResponseActs, event.ParseResponseAct, "accept", "reject", "withdraw", "skip", "postpone", "cancel", "sign", "approve")
+		checkEnum(t, "response act", event.ResponseActs, event.ParseResponseAct, "accept", "reject", "withdraw", "skip", "postpone", "cancel", "sign", "approve")
 	})
 	t.Run("Method", func(t *testing.T) {
-		checkEnum(t, event.Methods, event.ParseMethod,
+		checkEnum(t, "method", event.Methods, event.ParseMethod,
 			"air_strike", "missile_strike", "drone_strike", "shelling", "ground_assault", "bombing", "car_bombing",
 			"suicide_bombing", "roadside_bombing", "shooting", "physical_assault", "abduction")
 	})
 	t.Run("WeaponKind", func(t *testing.T) {
-		checkEnum(t, event.WeaponKinds, event.ParseWeaponKind,
+		checkEnum(t, "weapon kind", event.WeaponKinds, event.ParseWeaponKind,
 			"missile", "ballistic_missile", "cruise_missile", "drone", "decoy_drone", "rocket", "artillery", "aerial_bomb", "ied", "firearm", "other")
 	})
 	t.Run("Hazard", func(t *testing.T) {
-		checkEnum(t, event.Hazards, event.ParseHazard,
+		checkEnum(t, "hazard", event.Hazards, event.ParseHazard,
 			"flood", "earthquake", "storm", "wildfire", "landslide", "drought", "heatwave", "tsunami", "volcanic_eruption",
 			"dam_failure", "industrial_accident", "transport_accident", "building_collapse", "explosion", "epidemic", "famine", "other")
 	})
 	t.Run("Change", func(t *testing.T) {
-		checkEnum(t, event.Changes, event.ParseChange, "appointed", "elected", "nominated", "resigned", "dismissed", "suspended", "died")
+		checkEnum(t, "change", event.Changes, event.ParseChange, "appointed", "elected", "nominated", "resigned", "dismissed", "suspended", "died")
 	})
 	t.Run("Outcome", func(t *testing.T) {
-		checkEnum(t, event.Outcomes, event.ParseOutcome, "won", "lost", "runoff", "withdrew")
+		checkEnum(t, "outcome", event.Outcomes, event.ParseOutcome, "won", "lost", "runoff", "withdrew")
 	})
 	t.Run("Category", func(t *testing.T) {
-		checkEnum(t, event.Categories, event.ParseCategory,
+		checkEnum(t, "PLOVER category", event.Categories, event.ParseCategory,
 			"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
 			"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 	})
@@ -164,4 +168,29 @@ func TestEveryResponseHasACode(t *testing.T) {
 			assert.True(t, ok, "%s to %q: %q", a, k, c.CAMEO)
 		}
 	}
+}
+
+// TestClauseKindCarriesStatuses checks which kinds of clause carry the
+// territorial statuses they would bring about, and that Validate asks for
+// statuses on exactly those.
+func TestClauseKindCarriesStatuses(t *testing.T) {
+	carries := map[event.ClauseKind]bool{event.ClauseRecognition: true, event.ClauseControlTransfer: true}
+	for _, k := range event.ClauseKinds() {
+		t.Run(string(k), func(t *testing.T) {
+			assert.Equal(t, carries[k], k.CarriesStatuses())
+			if k == event.ClauseMembershipBar {
+				return // it needs a member and an alliance instead
+			}
+			p := minimal(event.KindProposal).(*event.Proposal)
+			p.Clauses[0].Kind = k
+			err := p.Validate()
+			if carries[k] {
+				assert.Equal(t, []problem{{"clauses[0].statuses", "requires"}}, problemsOf(t, err))
+				return
+			}
+			requireNilError(t, err)
+		})
+	}
+	assert.False(t, event.ClauseKind("").CarriesStatuses())
+	assert.False(t, event.ClauseKind("Recognition").CarriesStatuses())
 }

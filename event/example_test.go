@@ -35,8 +35,8 @@ func ExampleNewAttack() {
 		Time:         source.Day(2025, time.April, 24, "Thursday"),
 		Status:       event.StatusOccurred,
 		Attributions: []source.Attribution{perNYT},
-	}).By(russia).Against(kyiv).
-		With(event.MethodMissileStrike, event.MethodDroneStrike).
+	}).Attacker(russia).TargetPlaces(kyiv).
+		Methods(event.MethodMissileStrike, event.MethodDroneStrike).
 		Casualties(killed).
 		Build()
 	if err != nil {
@@ -75,7 +75,7 @@ func ExampleNewProposal() {
 	// the clause refers to it by ID.
 	deJure, err := territory.NewStatus(territory.StatusIDFor("crimea-de-jure"),
 		territory.RelationRecognisesDeJure, russia, territory.StandingProposed, crimea).
-		RecognisedBy(us).AttributedTo(perReuters).Build()
+		Recogniser(us).Attributions(perReuters).Build()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -88,8 +88,8 @@ func ExampleNewProposal() {
 		Attributions: []source.Attribution{perReuters},
 	}, event.StageProposed, us).
 		Name("the Paris talks framework plan").
-		To(ukraine, russia).
-		Clause(
+		Addressees(ukraine, russia).
+		Clauses(
 			event.Clause{Ref: "C1", Kind: event.ClauseCeasefire, Text: "a permanent ceasefire",
 				Qualifiers: []string{"permanent", "with monitoring"}, Parties: []actor.ID{russia, ukraine}},
 			event.Clause{Ref: "C2", Kind: event.ClauseMembershipBar, Text: "Ukraine barred from joining NATO",
@@ -116,7 +116,7 @@ func ExampleNewProposal() {
 
 	// A recognition clause without its statuses is refused.
 	_, err = event.NewProposal(plan.Header, event.StageProposed, us).
-		Clause(event.Clause{Ref: "C5", Kind: event.ClauseRecognition, Text: "recognition of Crimea"}).
+		Clauses(event.Clause{Ref: "C5", Kind: event.ClauseRecognition, Text: "recognition of Crimea"}).
 		Build()
 	var ve *event.ValidationError
 	if errors.As(err, &ve) {
@@ -158,7 +158,7 @@ func ExampleUnmarshal() {
 	default:
 		fmt.Println("an event of kind", e.Kind())
 	}
-	fmt.Println(e.Validate() == nil, e.Codes().CAMEO, e.Links()[0].Type)
+	fmt.Println(e.Validate() == nil, e.Codes().CAMEO, e.AllLinks()[0].Type)
 
 	_, err = event.Unmarshal([]byte(`{"kind":"meating"}`))
 	fmt.Println(err != nil)

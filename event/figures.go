@@ -3,46 +3,31 @@ package event
 import (
 	"reflect"
 
+	"github.com/newsevent/newsevent/internal/clone"
+	"github.com/newsevent/newsevent/internal/walk"
 	"github.com/newsevent/newsevent/source"
 )
 
-// Figures returns every figure an event gives, typed fields first, then
-// the header's: an attack's casualties, occurrences and weapon counts; a
-// meeting's duration; a disaster's toll; an election's results; a
-// proposal's phase durations. It is for generic consumers that print or
-// aggregate figures without a type switch of their own.
+// figurePlan finds every figure inside an event.
+var figurePlan = walk.New(reflect.TypeFor[source.Count]())
+
+// Figures returns a copy of every figure an event gives, wherever it sits,
+// in the order of the event's JSON form: the header's figures first, then
+// those of the kind's fields (an attack's weapon counts, casualties and
+// occurrences; a meeting's duration; a disaster's toll; an election's
+// results; a proposal's phase durations). It walks the fields, so a field
+// added to a kind is found without new code. It is for generic consumers
+// that print or aggregate figures without a type switch of their own; a
+// nil event gives none.
 func Figures(e Event) []source.Count {
-	if e == nil || reflect.ValueOf(e).IsNil() {
+	if isNil(e) {
 		return nil
 	}
 	var out []source.Count
-	add := func(cs ...source.Count) {
-		for _, c := range cs {
-			if !c.IsZero() {
-				out = append(out, c)
-			}
+	figurePlan.Walk(e, func(_ int, v reflect.Value, _ *walk.Path) {
+		if c := v.Addr().Interface().(*source.Count); !c.IsZero() {
+			out = append(out, clone.Of(*c))
 		}
-	}
-	switch e := e.(type) {
-	case *Meeting:
-		add(e.Duration)
-	case *Attack:
-		add(e.Casualties...)
-		add(e.Occurrences...)
-		for _, w := range e.Weapons {
-			add(w.Count)
-		}
-	case *Proposal:
-		for _, p := range e.Phases {
-			add(p.Duration)
-		}
-	case *Disaster:
-		add(e.Toll...)
-	case *Election:
-		for _, c := range e.Candidates {
-			add(c.Results...)
-		}
-	}
-	add(e.Head().Figures...)
+	})
 	return out
 }

@@ -4,14 +4,20 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 )
 
+// TestFigures checks that Figures finds every figure of each kind in the
+// order of the JSON form: the header's figures first, then those of the
+// kind's fields, in field order.
 func TestFigures(t *testing.T) {
 	headerFigures := headerOf(sample(event.KindMeeting)).Figures
-	with := func(cs ...source.Count) []source.Count { return append(cs, headerFigures...) }
+	with := func(cs ...source.Count) []source.Count {
+		return append(append([]source.Count(nil), headerFigures...), cs...)
+	}
 
 	attack := sample(event.KindAttack).(*event.Attack)
 	proposal := sample(event.KindProposal).(*event.Proposal)
@@ -21,7 +27,8 @@ func TestFigures(t *testing.T) {
 		want []source.Count
 	}{
 		{event.KindMeeting, with(sample(event.KindMeeting).(*event.Meeting).Duration)},
-		{event.KindAttack, with(attack.Casualties[0], attack.Casualties[1], attack.Occurrences[0], attack.Weapons[0].Count)},
+		// Weapons, then casualties, then occurrences: the field order.
+		{event.KindAttack, with(attack.Weapons[0].Count, attack.Casualties[0], attack.Casualties[1], attack.Occurrences[0])},
 		{event.KindStatement, headerFigures},
 		{event.KindProposal, with(proposal.Phases[0].Duration)},
 		{event.KindResponse, headerFigures},
@@ -40,4 +47,26 @@ func TestFigures(t *testing.T) {
 	assert.Nil(t, event.Figures(minimal(event.KindMeeting)))
 	assert.Nil(t, event.Figures(nil))
 	assert.Nil(t, event.Figures((*event.Attack)(nil)))
+}
+
+// TestFiguresAreCopies checks that the figures Figures returns are copies:
+// changing one, or its attributions, leaves the event as it was.
+func TestFiguresAreCopies(t *testing.T) {
+	for _, k := range event.Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			e := sample(k)
+			figures := event.Figures(e)
+			require.NotEmpty(t, figures)
+			for i := range figures {
+				figures[i].Text += " (changed)"
+				for j := range figures[i].Attributions {
+					figures[i].Attributions[j].Text += " (changed)"
+				}
+				for j := range figures[i].Includes {
+					figures[i].Includes[j] += " (changed)"
+				}
+			}
+			assert.Equal(t, sample(k), e)
+		})
+	}
 }

@@ -121,8 +121,8 @@ func FuzzUnmarshal(f *testing.F) {
 		// The uniform view works on anything decoded, valid or not.
 		h := e.Head()
 		_ = e.Participants()
-		_ = e.Places()
-		for _, l := range e.Links() {
+		_ = e.AllPlaces()
+		for _, l := range e.AllLinks() {
 			_, _ = l.Resolve(h.Time)
 		}
 		codes := e.Codes()

@@ -14,6 +14,7 @@ import (
 	"github.com/newsevent/newsevent/internal/testutil"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Fixture IDs, derived from the census slugs of the worked example so that
@@ -67,7 +68,7 @@ func header(slug, title string) event.Header {
 }
 
 // count is a figure of measure m, exactly as reported by nyt.
-func count(m string, v float64, q source.Qualifier, text string) source.Count {
+func count(m source.Measure, v float64, q source.Qualifier, text string) source.Count {
 	return source.Count{Value: v, Qualifier: q, Text: text, Measure: m, Attributions: []source.Attribution{reported(nyt)}}
 }
 
@@ -304,7 +305,10 @@ var wantCodes = map[event.Kind]event.Codes{
 
 // problem is the part of a Problem that tests assert on: where and which
 // rule, never the sentence.
-type problem struct{ Path, Rule string }
+type problem struct {
+	Path string
+	Rule vocab.Rule
+}
 
 // problemsOf returns the path and rule of every problem in err, and checks
 // that no raw validator message leaked into the sentences.
@@ -322,11 +326,72 @@ func problemsOf(t *testing.T, err error) []problem {
 	return out
 }
 
+// assertUnknown checks that err is, or wraps, a *vocab.UnknownError of
+// this package for value in the set named set, and that errors.Is finds
+// vocab.ErrUnknown in it.
+func assertUnknown(t *testing.T, err error, set, value string) {
+	t.Helper()
+	var unknown *vocab.UnknownError
+	require.ErrorAs(t, err, &unknown, "%v", err)
+	assert.ErrorIs(t, err, vocab.ErrUnknown)
+	assert.Equal(t, "event", unknown.Scope)
+	assert.Equal(t, set, unknown.Set)
+	assert.Equal(t, value, unknown.Value)
+}
+
 // requireNilError checks that err is a nil interface, not a typed nil.
 func requireNilError(t *testing.T, err error) {
 	t.Helper()
 	require.True(t, err == nil, "want a nil error, got %#v", err)
 }
+
+// scribble changes, in place, every value reachable from v through
+// exported fields, pointers, interfaces, slices and arrays: strings get a
+// suffix, numbers grow by one, booleans flip. Values of other packages'
+// types with unexported fields only (time.Time, language.Tag) are left
+// as they are. It shows whether two values share memory: scribbling on
+// one must leave the other as it was.
+func scribble(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			scribble(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				scribble(v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			scribble(v.Index(i))
+		}
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(v.String() + " (scribbled)")
+		}
+	case reflect.Bool:
+		if v.CanSet() {
+			v.SetBool(!v.Bool())
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if v.CanSet() {
+			v.SetInt(v.Int() + 1)
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if v.CanSet() {
+			v.SetUint(v.Uint() + 1)
+		}
+	case reflect.Float32, reflect.Float64:
+		if v.CanSet() {
+			v.SetFloat(v.Float() + 1)
+		}
+	}
+}
+
+// scribbleOn scribbles on everything the event e holds; see scribble.
+func scribbleOn(e any) { scribble(reflect.ValueOf(e)) }
 
 // assertFilled checks that every exported field of the struct behind e,
 // and of its embedded Header, is set: a sample that leaves a field empty

@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // mustJSON encodes v or fails the test.
@@ -39,6 +41,15 @@ func TestUnmarshalErrors(t *testing.T) {
 	attack := sample(event.KindAttack)
 	proposal := sample(event.KindProposal)
 	id := `"` + event.IDFor("x").String() + `"`
+	// The cases whose error is a *vocab.UnknownError for the quoted value,
+	// and the set it names.
+	unknown := map[string]string{
+		"unknown kind":      "kind",
+		"upper-case kind":   "kind",
+		"unknown status":    "status",
+		"unknown method":    "method",
+		"unknown link type": "link type",
+	}
 	for _, c := range []struct {
 		name  string
 		data  []byte
@@ -80,8 +91,23 @@ func TestUnmarshalErrors(t *testing.T) {
 			assert.Nil(t, e)
 			assert.True(t, strings.HasPrefix(err.Error(), "event: "), "error %q does not start with the package", err)
 			assert.Contains(t, err.Error(), c.quote)
+			if set, ok := unknown[c.name]; ok {
+				value, uerr := strconv.Unquote(c.quote)
+				require.NoError(t, uerr)
+				assertUnknown(t, err, set, value)
+			}
+			if strings.HasPrefix(c.name, "unknown") && strings.Contains(c.name, "field") || c.name == "field of another kind" {
+				// An unknown field, at any depth, is a typed error too.
+				var field *vocab.UnknownError
+				require.ErrorAs(t, err, &field)
+				assert.Equal(t, "field", field.Set)
+				assert.Equal(t, strings.Trim(c.quote, `"`), field.Value)
+				assert.ErrorIs(t, err, vocab.ErrUnknown)
+			}
 		})
+		delete(unknown, c.name)
 	}
+	assert.Empty(t, unknown, "cases named in unknown but missing from the table")
 }
 
 // TestUnmarshalKindMismatch calls a concrete type's UnmarshalJSON with the
@@ -208,6 +234,7 @@ func TestListErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "list[2]")
 	assert.Contains(t, err.Error(), `"meating"`)
+	assertUnknown(t, err, "kind", "meating")
 	assert.Nil(t, l, "a failed decode leaves the list alone")
 
 	err = json.Unmarshal([]byte(`{"kind":"meeting"}`), &l)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
 
@@ -61,7 +62,7 @@ func TestKinds(t *testing.T) {
 			assert.Equal(t, other, list[1])
 
 			// The concrete type decodes by itself too.
-			fresh, err := event.New(k)
+			fresh, err := event.Zero(k)
 			require.NoError(t, err)
 			require.NoError(t, json.Unmarshal(data, fresh))
 			assert.Equal(t, e, fresh)
@@ -76,22 +77,27 @@ func TestKinds(t *testing.T) {
 	}
 }
 
-// TestNew checks that New gives an empty event of the right concrete type
-// for every kind, and an error that quotes an unknown kind.
-func TestNew(t *testing.T) {
+// TestZero checks that Zero gives an empty event of the right concrete
+// type for every kind, and a *vocab.UnknownError that quotes an unknown
+// kind.
+func TestZero(t *testing.T) {
 	for _, k := range event.Kinds() {
-		e, err := event.New(k)
+		e, err := event.Zero(k)
 		require.NoError(t, err)
 		assert.IsType(t, sample(k), e)
 		assert.Equal(t, k, e.Kind())
 		zero := reflect.New(reflect.TypeOf(e).Elem()).Interface()
-		assert.Equal(t, zero, e, "New(%s) is the zero value", k)
+		assert.Equal(t, zero, e, "Zero(%s) is the zero value", k)
+		again, err := event.Zero(k)
+		require.NoError(t, err)
+		assert.NotSame(t, e, again, "each call gives a new event")
 	}
 	for _, k := range []event.Kind{"", "meating", "Meeting", "role-change"} {
-		e, err := event.New(k)
+		e, err := event.Zero(k)
 		assert.Nil(t, e)
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `"`+string(k)+`"`)
+		assertUnknown(t, err, "kind", string(k))
 	}
 }
 
@@ -150,7 +156,7 @@ func TestOtherParticipantsIsACopy(t *testing.T) {
 	o := sample(event.KindOther).(*event.Other)
 	p := o.Participants()
 	p[0].Role = "changed"
-	assert.Equal(t, "imposer", o.Roles[0].Role)
+	assert.Equal(t, event.Role("imposer"), o.Roles[0].Role)
 }
 
 func TestPlaces(t *testing.T) {
@@ -171,7 +177,7 @@ func TestPlaces(t *testing.T) {
 		{event.KindOther, []territory.ID{kyiv, moscow, crimea}},
 	} {
 		t.Run(string(c.kind), func(t *testing.T) {
-			assert.Equal(t, c.want, sample(c.kind).Places())
+			assert.Equal(t, c.want, sample(c.kind).AllPlaces())
 		})
 	}
 }
@@ -182,11 +188,11 @@ func TestAttackPlaces(t *testing.T) {
 	a := minimal(event.KindAttack).(*event.Attack)
 	a.Header.Places = []territory.ID{moscow}
 	a.Targets = []event.Target{{Territory: kyiv}, {Actor: moskalik}, {Territory: balashikha, Actor: moskalik}, {Territory: kyiv}, {Territory: moscow}}
-	assert.Equal(t, []territory.ID{moscow, kyiv, balashikha}, a.Places())
+	assert.Equal(t, []territory.ID{moscow, kyiv, balashikha}, a.AllPlaces())
 
 	none := minimal(event.KindAttack).(*event.Attack)
 	none.Targets = []event.Target{{Actor: moskalik}}
-	assert.Empty(t, none.Places())
+	assert.Empty(t, none.AllPlaces())
 }
 
 func TestLinks(t *testing.T) {
@@ -209,8 +215,8 @@ func TestLinks(t *testing.T) {
 	} {
 		t.Run(string(c.kind), func(t *testing.T) {
 			e := sample(c.kind)
-			assert.Equal(t, c.want, e.Links())
-			// Links never changes the header.
+			assert.Equal(t, c.want, e.AllLinks())
+			// AllLinks never changes the header.
 			assert.Equal(t, header, e.Head().Links)
 		})
 	}
@@ -221,20 +227,20 @@ func TestLinks(t *testing.T) {
 func TestLinksTopicsWithoutEvent(t *testing.T) {
 	m := minimal(event.KindMeeting).(*event.Meeting)
 	m.Agenda = []event.Topic{{Text: "the war"}, {Event: planID}}
-	assert.Equal(t, []event.Link{{Type: event.LinkAbout, To: planID}}, m.Links())
+	assert.Equal(t, []event.Link{{Type: event.LinkAbout, To: planID}}, m.AllLinks())
 }
 
-// TestLinksDoNotAlias checks that appending to the result of Links does
-// not write into the header's links.
+// TestLinksDoNotAlias checks that appending to the result of AllLinks
+// does not write into the header's links.
 func TestLinksDoNotAlias(t *testing.T) {
 	s := minimal(event.KindStatement).(*event.Statement)
 	s.Header.Links = make([]event.Link, 1, 4)
 	s.Header.Links[0] = event.Link{Type: event.LinkPartOf, To: warID}
 	s.About = []event.ID{strikeID}
-	got := s.Links()
+	got := s.AllLinks()
 	got[0].Type = event.LinkCausedBy
 	assert.Equal(t, event.LinkPartOf, s.Header.Links[0].Type)
-	assert.Equal(t, event.Link{}, s.Header.Links[:2][1], "Links wrote past the header's length")
+	assert.Equal(t, event.Link{}, s.Header.Links[:2][1], "AllLinks wrote past the header's length")
 }
 
 // TestSealed checks that embedding the header does not make a type an
@@ -247,4 +253,141 @@ func TestSealed(t *testing.T) {
 	for _, k := range event.Kinds() {
 		assert.True(t, reflect.TypeOf(sample(k)).Implements(eventType), "%s", k)
 	}
+	// Every Event reads and writes its own JSON form.
+	assert.True(t, eventType.Implements(reflect.TypeFor[json.Marshaler]()))
+	assert.True(t, eventType.Implements(reflect.TypeFor[json.Unmarshaler]()))
+}
+
+// TestHeadIsACopy checks that Head returns a deep copy of the header:
+// changing it, down to its links' and attributions' elements, leaves the
+// event as it was.
+func TestHeadIsACopy(t *testing.T) {
+	for _, k := range event.Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			e := sample(k)
+			h := e.Head()
+			require.Equal(t, *headerOf(e), h)
+
+			h.Links[0].Text = "changed"
+			h.Links[1].Attributions[0].Text = "changed"
+			h.Links = append(h.Links, event.Link{Type: event.LinkAbout, To: planID})
+			h.Attributions[0].Quotes[0].Text = "changed"
+			h.Attributions[0].Verb = source.VerbSaid
+			h.Places[0] = balashikha
+			h.Figures[0].Includes[0] = "changed"
+			h.Notes[0].Attributions[0].Text = "changed"
+			h.Title = "changed"
+			assert.Equal(t, sample(k), e, "changing the header Head returned changed the event")
+
+			h = e.Head()
+			scribbleOn(&h)
+			assert.Equal(t, sample(k), e, "Head shares memory with the event")
+		})
+	}
+}
+
+// TestHeaderOfIsAView checks that HeaderOf returns the event's own header,
+// not a copy: writing through it changes the event.
+func TestHeaderOfIsAView(t *testing.T) {
+	for _, k := range event.Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			e := sample(k)
+			h := event.HeaderOf(e)
+			require.NotNil(t, h)
+			assert.Same(t, headerOf(e), h)
+
+			h.Links[0].Text = "changed"
+			h.Attributions[0].Quotes[0].Text = "changed"
+			h.Title = "changed"
+			assert.Equal(t, "changed", e.Head().Links[0].Text)
+			assert.Equal(t, "changed", e.AllLinks()[0].Text)
+			assert.Equal(t, "changed", e.Head().Attributions[0].Quotes[0].Text)
+			assert.Equal(t, "changed", e.Head().Title)
+		})
+	}
+	assert.Nil(t, event.HeaderOf(nil))
+	assert.Nil(t, event.HeaderOf((*event.Meeting)(nil)))
+}
+
+// TestClone checks that Clone returns an equal event of the same kind that
+// shares nothing with the original, in either direction, and keeps nil
+// and empty lists apart.
+func TestClone(t *testing.T) {
+	for _, k := range event.Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			e := sample(k)
+			c := event.Clone(e)
+			require.Equal(t, e, c)
+			assert.IsType(t, e, c)
+			assert.NotSame(t, e, c)
+			assert.NotSame(t, headerOf(e), headerOf(c))
+
+			scribbleOn(c)
+			assert.NotEqual(t, sample(k), c, "scribble changed nothing")
+			assert.Equal(t, sample(k), e, "changing the clone changed the original")
+
+			c = event.Clone(e)
+			scribbleOn(e)
+			assert.Equal(t, sample(k), c, "changing the original changed the clone")
+
+			// Nil lists stay nil, so that a clone encodes as its original.
+			m := minimal(k)
+			assert.Equal(t, m, event.Clone(m))
+			assert.Equal(t, string(mustJSON(t, m)), string(mustJSON(t, event.Clone(m))))
+		})
+	}
+
+	m := minimal(event.KindMeeting).(*event.Meeting)
+	m.Places = []territory.ID{}
+	m.Agenda = []event.Topic{}
+	c := event.Clone(m).(*event.Meeting)
+	assert.NotNil(t, c.Places, "an empty list stays empty, not nil")
+	assert.NotNil(t, c.Agenda, "an empty list stays empty, not nil")
+	assert.Equal(t, m, c)
+
+	assert.True(t, event.Clone(nil) == nil, "a nil event clones to nil")
+	assert.True(t, event.Clone((*event.Attack)(nil)) == nil, "a nil *Attack clones to a nil Event")
+}
+
+// TestHeaderFieldsPromoted checks that on every concrete kind Places and
+// Links are the header's fields (no method of Event hides them), and that
+// AllPlaces and AllLinks start with them.
+func TestHeaderFieldsPromoted(t *testing.T) {
+	places := []territory.ID{kyiv, moscow}
+	links := []event.Link{{Type: event.LinkPartOf, To: warID}}
+	for _, c := range []struct {
+		kind event.Kind
+		make func() event.Event
+	}{
+		{event.KindMeeting, func() event.Event { e := &event.Meeting{}; e.Places, e.Links = places, links; return e }},
+		{event.KindAttack, func() event.Event { e := &event.Attack{}; e.Places, e.Links = places, links; return e }},
+		{event.KindStatement, func() event.Event { e := &event.Statement{}; e.Places, e.Links = places, links; return e }},
+		{event.KindProposal, func() event.Event { e := &event.Proposal{}; e.Places, e.Links = places, links; return e }},
+		{event.KindResponse, func() event.Event { e := &event.Response{}; e.Places, e.Links = places, links; return e }},
+		{event.KindConflict, func() event.Event { e := &event.Conflict{}; e.Places, e.Links = places, links; return e }},
+		{event.KindDisaster, func() event.Event { e := &event.Disaster{}; e.Places, e.Links = places, links; return e }},
+		{event.KindElection, func() event.Event { e := &event.Election{}; e.Places, e.Links = places, links; return e }},
+		{event.KindRoleChange, func() event.Event { e := &event.RoleChange{}; e.Places, e.Links = places, links; return e }},
+		{event.KindOther, func() event.Event { e := &event.Other{}; e.Places, e.Links = places, links; return e }},
+	} {
+		t.Run(string(c.kind), func(t *testing.T) {
+			e := c.make()
+			assert.Equal(t, c.kind, e.Kind())
+			assert.Equal(t, places, headerOf(e).Places)
+			assert.Equal(t, links, headerOf(e).Links)
+			assert.Equal(t, places, e.AllPlaces())
+			// A response adds its responds_to link, even to a zero To.
+			all := e.AllLinks()
+			require.GreaterOrEqual(t, len(all), len(links))
+			assert.Equal(t, links, all[:len(links)])
+		})
+	}
+
+	m := &event.Meeting{}
+	m.Places = places
+	m.Links = links
+	assert.Equal(t, places, m.Header.Places)
+	assert.Equal(t, links, m.Header.Links)
+	assert.Equal(t, m.Places, m.AllPlaces())
+	assert.Equal(t, m.Links, m.AllLinks())
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // minimal returns a valid event of kind k with only what its kind needs.
@@ -101,7 +102,7 @@ func TestValidateHeader(t *testing.T) {
 		}, []problem{{"links[1].to", "self"}}},
 		{"link without target", func(h *event.Header) { h.Links = []event.Link{{Type: event.LinkPartOf}} }, []problem{{"links[0].to", "id"}}},
 		{"link of unknown type", func(h *event.Header) { h.Links = []event.Link{{Type: "inspired_by", To: warID}} }, []problem{{"links[0].type", "enum"}}},
-		{"link ref with space", func(h *event.Header) { h.Links = []event.Link{{Ref: "R 1", Type: event.LinkPartOf, To: warID}} }, []problem{{"links[0].ref", "nospace"}}},
+		{"link ref with space", func(h *event.Header) { h.Links = []event.Link{{Ref: "R 1", Type: event.LinkPartOf, To: warID}} }, []problem{{"links[0].ref", vocab.RuleNoSpace}}},
 		{"offset on a part_of link", func(h *event.Header) {
 			h.Links = []event.Link{{Type: event.LinkPartOf, To: warID, Offset: event.Offset{Max: event.Duration(time.Hour)}}}
 		}, []problem{{"links[0].offset", "conflicts"}}},
@@ -364,7 +365,7 @@ func TestValidateKinds(t *testing.T) {
 		{"mode with space", event.KindOther, func(e event.Event) {
 			o := e.(*event.Other)
 			o.PLOVER, o.Mode = event.CategoryCoerce, "martial law"
-		}, []problem{{"mode", "nospace"}}},
+		}, []problem{{"mode", vocab.RuleNoSpace}}},
 		{"no action", event.KindOther, func(e event.Event) { e.(*event.Other).Action = "" }, []problem{{"action", "required"}}},
 		{"role word not a token", event.KindOther, func(e event.Event) {
 			e.(*event.Other).Roles = []event.Participant{{Actor: russia, Role: "Imposer"}}
@@ -432,7 +433,7 @@ func TestValidateProblemsTogether(t *testing.T) {
 // invalid and that validating it reports problems rather than panicking.
 func TestValidateZeroValues(t *testing.T) {
 	for _, k := range event.Kinds() {
-		e, err := event.New(k)
+		e, err := event.Zero(k)
 		require.NoError(t, err)
 		assert.NotEmpty(t, problemsOf(t, e.Validate()), "zero %s", k)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Article builds the story of the article 000_686a018f731943a1 (the
@@ -119,7 +120,7 @@ func (b *builder) when(phrase string) source.Time {
 
 // count parses a figure as written and gives it its census ref, measure
 // and source.
-func (b *builder) count(ref, text, measure string, a ...source.Attribution) source.Count {
+func (b *builder) count(ref, text string, measure source.Measure, a ...source.Attribution) source.Count {
 	c, err := source.ParseCount(text)
 	b.keep(ref, err)
 	c.Ref, c.Measure, c.Attributions = ref, measure, a
@@ -146,48 +147,48 @@ func says(census string, verb source.Verb, text string, quotes ...source.Quote) 
 func (b *builder) actors() {
 	us, ru, ua := ActorID("A10"), ActorID("A11"), ActorID("A12")
 	b.actor("A1", actor.New(ActorID("A1"), actor.KindPerson, "Donald Trump").
-		RoleAs(actor.Role{Title: "President", Of: us, Text: "US President"}).
-		RoleAs(actor.Role{Title: "presidential candidate", Text: "during his presidential campaign"}).
+		Roles(actor.Role{Title: "President", Of: us, Text: "US President"}).
+		Roles(actor.Role{Title: "presidential candidate", Text: "during his presidential campaign"}).
 		Country("US"))
 	b.actor("A2", actor.New(ActorID("A2"), actor.KindPerson, "Steve Witkoff").
-		RoleAs(actor.Role{Title: "envoy", Of: ActorID("A1"), Text: "US President Donald Trump's envoy"}))
+		Roles(actor.Role{Title: "envoy", Of: ActorID("A1"), Text: "US President Donald Trump's envoy"}))
 	b.actor("A3", actor.New(ActorID("A3"), actor.KindPerson, "Vladimir Putin").
-		RoleAs(actor.Role{Title: "President", Of: ru, Text: "President Vladimir Putin"}).
-		Alias("Vladimir", actor.AliasGivenName).
+		Roles(actor.Role{Title: "President", Of: ru, Text: "President Vladimir Putin"}).
+		Aliases(actor.Alias{Text: "Vladimir", Kind: actor.AliasGivenName}).
 		Country("RU"))
 	b.actor("A4", actor.New(ActorID("A4"), actor.KindPerson, "Volodymyr Zelenskyy").
-		Name("Володимир Зеленський", ukrainian).
-		Handle("x", "ZelenskyyUa").
-		RoleAs(actor.Role{Title: "President", Of: ua, Text: "Ukraine President Volodymyr Zelenskyy"}).
+		Names(vocab.Name{Text: "Володимир Зеленський", Lang: ukrainian}).
+		Handles(actor.Handle{Platform: "x", Handle: "ZelenskyyUa"}).
+		Roles(actor.Role{Title: "President", Of: ua, Text: "Ukraine President Volodymyr Zelenskyy"}).
 		Country("UA"))
 	b.actor("A5", actor.New(ActorID("A5"), actor.KindPerson, "Marco Rubio").
-		RoleAs(actor.Role{Title: "Secretary of State", Of: us, Text: "US Secretary of State Marco Rubio"}).
+		Roles(actor.Role{Title: "Secretary of State", Of: us, Text: "US Secretary of State Marco Rubio"}).
 		Country("US"))
 	b.actor("A6", actor.New(ActorID("A6"), actor.KindPerson, "Syrskyi").
-		RoleAs(actor.Role{Title: "Commander-in-Chief", Of: ua, Text: "Commander-in-Chief Syrskyi"}).
+		Roles(actor.Role{Title: "Commander-in-Chief", Of: ua, Text: "Commander-in-Chief Syrskyi"}).
 		Description("Ukraine's Commander-in-Chief; the article gives his surname only"))
 	b.actor("A7", actor.New(ActorID("A7"), actor.KindPerson, "Yaroslav Moskalik").
-		RoleAs(actor.Role{Title: "Lieutenant General", Of: ActorID("A15"), Text: "Lieutenant General Yaroslav Moskalik"}).
-		RoleAs(actor.Role{Title: "deputy head", Of: ActorID("A15.2"),
+		Roles(actor.Role{Title: "Lieutenant General", Of: ActorID("A15"), Text: "Lieutenant General Yaroslav Moskalik"}).
+		Roles(actor.Role{Title: "deputy head", Of: ActorID("A15.2"),
 			Text: "the deputy head of the main operational department in the general staff of the Russian armed forces"}).
 		Country("RU"))
 	b.actor("A8", actor.New(ActorID("A8"), actor.KindPerson, "Yuri Ushakov").
-		RoleAs(actor.Role{Title: "senior aide", Of: ActorID("A3"), Text: "Putin's senior aide"}).
+		Roles(actor.Role{Title: "senior aide", Of: ActorID("A3"), Text: "Putin's senior aide"}).
 		Country("RU"))
 	b.actor("A9", actor.New(ActorID("A9"), actor.KindPerson, "Dmitry Peskov").
-		RoleAs(actor.Role{Title: "spokesperson", Of: ActorID("A3"), Text: "Putin’s spokesperson"}).
+		Roles(actor.Role{Title: "spokesperson", Of: ActorID("A3"), Text: "Putin’s spokesperson"}).
 		Country("RU"))
 	b.actor("A10", actor.New(us, actor.KindState, "United States").
-		Alias("US", actor.AliasAbbreviation).
-		Alias("America", actor.AliasOther).
-		Alias("the Trump administration", actor.AliasMetonym).
+		Aliases(actor.Alias{Text: "US", Kind: actor.AliasAbbreviation}).
+		Aliases(actor.Alias{Text: "America", Kind: actor.AliasOther}).
+		Aliases(actor.Alias{Text: "the Trump administration", Kind: actor.AliasMetonym}).
 		Country("US"))
 	b.actor("A11", actor.New(ru, actor.KindState, "Russia").
-		Alias("Moscow", actor.AliasMetonym).
-		Alias("the Kremlin", actor.AliasMetonym).
+		Aliases(actor.Alias{Text: "Moscow", Kind: actor.AliasMetonym}).
+		Aliases(actor.Alias{Text: "the Kremlin", Kind: actor.AliasMetonym}).
 		Country("RU"))
 	b.actor("A12", actor.New(ua, actor.KindState, "Ukraine").
-		Alias("Kyiv", actor.AliasMetonym).
+		Aliases(actor.Alias{Text: "Kyiv", Kind: actor.AliasMetonym}).
 		Country("UA"))
 	b.actor("A13", actor.New(ActorID("A13"), actor.KindGroup, "Kyiv's European allies").
 		Description("a group whose members the article does not name"))
@@ -209,7 +210,7 @@ func (b *builder) actors() {
 	b.actor("A19", actor.New(ActorID("A19"), actor.KindMedia, "Associated Press"))
 	b.actor("A20", actor.New(ActorID("A20"), actor.KindMedia, "The Guardian"))
 	b.actor("A21", actor.New(ActorID("A21"), actor.KindMedia, "TIME").
-		Alias("TIME magazine", actor.AliasOther))
+		Aliases(actor.Alias{Text: "TIME magazine", Kind: actor.AliasOther}))
 }
 
 func (b *builder) territories() {
@@ -264,23 +265,23 @@ func (b *builder) sources() {
 	}
 	report("S1", "A17", "a Reuters report")
 	report("S2", "A18", "a New York Times report")
-	b.source("S3", source.New(SourceID("S3"), source.KindStatement).Author(ActorID("A4")).Title("Zelenskyy's account of Thursday's attacks").Via(article))
+	b.source("S3", source.New(SourceID("S3"), source.KindStatement).Authors(ActorID("A4")).Title("Zelenskyy's account of Thursday's attacks").Via(article))
 	report("S4", "A19", "an Associated Press report")
-	b.source("S5", source.New(SourceID("S5"), source.KindStatement).Author(ActorID("A16")).Title("Ukraine’s air force on the overnight drones").Via(article))
+	b.source("S5", source.New(SourceID("S5"), source.KindStatement).Authors(ActorID("A16")).Title("Ukraine’s air force on the overnight drones").Via(article))
 	report("S6", "A20", "a Guardian report")
-	b.source("S7", source.New(SourceID("S7"), source.KindInterview).Publisher(ActorID("A21")).Author(ActorID("A1")).
+	b.source("S7", source.New(SourceID("S7"), source.KindInterview).Publisher(ActorID("A21")).Authors(ActorID("A1")).
 		Title("an interview with TIME magazine").Via(article))
-	b.source("S8", source.New(SourceID("S8"), source.KindPost).Author(ActorID("A1")).Account("truth_social", "").
+	b.source("S8", source.New(SourceID("S8"), source.KindPost).Authors(ActorID("A1")).Platform("truth_social").
 		Title("Trump's post on Truth Social").Via(article))
-	b.source("S9", source.New(SourceID("S9"), source.KindPost).Author(ActorID("A4")).Account("x", "ZelenskyyUa").
+	b.source("S9", source.New(SourceID("S9"), source.KindPost).Authors(ActorID("A4")).Platform("x").Handle("ZelenskyyUa").
 		Title("Zelenskyy's post on X").Published(source.Day(2025, time.April, 24, "April 24, 2025")).Language(english).Via(article))
-	b.source("S10", source.New(SourceID("S10"), source.KindReport).Author(ActorID("A6")).
+	b.source("S10", source.New(SourceID("S10"), source.KindReport).Authors(ActorID("A6")).
 		Title("A report from Commander-in-Chief Syrskyi on the frontline situation as of April 24").Via(SourceID("S9")))
-	b.source("S11", source.New(SourceID("S11"), source.KindRemarks).Author(ActorID("A8")).
+	b.source("S11", source.New(SourceID("S11"), source.KindRemarks).Authors(ActorID("A8")).
 		Title("Ushakov's remarks to reporters").Published(b.when("not before Friday")).Via(article))
-	b.source("S12", source.New(SourceID("S12"), source.KindStatement).Author(ActorID("A9")).
+	b.source("S12", source.New(SourceID("S12"), source.KindStatement).Authors(ActorID("A9")).
 		Title("Putin’s spokesperson, Dmitry Peskov").Via(article))
-	b.source("S13", source.New(SourceID("S13"), source.KindRemarks).Author(ActorID("A1")).
+	b.source("S13", source.New(SourceID("S13"), source.KindRemarks).Authors(ActorID("A1")).
 		Title("Trump's remarks to reporters").Published(b.when("on Thursday")).Via(article))
 }
 
@@ -291,27 +292,27 @@ func (b *builder) statuses() {
 		crimea, donetsk, luhansk, zaporizhzhia).
 		Period(source.Time{Text: "over the years"}).
 		Words("illegally annexed").
-		AttributedTo(says("S0", source.VerbReported, "parts of Ukraine that they had illegally annexed over the years, such as Crimea, Donetsk, Luhansk, and Zaporizhzhia")))
+		Attributions(says("S0", source.VerbReported, "parts of Ukraine that they had illegally annexed over the years, such as Crimea, Donetsk, Luhansk, and Zaporizhzhia")))
 	b.status("TS2", territory.NewStatus(StatusID("TS2"), territory.RelationControls, ru, territory.StandingInForce,
 		zaporizhzhia, donetsk, kherson).
 		Extent(territory.ExtentPartial).
 		Words("Russian-controlled areas in Zaporizhzhia, Donetsk, and Kherson").
-		AttributedTo(says("S1", source.VerbReported, "As per a Reuters report")))
+		Attributions(says("S1", source.VerbReported, "As per a Reuters report")))
 	b.status("TS3", territory.NewStatus(StatusID("TS3"), territory.RelationRecognisesDeJure, ru, territory.StandingProposed, crimea).
-		RecognisedBy(us).
+		Recogniser(us).
 		Words("US (de jure) recognition of Crimea").
-		AttributedTo(says("S1", source.VerbReported, "As per a Reuters report")))
+		Attributions(says("S1", source.VerbReported, "As per a Reuters report")))
 	b.status("TS4", territory.NewStatus(StatusID("TS4"), territory.RelationRecognisesDeFacto, ru, territory.StandingProposed,
 		luhansk, zaporizhzhia, donetsk, kherson).
-		RecognisedBy(us).
+		Recogniser(us).
 		Words("the de facto recognition of Luhansk, as well as Russian-controlled areas in Zaporizhzhia, Donetsk, and Kherson").
-		AttributedTo(says("S1", source.VerbReported, "As per a Reuters report")))
+		Attributions(says("S1", source.VerbReported, "As per a Reuters report")))
 	b.status("TS5", territory.NewStatus(StatusID("TS5"), territory.RelationControls, ru, territory.StandingAsserted, crimea).
 		Words("Crimea will stay with Russia").
-		AttributedTo(says("S7", source.VerbSaid, "asserting that", q5())))
+		Attributions(says("S7", source.VerbSaid, "asserting that", q5())))
 	b.status("TS6", territory.NewStatus(StatusID("TS6"), territory.RelationControls, ua, territory.StandingProposed, TerritoryID("T15")).
 		Words("offering it control over the Zaporizhzhia Nuclear Power Plant").
-		AttributedTo(says("S1", source.VerbReported, "As per a Reuters report")))
+		Attributions(says("S1", source.VerbReported, "As per a Reuters report")))
 }
 
 // q5 is Trump's "Crimea will stay with Russia", said in the TIME interview.
@@ -338,6 +339,11 @@ func head(census, title string, status event.Status, a ...source.Attribution) ev
 	return event.Header{ID: EventID(census), Title: title, Status: status, Attributions: a}
 }
 
+// remark returns a remark with who says it.
+func remark(text string, a ...source.Attribution) event.Remark {
+	return event.Remark{Text: text, Attributions: a}
+}
+
 // link returns a link with its census ref.
 func link(ref string, t event.LinkType, to, text string) event.Link {
 	return event.Link{Ref: ref, Type: t, To: EventID(to), Text: text}
@@ -356,10 +362,12 @@ func (b *builder) conflict() {
 		{Text: "the conflict rages on", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
 	}
 	e, err := event.NewConflict(h, ActorID("A11"), ActorID("A12")).
-		Name("special military operation", ActorID("A11"),
-			says("S0", source.VerbReported, "Russia's “special military operation”", quote("Q6", "special military operation", ActorID("A11"), source.ID{}))).
-		Name("the Ukraine war", actor.ID{}, says("S0", source.VerbReported, "")).
-		Name("the Russia-Ukraine conflict", actor.ID{}, says("S0", source.VerbReported, "")).
+		Names(
+			event.ConflictName{Text: "special military operation", UsedBy: ActorID("A11"), Attributions: []source.Attribution{
+				says("S0", source.VerbReported, "Russia's “special military operation”", quote("Q6", "special military operation", ActorID("A11"), source.ID{}))}},
+			event.ConflictName{Text: "the Ukraine war", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
+			event.ConflictName{Text: "the Russia-Ukraine conflict", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
+		).
 		Build()
 	b.event("E9", e, err)
 }
@@ -379,11 +387,11 @@ func (b *builder) attacks() {
 	h.Notes = []event.Remark{{Text: "a large-scale attack", Attributions: []source.Attribution{says("S0", source.VerbAssessed, "")}}}
 	missiles := b.count("F4", "nearly 70", "missiles", zelenskyy)
 	missiles.Includes = []string{"ballistic missiles"}
-	e, err := event.NewAttack(h).By(ru).
-		Target(event.Target{Territory: TerritoryID("T20"), Text: "cities across the country"},
+	e, err := event.NewAttack(h).Attacker(ru).
+		Targets(event.Target{Territory: TerritoryID("T20"), Text: "cities across the country"},
 			event.Target{Territory: TerritoryID("T7"), Text: "Kyiv was hit the hardest"}).
-		With(event.MethodMissileStrike, event.MethodDroneStrike).
-		Weapon(event.Weapon{Kinds: []event.WeaponKind{event.WeaponMissile}, Count: missiles, Text: "missiles (including ballistic ones)"},
+		Methods(event.MethodMissileStrike, event.MethodDroneStrike).
+		Weapons(event.Weapon{Kinds: []event.WeaponKind{event.WeaponMissile}, Count: missiles, Text: "missiles (including ballistic ones)"},
 			event.Weapon{Kinds: []event.WeaponKind{event.WeaponDrone}, Count: b.count("F5", "about 150", "drones", zelenskyy), Text: "attack drones"}).
 		Casualties(b.count("F2", "as many as 12", source.MeasureKilled, nyt), b.count("F3", "90", source.MeasureInjured, nyt)).
 		Build()
@@ -405,9 +413,9 @@ func (b *builder) attacks() {
 	h.Places = []territory.ID{TerritoryID("T16")}
 	h.Links = []event.Link{partOfWar}
 	h.Notes = []event.Remark{{Text: "The toughest situation was in the Pokrovsk direction.", Attributions: []source.Attribution{syrskyi}}}
-	e, err = event.NewAttack(h).By(ru).
-		Target(event.Target{Actor: ActorID("A12"), Text: "our positions"}).
-		With(event.MethodGroundAssault, event.MethodShelling).
+	e, err = event.NewAttack(h).Attacker(ru).
+		Targets(event.Target{Actor: ActorID("A12"), Text: "our positions"}).
+		Methods(event.MethodGroundAssault, event.MethodShelling).
 		Occurrences(attacks, shelling).
 		Build()
 	b.event("E12", e, err)
@@ -420,10 +428,10 @@ func (b *builder) attacks() {
 	h.Links = []event.Link{setTheTone, partOfWar}
 	h.Figures = []source.Count{b.count("F11", "five", "regions_targeted", airForce)}
 	h.Notes = []event.Remark{{Text: "a larger attempt to fire 103 Shahed and decoy drones at five Ukrainian regions overnight", Attributions: []source.Attribution{airForce}}}
-	e, err = event.NewAttack(h).By(ru).
-		Target(event.Target{Territory: TerritoryID("T19"), Text: "five Ukrainian regions"}).
-		With(event.MethodDroneStrike).
-		Weapon(event.Weapon{Kinds: []event.WeaponKind{event.WeaponDrone, event.WeaponDecoyDrone}, Name: "Shahed",
+	e, err = event.NewAttack(h).Attacker(ru).
+		Targets(event.Target{Territory: TerritoryID("T19"), Text: "five Ukrainian regions"}).
+		Methods(event.MethodDroneStrike).
+		Weapons(event.Weapon{Kinds: []event.WeaponKind{event.WeaponDrone, event.WeaponDecoyDrone}, Name: "Shahed",
 			Count: b.count("F10", "103", "drones", airForce), Text: "Shahed and decoy drones"}).
 		Build()
 	b.event("E14", e, err)
@@ -432,9 +440,9 @@ func (b *builder) attacks() {
 	h = head("E13", "Russian drone attack on a southwestern Ukrainian city", event.StatusOccurred, ap)
 	h.Time = b.when("On Friday")
 	h.Links = []event.Link{link("R3", event.LinkPartOf, "E14", "part of a larger attempt"), partOfWar}
-	e, err = event.NewAttack(h).By(ru).
-		Target(event.Target{Territory: TerritoryID("T18"), Text: "a southwestern city in Ukraine"}).
-		With(event.MethodDroneStrike).
+	e, err = event.NewAttack(h).Attacker(ru).
+		Targets(event.Target{Territory: TerritoryID("T18"), Text: "a southwestern city in Ukraine"}).
+		Methods(event.MethodDroneStrike).
 		Casualties(b.count("F8", "three", source.MeasureKilled, ap), b.count("F9", "10", source.MeasureInjured, ap)).
 		Build()
 	b.event("E13", e, err)
@@ -446,10 +454,10 @@ func (b *builder) attacks() {
 	h.Places = []territory.ID{TerritoryID("T17")}
 	h.Links = []event.Link{setTheTone, partOfWar}
 	e, err = event.NewAttack(h).
-		Target(event.Target{Actor: ActorID("A7"), Text: "Lieutenant General Yaroslav Moskalik"}).
-		With(event.MethodCarBombing).
+		Targets(event.Target{Actor: ActorID("A7"), Text: "Lieutenant General Yaroslav Moskalik"}).
+		Methods(event.MethodCarBombing).
 		Targeted().
-		Weapon(event.Weapon{Kinds: []event.WeaponKind{event.WeaponIED}, Text: "a shrapnel bomb planted in his car"}).
+		Weapons(event.Weapon{Kinds: []event.WeaponKind{event.WeaponIED}, Text: "a shrapnel bomb planted in his car"}).
 		Casualties(source.Count{Value: 1, Qualifier: source.QualifierExact, Text: "was killed", Measure: source.MeasureKilled,
 			Attributions: []source.Attribution{guardian}}).
 		Responsibility(event.Claim{Actor: ActorID("A12"), Verb: source.VerbBlamed, Text: "Kyiv was blamed for it",
@@ -470,12 +478,14 @@ func (b *builder) meeting() {
 	duration := source.Count{Ref: "F1", Value: 3, Qualifier: source.QualifierExact, Text: "three-hour-long",
 		Measure: source.MeasureDuration, Unit: source.UnitHour, Attributions: []source.Attribution{article}}
 	e, err := event.NewMeeting(h, ActorID("A2"), ActorID("A3"), ActorID("A8")).
-		Agenda("a US plan to end the Ukraine war", EventID("E2")).
+		Agenda(event.Topic{Text: "a US plan to end the Ukraine war", Event: EventID("E2")}).
 		Duration(duration).
-		Outcome("“constructive and useful”", says("S0", source.VerbReported, "only ended with vague remarks of it being",
-			quote("Q1", "constructive and useful", actor.ID{}, source.ID{}))).
-		Outcome("both the US and Russia having “narrowed differences”", says("S0", source.VerbReported, "", q2())).
-		Outcome("nothing concrete emerged from it", says("S0", source.VerbAssessed, "")).
+		Outcome(
+			remark("“constructive and useful”", says("S0", source.VerbReported, "only ended with vague remarks of it being",
+				quote("Q1", "constructive and useful", actor.ID{}, source.ID{}))),
+			remark("both the US and Russia having “narrowed differences”", says("S0", source.VerbReported, "", q2())),
+			remark("nothing concrete emerged from it", says("S0", source.VerbAssessed, "")),
+		).
 		Build()
 	b.event("E1", e, err)
 }
@@ -499,7 +509,7 @@ func (b *builder) framework() {
 	gradual := quote("Q12", "gradual", actor.ID{}, SourceID("S1"))
 	e, err := event.NewProposal(h, event.StageProposed, us).
 		Name("the Paris talks framework plan").
-		Clause(
+		Clauses(
 			event.Clause{Ref: "C1", Kind: event.ClauseCeasefire, Text: "a permanent ceasefire with monitoring",
 				Qualifiers: []string{"permanent", "with monitoring"}, Attributions: []source.Attribution{per}},
 			event.Clause{Ref: "C2", Kind: event.ClauseMembershipBar, Text: "Kyiv being barred from joining the NATO",
@@ -530,13 +540,13 @@ func (b *builder) framework() {
 	h = head("E3", "Zelenskyy refuses to accept the framework", event.StatusOccurred,
 		says("S0", source.VerbReported, "Zelenskyy's refusal to accept the Paris talks framework plan so far"))
 	r, err := event.NewResponse(h, ActorID("A4"), event.ResponseReject, EventID("E2"), event.KindProposal).
-		Qualifier("so far").Build()
+		Qualifiers("so far").Build()
 	b.event("E3", r, err)
 
 	h = head("E4", "Backlash from Ukraine and its European allies", event.StatusOccurred,
 		reuters("which was reworked after backlash from Ukraine and its European allies"))
 	o, err := event.NewOther(h, "backlash against the framework").
-		Role(ua, "critic").Role(ActorID("A13"), "critic").
+		Roles(event.Participant{Actor: ua, Role: "critic"}, event.Participant{Actor: ActorID("A13"), Role: "critic"}).
 		CAMEO("111").
 		Build()
 	b.event("E4", o, err)
@@ -546,7 +556,7 @@ func (b *builder) framework() {
 	h.Notes = []event.Remark{{Text: "it remains unclear whether Moscow will finally agree to be bound by it",
 		Attributions: []source.Attribution{says("S0", source.VerbAssessed, "")}}}
 	r, err = event.NewResponse(h, ActorID("A11"), event.ResponseReject, EventID("E2"), event.KindProposal).
-		Qualifier("consistently").Build()
+		Qualifiers("consistently").Build()
 	b.event("E19", r, err)
 }
 
@@ -582,9 +592,9 @@ func (b *builder) statements() {
 	h = head("E8", "Trump's interview with TIME magazine", event.StatusOccurred, interview, says("S0", source.VerbReported, ""))
 	h.Links = []event.Link{link("R7", event.LinkQualifies, "E7", "a stance he has since termed an “exaggeration”")}
 	s, err = event.NewStatement(h, trump, event.SpeechConcede, event.SpeechAccuse, event.SpeechClaim).
-		Subject(ActorID("A12")).
+		Subjects(ActorID("A12")).
 		Content("calls his promise to end the war on day one an exaggeration; blames Kyiv for starting the war; asserts that Crimea will stay with Russia").
-		Quote(quote("Q7", "exaggeration", trump, SourceID("S7")),
+		Quotes(quote("Q7", "exaggeration", trump, SourceID("S7")),
 			source.Quote{Ref: "Q4", Lang: english, Speaker: trump, Medium: SourceID("S7"), Elided: true,
 				Text: "Well, I said that figuratively, and I said that as an exaggeration, because to make a point, and you know, it gets, of course, by the fake news ... Obviously, people know that when I said that, it was said in jest, but it was also said that it will be ended."},
 			q5()).
@@ -601,9 +611,9 @@ func (b *builder) statements() {
 	q8 := quote("Q8", "I am not happy with the Russian strikes on Kyiv. Not necessary, and very bad timing. Vladimir, Stop!", trump, SourceID("S8"))
 	q8.Addressee = ActorID("A3")
 	s, err = event.NewStatement(h, trump, event.SpeechCriticise).
-		To(ActorID("A3")).
-		Subject(ActorID("A11")).
-		Quote(q8).
+		Addressees(ActorID("A3")).
+		Subjects(ActorID("A11")).
+		Quotes(q8).
 		Medium(SourceID("S8")).
 		Build()
 	b.event("E11", s, err)
@@ -615,7 +625,7 @@ func (b *builder) statements() {
 	q9b := quote("Q9", "I think we’re going to make a deal … I think we’re getting very close.", trump, SourceID("S13"))
 	q9b.Elided = true
 	s, err = event.NewStatement(h, trump, event.SpeechOptimistic).
-		Quote(quote("Q9", "The next few days are going to be very important. Meetings are taking place right now,", trump, SourceID("S13")), q9b).
+		Quotes(quote("Q9", "The next few days are going to be very important. Meetings are taking place right now,", trump, SourceID("S13")), q9b).
 		Medium(SourceID("S13")).
 		Build()
 	b.event("E16", s, err)
@@ -630,7 +640,7 @@ func (b *builder) statements() {
 		Attributions: []source.Attribution{says("S0", source.VerbAssessed, "")}}}
 	s, err = event.NewStatement(h, ActorID("A8"), event.SpeechOptimistic, event.SpeechAnnounce).
 		Content("the discussions had been constructive and quite useful and the two sides had narrowed differences; there was now a possibility of resuming direct negotiations between the conflicted nations, which has not happened since 2022").
-		Quote(quote("Q10", "constructive and quite useful", ActorID("A8"), SourceID("S11")), q2()).
+		Quotes(quote("Q10", "constructive and quite useful", ActorID("A8"), SourceID("S11")), q2()).
 		Medium(SourceID("S11")).
 		About(EventID("E1")).
 		Build()
@@ -640,7 +650,7 @@ func (b *builder) statements() {
 		says("S12", source.VerbAccordingTo, "According to Putin’s spokesperson, Dmitry Peskov"))
 	h.Links = []event.Link{{Type: event.LinkFollows, To: EventID("E1"), Text: "Witkoff left the meeting"}}
 	s, err = event.NewStatement(h, ActorID("A9"), event.SpeechAnnounce).
-		Subject(ActorID("A2")).
+		Subjects(ActorID("A2")).
 		Content("Witkoff left the meeting with a message for Trump, but no public comment").
 		Medium(SourceID("S12")).
 		About(EventID("E1")).

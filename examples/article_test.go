@@ -18,6 +18,8 @@ import (
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/examples"
+	"github.com/newsevent/newsevent/format/dot"
+	"github.com/newsevent/newsevent/format/timeline"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -88,7 +90,7 @@ func event_(t *testing.T, s *newsevent.Story, census string) event.Event {
 }
 
 func hasLink(e event.Event, typ event.LinkType, to string) bool {
-	return slices.ContainsFunc(e.Links(), func(l event.Link) bool { return l.Type == typ && l.To == examples.EventID(to) })
+	return slices.ContainsFunc(e.AllLinks(), func(l event.Link) bool { return l.Type == typ && l.To == examples.EventID(to) })
 }
 
 // TestEveryCensusItem lists every item of the article's census and finds it
@@ -159,9 +161,11 @@ func figure(t *testing.T, e event.Event, ref string) source.Count {
 func TestFiguresKeepTheirQualifiers(t *testing.T) {
 	s := article(t)
 	for _, tc := range []struct {
-		ref, event, text, measure, source string
-		qualifier                         source.Qualifier
-		value                             float64
+		ref, event, text string
+		measure          source.Measure
+		source           string
+		qualifier        source.Qualifier
+		value            float64
 	}{
 		{"F1", "E1", "three-hour-long", "duration", "S0", source.QualifierExact, 3},
 		{"F2", "E10", "as many as 12", "killed", "S2", source.QualifierAsManyAs, 12},
@@ -287,7 +291,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestTimelineGolden(t *testing.T) {
 	var b bytes.Buffer
-	require.NoError(t, examples.WriteTimeline(&b, article(t)))
+	require.NoError(t, timeline.Write(&b, article(t), timeline.Options{Label: examples.CensusLabel}))
 	golden(t, "timeline.golden", b.Bytes())
 }
 
@@ -306,7 +310,7 @@ func TestJSONGolden(t *testing.T) {
 
 func TestDOTGolden(t *testing.T) {
 	var b bytes.Buffer
-	require.NoError(t, examples.WriteDOT(&b, article(t)))
+	require.NoError(t, dot.Write(&b, article(t), dot.Options{Label: examples.CensusLabel}))
 	golden(t, "story.dot.golden", b.Bytes())
 }
 

@@ -2,6 +2,7 @@ package examples
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/google/uuid"
 )
@@ -30,8 +31,15 @@ func Census() []string {
 	return ids
 }
 
-// censusKey maps the ID of each census record to its census ID.
-func censusKey() map[uuid.UUID]string {
+// CensusLabel returns the census ID of the article's record with this ID
+// ("E10" for Thursday's strikes), or "" for an ID of no census record. It
+// is the Label option that shows census IDs in format/timeline and
+// format/dot.
+func CensusLabel(id uuid.UUID) string { return censusLabels()[id] }
+
+// censusLabels maps the ID of each census record to its census ID, made
+// once.
+var censusLabels = sync.OnceValue(func() map[uuid.UUID]string {
 	m := make(map[uuid.UUID]string)
 	for _, c := range Census() {
 		switch {
@@ -48,4 +56,4 @@ func censusKey() map[uuid.UUID]string {
 		}
 	}
 	return m
-}
+})

@@ -7,8 +7,9 @@
 // [Article] returns the story; [ActorID], [TerritoryID], [SourceID],
 // [StatusID] and [EventID] give the ID of a record from its census ID ("A4"
 // for Zelenskyy, "E10" for Thursday's strikes), the same on every call.
-// [WriteTimeline] and [WriteDOT] print a story for people and for
-// Graphviz; the command in examples/cmd/article runs them:
+// [CensusLabel] gives the census ID of a record, for the writers of
+// format/timeline and format/dot to show; the command in
+// examples/cmd/article prints the story with them:
 //
 //	go run ./examples/cmd/article               # the timeline
 //	go run ./examples/cmd/article -format json  # or jsonl, dot

@@ -4,15 +4,21 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/clone"
 )
 
-// Builder fills a [Source] step by step. It never panics and adds no rules
-// of its own: [Builder.Build] returns what [Source.Validate] finds.
+// Builder fills a [Source] step by step; start one with [New].
 type Builder struct {
 	s Source
 }
 
-// New starts a source with its required fields: ID and kind.
+// New starts a builder of a source with its required fields: ID and kind.
+//
+// The builder keeps the contract of every builder of newsevent (see
+// [actor.New]): setters named after their fields, list setters that add,
+// no panics, and a Build that validates with [Source.Validate], adds no
+// rule of its own, and returns a source that shares no slice with the
+// builder or another build, or the zero Source and a *[ValidationError].
 func New(id ID, kind Kind) *Builder {
 	return &Builder{s: Source{ID: id, Kind: kind}}
 }
@@ -29,15 +35,21 @@ func (b *Builder) Publisher(id actor.ID) *Builder {
 	return b
 }
 
-// Author adds actors who wrote or said it.
-func (b *Builder) Author(ids ...actor.ID) *Builder {
+// Authors adds actors who wrote or said it.
+func (b *Builder) Authors(ids ...actor.ID) *Builder {
 	b.s.Authors = append(b.s.Authors, ids...)
 	return b
 }
 
-// Account sets the platform and handle of a post ("x", "ZelenskyyUa").
-func (b *Builder) Account(platform, handle string) *Builder {
-	b.s.Platform, b.s.Handle = platform, handle
+// Platform sets the platform of a post ("x").
+func (b *Builder) Platform(p string) *Builder {
+	b.s.Platform = p
+	return b
+}
+
+// Handle sets the account a post was made from, without the "@".
+func (b *Builder) Handle(h string) *Builder {
+	b.s.Handle = h
 	return b
 }
 
@@ -77,12 +89,13 @@ func (b *Builder) Description(text string) *Builder {
 	return b
 }
 
-// Build returns the source, or the zero Source and a *[ValidationError].
+// Build returns the source, or the zero Source and a *[ValidationError];
+// see [New] for the contract.
 func (b *Builder) Build() (Source, error) {
 	if err := b.s.Validate(); err != nil {
 		return Source{}, err
 	}
-	return b.s, nil
+	return clone.Of(b.s), nil
 }
 
 // Attribute returns the attribution of something to source src with verb,

@@ -16,8 +16,9 @@ func TestBuilderFull(t *testing.T) {
 	got, err := source.New(xPostID, source.KindPost).
 		Title("Zelenskyy's post on X").
 		Publisher(zelenskyyID).
-		Author(zelenskyyID).
-		Account("x", "ZelenskyyUa").
+		Authors(zelenskyyID).
+		Platform("x").
+		Handle("ZelenskyyUa").
 		URL("https://x.com/ZelenskyyUa").
 		Published(source.Day(2025, time.April, 24, "April 24, 2025")).
 		Language(language.English).
@@ -42,10 +43,10 @@ func TestBuilderProblems(t *testing.T) {
 		want  []problem
 	}{
 		{"post without account", func() *source.Builder { return source.New(xPostID, source.KindPost) }, []problem{{"platform", "requires"}}},
-		{"handle without platform", func() *source.Builder { return source.New(xPostID, source.KindStatement).Account("", "ZelenskyyUa") },
+		{"handle without platform", func() *source.Builder { return source.New(xPostID, source.KindStatement).Handle("ZelenskyyUa") },
 			[]problem{{"platform", "requires"}}},
 		{"everything wrong", func() *source.Builder {
-			return source.New(source.ID{}, "tweet").Title(" t").Author(actor.ID{}).Account("X", "@a").URL("x.com").
+			return source.New(source.ID{}, "tweet").Title(" t").Authors(actor.ID{}).Platform("X").Handle("@a").URL("x.com").
 				Published(source.Time{Start: time.Now()}).Via(source.ID{}).Related(source.ID{}).Description("d ")
 		}, []problem{
 			{"id", "id"}, {"kind", "enum"}, {"title", "trimmed"}, {"authors[0]", "id"}, {"platform", "token"},
@@ -61,6 +62,75 @@ func TestBuilderProblems(t *testing.T) {
 			assert.Equal(t, source.Source{}, got, "a failed Build returns the zero Source")
 		})
 	}
+}
+
+func TestBuilderListSettersAdd(t *testing.T) {
+	// A list setter adds to what earlier calls set; a plain setter
+	// replaces.
+	got, err := source.New(xPostID, source.KindPost).
+		Authors(zelenskyyID).Authors(trumpID, putinID).Authors().
+		Related(syrskyiRep).Related(reutersRep).
+		Platform("telegram").Platform("x").
+		Handle("a").Handle("ZelenskyyUa").
+		Build()
+	require.NoError(t, err)
+	assert.Equal(t, []actor.ID{zelenskyyID, trumpID, putinID}, got.Authors)
+	assert.Equal(t, []source.ID{syrskyiRep, reutersRep}, got.Related)
+	assert.Equal(t, "x", got.Platform)
+	assert.Equal(t, "ZelenskyyUa", got.Handle)
+}
+
+func TestBuilderBuildTwice(t *testing.T) {
+	b := source.New(xPostID, source.KindPost)
+	_, err1 := b.Build()
+	_, err2 := b.Build()
+	assert.Equal(t, problemsOf(t, err1), problemsOf(t, err2), "Build does not pile up problems")
+}
+
+func TestBuilderBuildsShareNothing(t *testing.T) {
+	b := source.New(xPostID, source.KindPost).
+		Title("Zelenskyy's post on X").
+		Publisher(zelenskyyID).
+		Authors(zelenskyyID).
+		Platform("x").
+		Handle("ZelenskyyUa").
+		URL("https://x.com/ZelenskyyUa").
+		Published(source.Day(2025, time.April, 24, "April 24, 2025")).
+		Language(language.English).
+		Via(articleID).
+		Related(syrskyiRep).
+		Description("relays Syrskyi's report")
+	first, err := b.Build()
+	require.NoError(t, err)
+	second, err := b.Build()
+	require.NoError(t, err)
+	require.Equal(t, xPost(), first)
+	require.Equal(t, xPost(), second)
+
+	// Change an element of every list of the first build.
+	first.Authors[0] = putinID
+	first.Related[0] = reutersRep
+	assert.Equal(t, xPost(), second, "two builds share no slice")
+	third, err := b.Build()
+	require.NoError(t, err)
+	assert.Equal(t, xPost(), third, "editing a build leaves the builder unchanged")
+
+	// Appending to a build's list does not reach the builder either.
+	third.Authors = append(third.Authors, trumpID)
+	third.Related = append(third.Related, articleID)
+	fourth, err := b.Build()
+	require.NoError(t, err)
+	assert.Equal(t, xPost(), fourth)
+}
+
+func TestBuilderZeroInputsNeverPanic(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_, err := source.New(source.ID{}, "").
+			Title("").Publisher(actor.ID{}).Authors(actor.ID{}).Authors().Platform("").Handle("").URL("").
+			Published(source.Time{}).Language(language.Und).Via(source.ID{}).Related(source.ID{}).Related().Description("").
+			Build()
+		assert.Error(t, err)
+	})
 }
 
 func TestAttribute(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Count is a figure as a report gives it: a number (or a range) with the
@@ -26,7 +27,7 @@ type Count struct {
 	// Ref is an optional label of the user's own that travels with the
 	// figure (a codebook row, a census item such as "F2"); Revises refers
 	// to it.
-	Ref string `json:"ref,omitempty" validate:"omitempty,nospace"`
+	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
 	// Value is the number the report gives; unused for a range.
 	Value float64 `json:"value"`
 	// Min and Max bound a range ("20 to 30"); unused otherwise.
@@ -37,13 +38,10 @@ type Count struct {
 	Qualifier Qualifier `json:"qualifier" validate:"enum"`
 	// Text is the figure as written ("nearly 70", "three-hour-long").
 	Text string `json:"text,omitempty" validate:"trimmed"`
-	// Measure names what is counted or measured, as a lower-case word:
-	// one of the Measure constants or a word of the user's own
-	// ("registered_deaths"); required.
-	Measure string `json:"measure" validate:"required,token"`
-	// Unit is the unit of the value where it is not a number of things:
-	// "percent", "hour", "km"; a Unit constant or a word of the user's own.
-	Unit string `json:"unit,omitempty" validate:"omitempty,token"`
+	// Measure names what is counted or measured; required.
+	Measure Measure `json:"measure" validate:"required,token"`
+	// Unit is the unit of the value where it is not a number of things.
+	Unit Unit `json:"unit,omitempty" validate:"omitempty,token"`
 	// Includes says what the figure includes, as written ("ballistic
 	// missiles", "heavy weaponry").
 	Includes []string `json:"includes,omitzero" validate:"dive,required,trimmed"`
@@ -51,39 +49,55 @@ type Count struct {
 	AsOf Time `json:"as_of,omitzero" validate:"omitzero"`
 	// Revises is the Ref of an earlier figure of the same event that this
 	// one revises; the earlier one stays.
-	Revises string `json:"revises,omitempty" validate:"omitempty,nospace"`
+	Revises string `json:"revises,omitempty" validate:"omitempty,no_space"`
 	// Attributions say who gives the figure and how.
 	Attributions []Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
-// Well-known measures. Measure is open: any lower-case snake_case word is
-// accepted.
+// Measure names what a [Count] counts or measures, as a lower-case
+// snake_case word. The set is open: the constants name the measures the
+// library knows, and any other word is accepted ("registered_deaths",
+// "missiles").
+type Measure string
+
+// Well-known measures.
 const (
-	MeasureKilled      = "killed"
-	MeasureInjured     = "injured"
-	MeasureMissing     = "missing"
-	MeasureDisplaced   = "displaced"
-	MeasureIdentified  = "identified"
-	MeasureDetained    = "detained"
-	MeasureEvacuated   = "evacuated"
-	MeasureAffected    = "affected"
-	MeasureAttacks     = "attacks"
-	MeasureDuration    = "duration"
-	MeasureTerritory   = "territory"
-	MeasureVotes       = "votes"
-	MeasureSeats       = "seats"
-	MeasureParticipant = "participants"
+	MeasureKilled      Measure = "killed"
+	MeasureInjured     Measure = "injured"
+	MeasureMissing     Measure = "missing"
+	MeasureDisplaced   Measure = "displaced"
+	MeasureIdentified  Measure = "identified"
+	MeasureDetained    Measure = "detained"
+	MeasureEvacuated   Measure = "evacuated"
+	MeasureAffected    Measure = "affected"
+	MeasureAttacks     Measure = "attacks"
+	MeasureDuration    Measure = "duration"
+	MeasureTerritory   Measure = "territory"
+	MeasureVotes       Measure = "votes"
+	MeasureSeats       Measure = "seats"
+	MeasureParticipant Measure = "participants"
 )
 
-// Well-known units. Unit is open: any lower-case snake_case word is accepted.
+// String returns the measure as written.
+func (m Measure) String() string { return string(m) }
+
+// Unit is the unit of a [Count]'s value where it is not a number of things,
+// as a lower-case snake_case word. The set is open: the constants name the
+// units the library knows, and any other word is accepted.
+type Unit string
+
+// Well-known units.
 const (
-	UnitPercent = "percent"
-	UnitHour    = "hour"
-	UnitDay     = "day"
-	UnitYear    = "year"
-	UnitKm      = "km"
-	UnitOrdinal = "ordinal" // the fourth year: Value 4
+	UnitPercent Unit = "percent"
+	UnitHour    Unit = "hour"
+	UnitDay     Unit = "day"
+	UnitYear    Unit = "year"
+	UnitKm      Unit = "km"
+	UnitOrdinal Unit = "ordinal" // the fourth year: Value 4
 )
+
+// String returns the unit as written.
+func (u Unit) String() string { return string(u) }
 
 // IsZero reports whether c is the zero Count (no figure).
 func (c Count) IsZero() bool {
@@ -146,17 +160,17 @@ func checkCount(sl validator.StructLevel) {
 		v    float64
 	}{{"value", c.Value}, {"min", c.Min}, {"max", c.Max}} {
 		if math.IsNaN(f.v) || math.IsInf(f.v, 0) {
-			validate.Report(sl, f.v, f.name, validate.RuleFinite, "must be a finite number")
+			validate.Report(sl, f.v, f.name, vocab.RuleFinite, "must be a finite number")
 		} else if f.v < 0 {
-			validate.Report(sl, f.v, f.name, "gte", "must be at least 0")
+			validate.Report(sl, f.v, f.name, vocab.RuleGTE, "must be at least 0")
 		}
 	}
 	if c.IsRange() {
 		if c.Value != 0 {
-			validate.Report(sl, c.Value, "value", validate.RuleConflicts, "must be empty for a range: use min and max")
+			validate.Report(sl, c.Value, "value", vocab.RuleConflicts, "must be empty for a range: use min and max")
 		}
 		if c.Min > c.Max {
-			validate.Report(sl, c.Min, "min", validate.RuleOrder, "must not be above max")
+			validate.Report(sl, c.Min, "min", vocab.RuleOrder, "must not be above max")
 		}
 		return
 	}
@@ -165,10 +179,10 @@ func checkCount(sl validator.StructLevel) {
 		if c.Min == 0 {
 			field, v = "max", c.Max
 		}
-		validate.Report(sl, v, field, validate.RuleConflicts, "is only for a range: use value with qualifier "+string(c.Qualifier))
+		validate.Report(sl, v, field, vocab.RuleConflicts, "is only for a range: use value with qualifier "+string(c.Qualifier))
 	}
 	if c.Revises != "" && c.Revises == c.Ref {
-		validate.Report(sl, c.Revises, "revises", validate.RuleSelf, "a figure cannot revise itself")
+		validate.Report(sl, c.Revises, "revises", vocab.RuleSelf, "a figure cannot revise itself")
 	}
 }
 

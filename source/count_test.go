@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // missiles returns a count with every field of a single figure filled.
@@ -84,8 +85,8 @@ func TestCountValidateInvalid(t *testing.T) {
 		{"measure not a token", missiles, func(c *source.Count) { c.Measure = "Registered deaths" }, []problem{{"measure", "token"}}},
 		{"unit not a token", missiles, func(c *source.Count) { c.Unit = "%" }, []problem{{"unit", "token"}}},
 		{"untrimmed text", missiles, func(c *source.Count) { c.Text = "nearly 70 " }, []problem{{"text", "trimmed"}}},
-		{"ref with a space", missiles, func(c *source.Count) { c.Ref = "F 2" }, []problem{{"ref", "nospace"}}},
-		{"revises with a space", missiles, func(c *source.Count) { c.Revises = "F 1" }, []problem{{"revises", "nospace"}}},
+		{"ref with a space", missiles, func(c *source.Count) { c.Ref = "F 2" }, []problem{{"ref", vocab.RuleNoSpace}}},
+		{"revises with a space", missiles, func(c *source.Count) { c.Revises = "F 1" }, []problem{{"revises", vocab.RuleNoSpace}}},
 		{"revises itself", missiles, func(c *source.Count) { c.Revises = c.Ref }, []problem{{"revises", "self"}}},
 		{"empty include", missiles, func(c *source.Count) { c.Includes = append(c.Includes, "") }, []problem{{"includes[1]", "required"}}},
 		{"untrimmed include", missiles, func(c *source.Count) { c.Includes[0] = " drones" }, []problem{{"includes[0]", "trimmed"}}},

@@ -30,7 +30,7 @@ func TestParseCount(t *testing.T) {
 		q        source.Qualifier
 		value    float64
 		min, max float64
-		unit     string
+		unit     source.Unit
 	}{
 		// The article's figures.
 		{text: "nearly 70", q: nearly, value: 70},

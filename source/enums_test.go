@@ -2,8 +2,9 @@ package source_test
 
 import (
 	"encoding/json"
-	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
+
+	"github.com/newsevent/newsevent/internal/testutil"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -26,7 +26,7 @@ func ExampleParseCount() {
 			figure = fmt.Sprintf("%v-%v", c.Min, c.Max)
 		}
 		if c.Unit != "" {
-			figure += " " + c.Unit
+			figure += " " + c.Unit.String()
 		}
 		fmt.Printf("%-15q %-10s %s\n", c.Text, c.Qualifier, figure)
 	}
@@ -126,8 +126,9 @@ func ExampleAt() {
 func ExampleNew() {
 	article, report := source.IDFor("S0"), source.IDFor("S10")
 	post, err := source.New(source.IDFor("S9"), source.KindPost).
-		Author(actor.IDFor("A4")).
-		Account("x", "ZelenskyyUa").
+		Authors(actor.IDFor("A4")).
+		Platform("x").
+		Handle("ZelenskyyUa").
 		Published(source.Day(2025, time.April, 24, "April 24, 2025")).
 		Language(language.English).
 		Via(article).

@@ -4,10 +4,14 @@ import (
 	"testing"
 
 	"github.com/newsevent/newsevent/internal/testutil"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // problem is the part of a source.Problem that tests assert on.
-type problem struct{ Path, Rule string }
+type problem struct {
+	Path string
+	Rule vocab.Rule
+}
 
 // problemsOf returns the path and rule of every problem in err.
 func problemsOf(t *testing.T, err error) []problem {

@@ -10,6 +10,7 @@ import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Source is a document or utterance that facts come from: a report, an
@@ -36,14 +37,14 @@ type Source struct {
 	// needs its platform; a post needs a platform.
 	Platform string `json:"platform,omitempty" validate:"omitempty,token"`
 	// Handle is the account name on Platform, without the leading "@".
-	Handle string `json:"handle,omitempty" validate:"omitempty,nospace,excludes=@"`
+	Handle string `json:"handle,omitempty" validate:"omitempty,no_space,excludes=@"`
 	// URL is the address of the source, when known.
 	URL string `json:"url,omitempty" validate:"omitempty,url"`
 	// Published is when it was published or said; an article without a
 	// printed date is a [BoundNotBefore] time.
 	Published Time `json:"published,omitzero" validate:"omitzero"`
 	// Language is the language the source is in.
-	Language language.Tag `json:"language,omitzero" validate:"omitempty,bcp47"`
+	Language language.Tag `json:"language,omitzero" validate:"omitempty,language"`
 	// Via is the source through which this one reached the reader.
 	Via ID `json:"via,omitzero"`
 	// Related are other sources it points its readers to (an "also read"
@@ -74,11 +75,11 @@ type Attribution struct {
 // with translations and transliterations beside them.
 type Quote struct {
 	// Ref is an optional label of the user's own (a census item "Q4").
-	Ref string `json:"ref,omitempty" validate:"omitempty,nospace"`
+	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
 	// Text is the quote exactly as printed, elision marks included; required.
 	Text string `json:"text" validate:"required"`
 	// Lang is the language of Text; required.
-	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+	Lang language.Tag `json:"lang" validate:"required,language"`
 	// Speaker is who said or wrote it.
 	Speaker actor.ID `json:"speaker,omitzero"`
 	// Addressee is whom it was said to ("Vladimir, Stop!" to Putin).
@@ -103,7 +104,7 @@ type Rendering struct {
 	// Text is the rendering; required.
 	Text string `json:"text" validate:"required"`
 	// Lang is its BCP 47 tag; required.
-	Lang language.Tag `json:"lang" validate:"required,bcp47"`
+	Lang language.Tag `json:"lang" validate:"required,language"`
 }
 
 // Grade is an Admiralty (NATO) grade: the reliability of the source (A to
@@ -177,13 +178,12 @@ func (q Quote) Validate() error {
 	return l.Err("source: quote")
 }
 
-// ValidationError is the error every Validate method in newsevent returns:
-// the list of problems found, each with its JSON path, its rule and a
-// sentence. Find it with errors.As.
-type ValidationError = validate.Error
+// ValidationError is [vocab.ValidationError], the error of every Validate
+// method and every Build in newsevent, under this package's name.
+type ValidationError = vocab.ValidationError
 
-// Problem is one entry of a [ValidationError].
-type Problem = validate.Problem
+// Problem is [vocab.Problem], one entry of a [ValidationError].
+type Problem = vocab.Problem
 
 func init() {
 	validate.Register(func(v *validator.Validate) {
@@ -197,16 +197,16 @@ func init() {
 func checkSource(sl validator.StructLevel) {
 	s := validate.Current[Source](sl)
 	if s.Handle != "" && s.Platform == "" {
-		validate.Report(sl, s.Platform, "platform", validate.RuleDependsOn, "is required with a handle")
+		validate.Report(sl, s.Platform, "platform", vocab.RuleRequires, "is required with a handle")
 	} else if s.Kind == KindPost && s.Platform == "" {
-		validate.Report(sl, s.Platform, "platform", validate.RuleDependsOn, "is required for a post")
+		validate.Report(sl, s.Platform, "platform", vocab.RuleRequires, "is required for a post")
 	}
 	if !s.ID.IsZero() && s.Via == s.ID {
-		validate.Report(sl, s.Via, "via", validate.RuleSelf, "a source cannot come via itself")
+		validate.Report(sl, s.Via, "via", vocab.RuleSelf, "a source cannot come via itself")
 	}
 	for i, r := range s.Related {
 		if !s.ID.IsZero() && r == s.ID {
-			validate.Report(sl, r, validate.Index("related", i), validate.RuleSelf, "a source cannot relate to itself")
+			validate.Report(sl, r, validate.Index("related", i), vocab.RuleSelf, "a source cannot relate to itself")
 		}
 	}
 }
@@ -214,14 +214,14 @@ func checkSource(sl validator.StructLevel) {
 func checkAttribution(sl validator.StructLevel) {
 	a := validate.Current[Attribution](sl)
 	if !a.Grade.IsZero() && !a.Grade.IsValid() {
-		validate.Report(sl, a.Grade.String(), "grade", validate.RuleEnum, fmt.Sprintf("%q is not an Admiralty grade (A-F and 1-6, like \"B2\")", a.Grade.String()))
+		validate.Report(sl, a.Grade.String(), "grade", vocab.RuleEnum, fmt.Sprintf("%q is not an Admiralty grade (A-F and 1-6, like \"B2\")", a.Grade.String()))
 	}
 }
 
 func checkQuote(sl validator.StructLevel) {
 	q := validate.Current[Quote](sl)
 	if q.Elided && !strings.Contains(q.Text, "…") && !strings.Contains(q.Text, "...") {
-		validate.Report(sl, q.Elided, "elided", validate.RuleMismatch, "the text has no elision mark (… or ...)")
+		validate.Report(sl, q.Elided, "elided", vocab.RuleMismatch, "the text has no elision mark (… or ...)")
 	}
 }
 

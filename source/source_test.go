@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 var (
@@ -110,7 +111,7 @@ func TestSourceValidateInvalid(t *testing.T) {
 		{"platform not a token", func(s *source.Source) { s.Platform = "Truth Social" }, []problem{{"platform", "token"}}},
 		{"handle without platform", func(s *source.Source) { s.Kind, s.Platform = source.KindStatement, "" }, []problem{{"platform", "requires"}}},
 		{"post without platform", func(s *source.Source) { s.Platform, s.Handle = "", "" }, []problem{{"platform", "requires"}}},
-		{"handle with a space", func(s *source.Source) { s.Handle = "Zelenskyy Ua" }, []problem{{"handle", "nospace"}}},
+		{"handle with a space", func(s *source.Source) { s.Handle = "Zelenskyy Ua" }, []problem{{"handle", vocab.RuleNoSpace}}},
 		{"handle with its @", func(s *source.Source) { s.Handle = "@ZelenskyyUa" }, []problem{{"handle", "excludes"}}},
 		{"URL without scheme", func(s *source.Source) { s.URL = "x.com/ZelenskyyUa" }, []problem{{"url", "url"}}},
 		{"URL not http", func(s *source.Source) { s.URL = "ftp://x.com/a" }, []problem{{"url", "url"}}},
@@ -175,7 +176,7 @@ func TestQuoteValidate(t *testing.T) {
 	}{
 		{"no text", func(q *source.Quote) { q.Text = "" }, []problem{{"text", "required"}, {"elided", "mismatch"}}},
 		{"no language", func(q *source.Quote) { q.Lang = language.Und }, []problem{{"lang", "required"}}},
-		{"ref with a space", func(q *source.Quote) { q.Ref = "Q 8" }, []problem{{"ref", "nospace"}}},
+		{"ref with a space", func(q *source.Quote) { q.Ref = "Q 8" }, []problem{{"ref", vocab.RuleNoSpace}}},
 		{"elided without a mark", func(q *source.Quote) { q.Text = "Vladimir, STOP!" }, []problem{{"elided", "mismatch"}}},
 		{"elided with only two dots", func(q *source.Quote) { q.Text = "Vladimir, STOP.. now" }, []problem{{"elided", "mismatch"}}},
 		{"translation without text", func(q *source.Quote) { q.Translations[0].Text = "" }, []problem{{"translations[0].text", "required"}}},

@@ -6,6 +6,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Time is a time as a report gives it: an instant or a period, as precise
@@ -241,29 +242,29 @@ func checkTime(sl validator.StructLevel) {
 	t := validate.Current[Time](sl)
 	if t.Start.IsZero() {
 		if !t.End.IsZero() {
-			validate.Report(sl, t.End, "end", validate.RuleDependsOn, "needs a start")
+			validate.Report(sl, t.End, "end", vocab.RuleRequires, "needs a start")
 		}
 		if t.Precision != "" {
-			validate.Report(sl, t.Precision, "precision", validate.RuleDependsOn, "needs a start")
+			validate.Report(sl, t.Precision, "precision", vocab.RuleRequires, "needs a start")
 		}
 		if t.Bound != "" {
-			validate.Report(sl, t.Bound, "bound", validate.RuleDependsOn, "needs a start")
+			validate.Report(sl, t.Bound, "bound", vocab.RuleRequires, "needs a start")
 		}
 		if t.Text == "" && t.Zone != "" {
-			validate.Report(sl, t.Text, "text", validate.RuleRequired, "is required for a time without a date")
+			validate.Report(sl, t.Text, "text", vocab.RuleRequired, "is required for a time without a date")
 		}
 		return
 	}
 	if !t.Precision.IsValid() {
 		if t.Precision == "" {
-			validate.Report(sl, t.Precision, "precision", validate.RuleRequired, "is required with a start")
+			validate.Report(sl, t.Precision, "precision", vocab.RuleRequired, "is required with a start")
 		} else {
-			validate.Report(sl, t.Precision, "precision", validate.RuleEnum, "\""+string(t.Precision)+"\" is not a known value")
+			validate.Report(sl, t.Precision, "precision", vocab.RuleEnum, "\""+string(t.Precision)+"\" is not a known value")
 		}
 		return
 	}
 	if t.Bound != "" && !t.Bound.IsValid() {
-		validate.Report(sl, t.Bound, "bound", validate.RuleEnum, "\""+string(t.Bound)+"\" is not a known value")
+		validate.Report(sl, t.Bound, "bound", vocab.RuleEnum, "\""+string(t.Bound)+"\" is not a known value")
 	}
 	// RFC 3339, and so JSON, writes the years 0000 to 9999 only: a time
 	// outside them would be valid but could not be written.
@@ -274,7 +275,7 @@ func checkTime(sl validator.StructLevel) {
 		switch y := f.v.Year(); {
 		case f.v.IsZero():
 		case y < 0:
-			validate.Report(sl, f.v, f.name, "gte", "must be in the year 0 or later")
+			validate.Report(sl, f.v, f.name, vocab.RuleGTE, "must be in the year 0 or later")
 		case y > 9999:
 			validate.Report(sl, f.v, f.name, "lte", "must be in the year 9999 or earlier")
 		}
@@ -283,19 +284,19 @@ func checkTime(sl validator.StructLevel) {
 		return // reported by the utc rule; alignment would only repeat it
 	}
 	if coarse(t.Precision) && t.Precision.truncate(t.Start) != t.Start {
-		validate.Report(sl, t.Start, "start", validate.RulePrecision, "must be the first instant of its "+string(t.Precision)+" in UTC")
+		validate.Report(sl, t.Start, "start", vocab.RulePrecision, "must be the first instant of its "+string(t.Precision)+" in UTC")
 	}
 	if t.End.IsZero() {
 		return
 	}
 	if t.Bound != "" {
-		validate.Report(sl, t.End, "end", validate.RuleConflicts, "must be empty for a time with a bound")
+		validate.Report(sl, t.End, "end", vocab.RuleConflicts, "must be empty for a time with a bound")
 	}
 	if t.End.Before(t.Start) {
-		validate.Report(sl, t.End, "end", validate.RuleOrder, "must not be before start")
+		validate.Report(sl, t.End, "end", vocab.RuleOrder, "must not be before start")
 	}
 	if t.End == t.End.UTC() && coarse(t.Precision) && t.Precision.truncate(t.End) != t.End {
-		validate.Report(sl, t.End, "end", validate.RulePrecision, "must be the first instant of its "+string(t.Precision)+" in UTC")
+		validate.Report(sl, t.End, "end", vocab.RulePrecision, "must be the first instant of its "+string(t.Precision)+" in UTC")
 	}
 }
 

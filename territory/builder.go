@@ -1,50 +1,60 @@
 package territory
 
 import (
-	"golang.org/x/text/language"
-
 	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
-// Builder fills a [Territory] step by step. It never panics: a problem
-// with an argument (a country code that is not one) is kept and returned by
-// [Builder.Build] with everything [Territory.Validate] finds. It adds no
-// rules of its own.
+// Builder fills a [Territory] step by step; start one with [New].
 type Builder struct {
 	t    Territory
 	errs validate.List
 }
 
-// New starts a territory with its ID, kind and name; pass an empty name for
-// an unnamed place and give it a [Builder.Description].
+// New starts a builder of a territory with its ID, kind and name; pass an
+// empty name for an unnamed place and give it a [Builder.Description].
+//
+// The builder keeps the contract of every builder of newsevent (see
+// [actor.New]): setters named after their fields, list setters that add,
+// setters that parse (Country, Subdivision) record a problem instead of
+// failing, no panics, and a Build that validates with [Territory.Validate],
+// adds no rule of its own, and returns a territory that shares no slice
+// with the builder or another build, or the zero Territory and a
+// *[ValidationError] with the setters' problems and Validate's.
 func New(id ID, kind Kind, name string) *Builder {
 	return &Builder{t: Territory{ID: id, Kind: kind, Name: name}}
 }
 
-// Name adds a name in another language or script.
-func (b *Builder) Name(text string, lang language.Tag) *Builder {
-	b.t.Names = append(b.t.Names, actor.Name{Text: text, Lang: lang})
+// Names adds names in other languages or scripts.
+func (b *Builder) Names(n ...vocab.Name) *Builder {
+	b.t.Names = append(b.t.Names, n...)
 	return b
 }
 
-// Country sets the ISO 3166-1 alpha-2 code of the country the place is or
-// lies in ("UA").
+// Country sets the country the place is or lies in from its ISO 3166-1
+// alpha-2 code ("UA").
 func (b *Builder) Country(code string) *Builder {
-	r, err := language.ParseRegion(code)
-	if err != nil || !validate.IsCountry(code) {
-		b.errs.Add("country", validate.RuleCountry, "\""+code+"\" is not an ISO 3166-1 alpha-2 country code")
+	c, err := vocab.ParseCountry(code)
+	if err != nil {
+		b.errs.Add("country", vocab.RuleCountry, "\""+code+"\" is not an ISO 3166-1 alpha-2 country code")
 		return b
 	}
-	b.t.Country = r
+	b.t.Country = c
 	return b
 }
 
-// Subdivision sets the ISO 3166-2 code of the place or of the subdivision
-// it lies in ("UA-30").
+// Subdivision sets the ISO 3166-2 subdivision the place is or lies in from
+// its code ("UA-30").
 func (b *Builder) Subdivision(code string) *Builder {
-	b.t.Subdivision = code
+	d, err := vocab.ParseSubdivision(code)
+	if err != nil {
+		b.errs.Add("subdivision", vocab.RuleSubdivision, "\""+code+"\" is not an ISO 3166-2 subdivision code")
+		return b
+	}
+	b.t.Subdivision = d
 	return b
 }
 
@@ -55,8 +65,8 @@ func (b *Builder) Parent(id ID) *Builder {
 }
 
 // Point sets the position of the place.
-func (b *Builder) Point(lat, lon float64, p Precision) *Builder {
-	b.t.Point = Point{Lat: lat, Lon: lon, Precision: p}
+func (b *Builder) Point(p Point) *Builder {
+	b.t.Point = p
 	return b
 }
 
@@ -72,38 +82,37 @@ func (b *Builder) Description(text string) *Builder {
 	return b
 }
 
-// ExternalID adds an identifier in another dataset ("wikidata", "Q1899").
-func (b *Builder) ExternalID(scheme, value string) *Builder {
-	b.t.ExternalIDs = append(b.t.ExternalIDs, actor.ExternalID{Scheme: scheme, Value: value})
+// ExternalIDs adds identifiers in other datasets.
+func (b *Builder) ExternalIDs(e ...vocab.ExternalID) *Builder {
+	b.t.ExternalIDs = append(b.t.ExternalIDs, e...)
 	return b
 }
 
 // Build returns the territory, or the zero Territory and a
-// *[ValidationError] listing the builder's problems and those
-// [Territory.Validate] finds.
+// *[ValidationError]; see [New] for the contract.
 func (b *Builder) Build() (Territory, error) {
 	errs := b.errs
 	errs.Merge("", b.t.Validate())
 	if err := errs.Err("territory"); err != nil {
 		return Territory{}, err
 	}
-	return b.t, nil
+	return clone.Of(b.t), nil
 }
 
-// StatusBuilder fills a [Status] step by step, with the same contract as
-// [Builder].
+// StatusBuilder fills a [Status] step by step; start one with [NewStatus].
 type StatusBuilder struct {
 	s Status
 }
 
-// NewStatus starts a status: its ID, the relation, the holder and the
-// standing, and the territories it is about.
+// NewStatus starts a builder of a status with its required fields: its ID,
+// the relation, the holder, the standing and the territories it is about.
+// It keeps the contract of [New].
 func NewStatus(id StatusID, rel Relation, holder actor.ID, standing Standing, territories ...ID) *StatusBuilder {
-	return &StatusBuilder{s: Status{ID: id, Relation: rel, Holder: holder, Standing: standing, Territories: territories}}
+	return &StatusBuilder{s: Status{ID: id, Relation: rel, Holder: holder, Standing: standing, Territories: clone.Of(territories)}}
 }
 
-// RecognisedBy sets the recognising actor of a recognition.
-func (b *StatusBuilder) RecognisedBy(id actor.ID) *StatusBuilder {
+// Recogniser sets the recognising actor of a recognition.
+func (b *StatusBuilder) Recogniser(id actor.ID) *StatusBuilder {
 	b.s.Recogniser = id
 	return b
 }
@@ -114,7 +123,8 @@ func (b *StatusBuilder) Extent(e Extent) *StatusBuilder {
 	return b
 }
 
-// Share sets the extent to a share given as a figure ("about 53%").
+// Share sets the share of the territories the status covers ("about
+// 53%"), and with it the extent [ExtentShare].
 func (b *StatusBuilder) Share(c source.Count) *StatusBuilder {
 	b.s.Extent, b.s.Share = ExtentShare, c
 	return b
@@ -126,8 +136,8 @@ func (b *StatusBuilder) Period(t source.Time) *StatusBuilder {
 	return b
 }
 
-// AttributedTo adds who states the status.
-func (b *StatusBuilder) AttributedTo(a ...source.Attribution) *StatusBuilder {
+// Attributions adds who states the status.
+func (b *StatusBuilder) Attributions(a ...source.Attribution) *StatusBuilder {
 	b.s.Attributions = append(b.s.Attributions, a...)
 	return b
 }
@@ -138,10 +148,11 @@ func (b *StatusBuilder) Words(w string) *StatusBuilder {
 	return b
 }
 
-// Build returns the status, or the zero Status and a *[ValidationError].
+// Build returns the status, or the zero Status and a *[ValidationError];
+// see [NewStatus].
 func (b *StatusBuilder) Build() (Status, error) {
 	if err := b.s.Validate(); err != nil {
 		return Status{}, err
 	}
-	return b.s, nil
+	return clone.Of(b.s), nil
 }

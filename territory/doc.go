@@ -6,7 +6,7 @@
 // # Territories
 //
 // A [Territory] has a [Kind], a name (with names in other languages as
-// [actor.Name] values), its ISO 3166-1 country and ISO 3166-2 subdivision
+// [vocab.Name] values), its ISO 3166-1 country and ISO 3166-2 subdivision
 // codes, the territory that contains it (Parent) and a [Point] with a
 // [Precision]. A place the report does not name ("a southwestern city in
 // Ukraine") has no name: its description is its only name. A record may
@@ -40,13 +40,15 @@
 //	crimea := territory.IDFor("T10")
 //	ts3, err := territory.NewStatus(territory.StatusIDFor("TS3"),
 //		territory.RelationRecognisesDeJure, russia, territory.StandingProposed, crimea).
-//		RecognisedBy(us).
-//		AttributedTo(source.Attribute(reuters, source.VerbReported)).
+//		Recogniser(us).
+//		Attributions(source.Attribute(reuters, source.VerbReported)).
 //		Build()
 //
 // # JSON
 //
-// Territories encode their country as the two-letter code. Decoding a
+// Territories encode their country ([vocab.Country]) and subdivision
+// ([vocab.Subdivision]) as their codes; a code not on the lists is an
+// error when decoding, as in the builders. Decoding a
 // [Territory] or a [Status] rejects unknown fields, also inside a point, a
 // share or a period, with an error that names the field.
 package territory

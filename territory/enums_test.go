@@ -1,8 +1,9 @@
 package territory_test
 
 import (
-	"github.com/newsevent/newsevent/internal/testutil"
 	"testing"
+
+	"github.com/newsevent/newsevent/internal/testutil"
 
 	"github.com/stretchr/testify/assert"
 

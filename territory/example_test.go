@@ -9,6 +9,7 @@ import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Build the proposed US de jure recognition of Crimea as Russian, as a
@@ -21,9 +22,9 @@ func ExampleNewStatus() {
 
 	ts3, err := territory.NewStatus(territory.StatusIDFor("TS3"),
 		territory.RelationRecognisesDeJure, russia, territory.StandingProposed, crimea).
-		RecognisedBy(us).
+		Recogniser(us).
 		Extent(territory.ExtentWhole).
-		AttributedTo(source.Attribute(reuters, source.VerbReported)).
+		Attributions(source.Attribute(reuters, source.VerbReported)).
 		Build()
 	if err != nil {
 		fmt.Println(err)
@@ -34,7 +35,7 @@ func ExampleNewStatus() {
 	// Without the recogniser, Build says what is missing.
 	_, err = territory.NewStatus(territory.StatusIDFor("TS3"),
 		territory.RelationRecognisesDeJure, russia, territory.StandingProposed, crimea).
-		AttributedTo(source.Attribute(reuters, source.VerbReported)).
+		Attributions(source.Attribute(reuters, source.VerbReported)).
 		Build()
 	var ve *territory.ValidationError
 	if errors.As(err, &ve) {
@@ -51,11 +52,11 @@ func ExampleNewStatus() {
 // description.
 func ExampleNew() {
 	kyiv, err := territory.New(territory.IDFor("T7"), territory.KindCity, "Kyiv").
-		Name("Київ", language.Ukrainian).
+		Names(vocab.Name{Text: "Київ", Lang: language.Ukrainian}).
 		Country("UA").
 		Subdivision("UA-30").
 		Parent(territory.IDFor("T1")).
-		Point(50.45, 30.52, territory.PrecisionTown).
+		Point(territory.Point{Lat: 50.45, Lon: 30.52, Precision: territory.PrecisionTown}).
 		Build()
 	if err != nil {
 		fmt.Println(err)
@@ -79,8 +80,8 @@ func ExampleTerritory_Validate() {
 		ID:          territory.IDFor("T17"),
 		Kind:        territory.KindTown,
 		Name:        "Balashikha",
-		Country:     language.MustParseRegion("UA"),
-		Subdivision: "RU-MOS",
+		Country:     vocab.MustCountry("UA"),
+		Subdivision: vocab.MustSubdivision("RU-MOS"),
 	}
 	var ve *territory.ValidationError
 	if errors.As(balashikha.Validate(), &ve) {

@@ -1,16 +1,13 @@
 package territory
 
 import (
-	"encoding/json"
-	"strings"
-
 	"github.com/go-playground/validator/v10"
-	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Territory is a place: a country, region, city, town, facility, front
@@ -25,14 +22,11 @@ type Territory struct {
 	// Name is the name as the dataset shows it; empty for an unnamed place.
 	Name string `json:"name,omitempty" validate:"trimmed"`
 	// Names are the place's names in other languages or scripts.
-	Names []actor.Name `json:"names,omitzero" validate:"dive"`
-	// Country is the ISO 3166-1 country the place is, or lies in. It
-	// encodes in JSON as its two-letter code.
-	Country language.Region `json:"country,omitzero" validate:"omitempty,country"`
-	// Subdivision is the ISO 3166-2 code of the place ("UA-30" for Kyiv),
-	// or of the first-level subdivision it lies in ("RU-MOS" for
-	// Balashikha). Its country part must match Country.
-	Subdivision string `json:"subdivision,omitempty" validate:"omitempty,iso3166_2"`
+	Names []vocab.Name `json:"names,omitzero" validate:"dive"`
+	// Subdivision is the ISO 3166-2 subdivision the place is ("UA-30" for
+	// Kyiv), or the first-level subdivision it lies in ("RU-MOS" for
+	// Balashikha). It must lie in Country.
+	Subdivision vocab.Subdivision `json:"subdivision,omitzero"`
 	// Parent is the territory that contains this one.
 	Parent ID `json:"parent,omitzero"`
 	// Point locates the place, as precisely as Point.Precision says.
@@ -45,7 +39,10 @@ type Territory struct {
 	Description string `json:"description,omitempty" validate:"trimmed"`
 	// ExternalIDs are the place's identifiers in other datasets
 	// (Wikidata, GeoNames).
-	ExternalIDs []actor.ExternalID `json:"external_ids,omitzero" validate:"dive"`
+	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
+	// Country is the country the place is, or lies in. It comes last, as
+	// it always has in the JSON form.
+	Country vocab.Country `json:"country,omitzero"`
 }
 
 // Point is a position in WGS 84 degrees with a precision. The zero Point
@@ -109,13 +106,12 @@ func (s Status) Validate() error {
 	return l.Err("territory: status")
 }
 
-// ValidationError is the error every Validate method in newsevent returns:
-// the list of problems found, each with its JSON path, its rule and a
-// sentence. Find it with errors.As.
-type ValidationError = validate.Error
+// ValidationError is [vocab.ValidationError], the error of every Validate
+// method and every Build in newsevent, under this package's name.
+type ValidationError = vocab.ValidationError
 
-// Problem is one entry of a [ValidationError].
-type Problem = validate.Problem
+// Problem is [vocab.Problem], one entry of a [ValidationError].
+type Problem = vocab.Problem
 
 func init() {
 	validate.Register(func(v *validator.Validate) {
@@ -127,19 +123,18 @@ func init() {
 func checkTerritory(sl validator.StructLevel) {
 	t := validate.Current[Territory](sl)
 	if t.Name == "" && t.Description == "" {
-		validate.Report(sl, t.Name, "name", validate.RuleRequired, "is required, or a description for an unnamed place")
+		validate.Report(sl, t.Name, "name", vocab.RuleRequired, "is required, or a description for an unnamed place")
 	}
-	if t.Subdivision != "" && validate.IsSubdivision(t.Subdivision) {
-		country, _, _ := strings.Cut(t.Subdivision, "-")
-		switch code := jsonx.RegionText(t.Country); {
-		case code == "":
-			validate.Report(sl, t.Country, "country", validate.RuleDependsOn, "is required with a subdivision ("+country+")")
-		case code != country:
-			validate.Report(sl, t.Subdivision, "subdivision", validate.RuleMismatch, "lies in "+country+", not in the territory's country "+code)
+	if !t.Subdivision.IsZero() {
+		switch in := t.Subdivision.Country(); {
+		case t.Country.IsZero():
+			validate.Report(sl, t.Country, "country", vocab.RuleRequires, "is required with a subdivision ("+in.String()+")")
+		case t.Country != in:
+			validate.Report(sl, t.Subdivision, "subdivision", vocab.RuleMismatch, "lies in "+in.String()+", not in the territory's country "+t.Country.String())
 		}
 	}
 	if !t.ID.IsZero() && t.Parent == t.ID {
-		validate.Report(sl, t.Parent, "parent", validate.RuleSelf, "a territory cannot contain itself")
+		validate.Report(sl, t.Parent, "parent", vocab.RuleSelf, "a territory cannot contain itself")
 	}
 }
 
@@ -147,23 +142,23 @@ func checkStatus(sl validator.StructLevel) {
 	s := validate.Current[Status](sl)
 	switch {
 	case s.Relation.IsRecognition() && s.Recogniser.IsZero():
-		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleDependsOn, "is required for a recognition")
+		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleRequires, "is required for a recognition")
 	case !s.Relation.IsRecognition() && s.Relation.IsValid() && !s.Recogniser.IsZero():
-		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleConflicts, "is only for a recognition, not for "+string(s.Relation))
+		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleConflicts, "is only for a recognition, not for "+string(s.Relation))
 	}
 	if !s.Recogniser.IsZero() && s.Recogniser == s.Holder {
-		validate.Report(sl, s.Recogniser, "recogniser", validate.RuleSelf, "an actor does not recognise its own hold")
+		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleSelf, "an actor does not recognise its own hold")
 	}
 	switch {
 	case s.Extent == ExtentShare && s.Share.IsZero():
-		validate.Report(sl, s.Share, "share", validate.RuleDependsOn, "is required when the extent is a share")
+		validate.Report(sl, s.Share, "share", vocab.RuleRequires, "is required when the extent is a share")
 	case s.Extent != ExtentShare && !s.Share.IsZero():
-		validate.Report(sl, s.Share, "share", validate.RuleConflicts, "is only for the extent \"share\"")
+		validate.Report(sl, s.Share, "share", vocab.RuleConflicts, "is only for the extent \"share\"")
 	}
 	seen := make(map[ID]bool, len(s.Territories))
 	for i, id := range s.Territories {
 		if seen[id] && !id.IsZero() {
-			validate.Report(sl, id, validate.Index("territories", i), validate.RuleUnique, "lists a territory twice")
+			validate.Report(sl, id, validate.Index("territories", i), vocab.RuleUnique, "lists a territory twice")
 		}
 		seen[id] = true
 	}
@@ -174,27 +169,10 @@ type (
 	plainStatus    Status
 )
 
-// MarshalJSON encodes the territory with its country as a two-letter code.
-func (t Territory) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		plainTerritory
-		Country string `json:"country,omitempty"`
-	}{plainTerritory(t), jsonx.RegionText(t.Country)})
-}
-
 // UnmarshalJSON decodes a territory; an unknown field is an error that names it.
 func (t *Territory) UnmarshalJSON(data []byte) error {
 	*t = Territory{}
-	w := struct {
-		*plainTerritory
-		Country string `json:"country"`
-	}{plainTerritory: (*plainTerritory)(t)}
-	if err := jsonx.Strict("territory", data, &w); err != nil {
-		return err
-	}
-	var err error
-	t.Country, err = jsonx.ParseRegion("territory", "country", w.Country)
-	return err
+	return jsonx.Strict("territory", data, (*plainTerritory)(t))
 }
 
 // UnmarshalJSON decodes a status; an unknown field is an error that names it.

@@ -2,6 +2,7 @@ package territory_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 var (
@@ -33,13 +35,13 @@ func kyiv() territory.Territory {
 		ID:          kyivID,
 		Kind:        territory.KindCity,
 		Name:        "Kyiv",
-		Names:       []actor.Name{{Text: "Київ", Lang: language.Ukrainian}},
-		Country:     language.MustParseRegion("UA"),
-		Subdivision: "UA-30",
+		Names:       []vocab.Name{{Text: "Київ", Lang: language.Ukrainian}},
+		Country:     vocab.MustCountry("UA"),
+		Subdivision: vocab.MustSubdivision("UA-30"),
 		Parent:      ukraineID,
 		Point:       territory.Point{Lat: 50.45, Lon: 30.5236, Precision: territory.PrecisionTown},
 		Description: "capital of Ukraine",
-		ExternalIDs: []actor.ExternalID{{Scheme: "wikidata", Value: "Q1899"}},
+		ExternalIDs: []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: "Q1899"}},
 	}
 }
 
@@ -87,10 +89,10 @@ func TestTerritoryValidateValid(t *testing.T) {
 		{"full", kyiv()},
 		{"minimal", territory.Territory{ID: ukraineID, Kind: territory.KindCountry, Name: "Ukraine"}},
 		{"unnamed place", territory.Territory{ID: territory.NewID(), Kind: territory.KindCity, Description: "a southwestern city in Ukraine",
-			Country: language.MustParseRegion("UA")}},
+			Country: vocab.MustCountry("UA")}},
 		{"group of places", territory.Territory{ID: territory.NewID(), Kind: territory.KindRegion, Group: true, Description: "five Ukrainian regions"}},
 		{"subdivision of another country", territory.Territory{ID: territory.NewID(), Kind: territory.KindTown, Name: "Balashikha",
-			Country: language.MustParseRegion("RU"), Subdivision: "RU-MOS"}},
+			Country: vocab.MustCountry("RU"), Subdivision: vocab.MustSubdivision("RU-MOS")}},
 		{"point at the limits", territory.Territory{ID: territory.NewID(), Kind: territory.KindArea, Name: "corner",
 			Point: territory.Point{Lat: -90, Lon: 180, Precision: territory.PrecisionExact}}},
 		{"point at 0, 0 with a precision", territory.Territory{ID: territory.NewID(), Kind: territory.KindArea, Name: "Null Island",
@@ -117,15 +119,13 @@ func TestTerritoryValidateInvalid(t *testing.T) {
 		{"no name and no description", func(t *territory.Territory) { t.Name, t.Description = "", "" }, []problem{{"name", "required"}}},
 		{"untrimmed name", func(t *territory.Territory) { t.Name = "Kyiv " }, []problem{{"name", "trimmed"}}},
 		{"other name without language", func(t *territory.Territory) { t.Names[0].Lang = language.Und }, []problem{{"names[0].lang", "required"}}},
-		{"country ZZ", func(t *territory.Territory) { t.Country = language.MustParseRegion("ZZ"); t.Subdivision = "" }, []problem{{"country", "country"}}},
-		{"country EU", func(t *territory.Territory) { t.Country = language.MustParseRegion("EU"); t.Subdivision = "" }, []problem{{"country", "country"}}},
-		{"country XX", func(t *territory.Territory) { t.Country = language.MustParseRegion("XX"); t.Subdivision = "" }, []problem{{"country", "country"}}},
-		{"subdivision without hyphen", func(t *territory.Territory) { t.Subdivision = "UA30" }, []problem{{"subdivision", "iso3166_2"}}},
-		{"subdivision in lower case", func(t *territory.Territory) { t.Subdivision = "ua-30" }, []problem{{"subdivision", "iso3166_2"}}},
-		{"subdivision too long", func(t *territory.Territory) { t.Subdivision = "UA-3000" }, []problem{{"subdivision", "iso3166_2"}}},
-		{"subdivision of no country", func(t *territory.Territory) { t.Subdivision = "XX-30" }, []problem{{"subdivision", "iso3166_2"}}},
-		{"subdivision of another country", func(t *territory.Territory) { t.Subdivision = "RU-MOW" }, []problem{{"subdivision", "mismatch"}}},
-		{"subdivision without country", func(t *territory.Territory) { t.Country = language.Region{} }, []problem{{"country", "requires"}}},
+		// A vocab.Country or vocab.Subdivision cannot hold a bad code, so
+		// bad countries (ZZ, EU, XX) and subdivisions (UA30, ua-30,
+		// UA-3000, XX-30) are no longer Validate's business:
+		// TestBuilderProblems and TestTerritoryJSONRejectsBadCodes check
+		// them where they are now caught.
+		{"subdivision of another country", func(t *territory.Territory) { t.Subdivision = vocab.MustSubdivision("RU-MOW") }, []problem{{"subdivision", "mismatch"}}},
+		{"subdivision without country", func(t *territory.Territory) { t.Country = vocab.Country{} }, []problem{{"country", "requires"}}},
 		{"parent itself", func(t *territory.Territory) { t.Parent = kyivID }, []problem{{"parent", "self"}}},
 		{"latitude above 90", func(t *territory.Territory) { t.Point.Lat = 90.5 }, []problem{{"point.lat", "lte"}}},
 		{"latitude below -90", func(t *territory.Territory) { t.Point.Lat = -91 }, []problem{{"point.lat", "gte"}}},
@@ -261,8 +261,8 @@ func TestTerritoryJSON(t *testing.T) {
 		ID:          kyivID,
 		Kind:        territory.KindCity,
 		Name:        "Kyiv",
-		Country:     language.MustParseRegion("UA"),
-		Subdivision: "UA-30",
+		Country:     vocab.MustCountry("UA"),
+		Subdivision: vocab.MustSubdivision("UA-30"),
 		Parent:      ukraineID,
 		Point:       territory.Point{Lat: 50.45, Lon: 30.5236, Precision: territory.PrecisionTown},
 	}
@@ -277,6 +277,7 @@ func TestTerritoryJSON(t *testing.T) {
 		"parent": "`+ukraineID.String()+`",
 		"point": {"lat": 50.45, "lon": 30.5236, "precision": "town"}
 	}`, string(b))
+	assert.True(t, strings.HasSuffix(string(b), `,"country":"UA"}`), "the country comes last: %s", b)
 
 	b, err = json.Marshal(territory.Territory{ID: kyivID, Kind: territory.KindArea, Description: "cities across the country", Group: true})
 	require.NoError(t, err)
@@ -323,6 +324,45 @@ func TestTerritoryJSONDecodeErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), c.mention)
 		})
 	}
+}
+
+func TestTerritoryJSONRejectsBadCodes(t *testing.T) {
+	// A country or subdivision code that is not on its ISO list fails to
+	// decode with a *vocab.UnknownError; such codes used to decode and
+	// fail Validate.
+	for _, c := range []struct{ field, code string }{
+		{"country", "EU"}, {"country", "ZZ"}, {"country", "XX"}, {"country", "UN"}, {"country", "ua"}, {"country", "UKR"},
+		{"subdivision", "UA-99"}, {"subdivision", "UA30"}, {"subdivision", "ua-30"}, {"subdivision", "UA-3000"}, {"subdivision", "XX-30"},
+	} {
+		t.Run(c.field+" "+c.code, func(t *testing.T) {
+			var v territory.Territory
+			err := json.Unmarshal([]byte(`{"id":"`+kyivID.String()+`","kind":"city","name":"Kyiv","`+c.field+`":"`+c.code+`"}`), &v)
+			require.Error(t, err)
+			var unknown *vocab.UnknownError
+			require.ErrorAs(t, err, &unknown)
+			assert.Equal(t, c.code, unknown.Value)
+			assert.True(t, errors.Is(err, vocab.ErrUnknown), "%v", err)
+			assert.Contains(t, err.Error(), `"`+c.code+`"`)
+		})
+	}
+}
+
+func TestTerritoryJSONCodes(t *testing.T) {
+	// Good codes decode to their values; empty ones to the zero values.
+	var v territory.Territory
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+kyivID.String()+`","kind":"city","name":"Kyiv","subdivision":"UA-30","country":"UA"}`), &v))
+	assert.Equal(t, vocab.MustCountry("UA"), v.Country)
+	assert.Equal(t, vocab.MustSubdivision("UA-30"), v.Subdivision)
+	assertNoError(t, v.Validate())
+
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+kyivID.String()+`","kind":"city","name":"Kyiv","subdivision":"","country":""}`), &v))
+	assert.True(t, v.Country.IsZero())
+	assert.True(t, v.Subdivision.IsZero())
+	assertNoError(t, v.Validate())
+
+	// A subdivision of another country decodes; Validate reports it.
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+kyivID.String()+`","kind":"city","name":"Kyiv","subdivision":"RU-MOW","country":"UA"}`), &v))
+	assert.ElementsMatch(t, []problem{{"subdivision", "mismatch"}}, problemsOf(t, v.Validate()))
 }
 
 func TestStatusJSONDecodeErrors(t *testing.T) {

@@ -4,8 +4,10 @@
 package enum
 
 import (
-	"fmt"
 	"slices"
+	"unicode/utf8"
+
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Set is a closed set of values of a string type. Its zero value is an
@@ -30,21 +32,21 @@ func (s Set[T]) Valid(v T) bool { return slices.Contains(s.values, v) }
 // Name is what the values are, such as "kind".
 func (s Set[T]) Name() string { return s.name }
 
-// Parse returns the value spelled exactly as text, or an error that quotes
-// text and names the set.
+// Parse returns the value spelled exactly as text, or a
+// *vocab.UnknownError that quotes text and names the set.
 func (s Set[T]) Parse(text string) (T, error) {
 	v := T(text)
 	if s.Valid(v) {
 		return v, nil
 	}
-	return "", s.unknown(text)
+	return "", s.Unknown(text)
 }
 
 // Marshal returns v as text, or an error for a value outside the set, so that
 // nothing is written that could not be read back.
 func (s Set[T]) Marshal(v T) ([]byte, error) {
 	if !s.Valid(v) {
-		return nil, s.unknown(string(v))
+		return nil, s.Unknown(string(v))
 	}
 	return []byte(v), nil
 }
@@ -59,9 +61,27 @@ func (s Set[T]) Unmarshal(v *T, text []byte) error {
 			return nil
 		}
 	}
-	return s.unknown(string(text))
+	return s.Unknown(string(text))
 }
 
-func (s Set[T]) unknown(text string) error {
-	return fmt.Errorf("%s: unknown %s %q (want one of %v)", s.pkg, s.name, text, s.values)
+// excerpt cuts text to a length an error can quote, on a rune boundary.
+func excerpt(text string) string {
+	const max = 64
+	if len(text) <= max {
+		return text
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut] + "…"
+}
+
+// Unknown returns the error for text, a value outside the set.
+func (s Set[T]) Unknown(text string) error {
+	known := make([]string, len(s.values))
+	for i, v := range s.values {
+		known[i] = string(v)
+	}
+	return &vocab.UnknownError{Scope: s.pkg, Set: s.name, Value: excerpt(text), Known: known}
 }

@@ -2,12 +2,15 @@ package enum_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/internal/enum"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 type colour string
@@ -84,4 +87,15 @@ func TestZeroSet(t *testing.T) {
 	assert.False(t, s.Valid("red"))
 	_, err := s.Parse("red")
 	assert.Error(t, err)
+}
+
+func TestUnknownQuotesAShortExcerpt(t *testing.T) {
+	long := strings.Repeat("é", 100) // two bytes a rune
+	_, err := colours.Parse(long)
+	var unknown *vocab.UnknownError
+	require.ErrorAs(t, err, &unknown)
+	assert.True(t, utf8.ValidString(unknown.Value), "the cut keeps whole runes")
+	assert.Less(t, len(unknown.Value), 70)
+	assert.Equal(t, []string{"red", "green", "blue"}, unknown.Known)
+	assert.ErrorIs(t, err, vocab.ErrUnknown)
 }

@@ -9,12 +9,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
-	"golang.org/x/text/language"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Strict decodes one JSON value from data into v, rejecting unknown object
-// fields and trailing data. The error starts with scope ("actor").
+// fields and trailing data. The error starts with scope ("actor"); an
+// unknown field is a *vocab.UnknownError of the set "field".
 //
 // encoding/json's DisallowUnknownFields does not reach a type's own
 // UnmarshalJSON, so every type with one calls Strict on a method-less copy
@@ -26,6 +29,13 @@ func Strict(scope string, data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		// encoding/json reports an unknown field only as text:
+		// `json: unknown field "x"`.
+		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			if field, qerr := strconv.Unquote(name); qerr == nil {
+				return fmt.Errorf("%s: %w", scope, unknownField(field))
+			}
+		}
 		return fmt.Errorf("%s: %w", scope, err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
@@ -113,7 +123,7 @@ func checkKeys(data []byte) error {
 		k := key{start: start, end: i}
 		if escaped || !lowerWord(data[start:i]) {
 			if err := json.Unmarshal(data[start-1:i+1], &k.text); err != nil || !lowerWord(k.text) {
-				return fmt.Errorf("json: unknown field %q", data[start:i])
+				return unknownField(string(data[start:i]))
 			}
 		}
 		if len(depth) > 0 {
@@ -132,6 +142,11 @@ func checkKeys(data []byte) error {
 	return nil
 }
 
+// unknownField returns the error for a key that is no field of the value.
+func unknownField(name string) error {
+	return &vocab.UnknownError{Scope: "json", Set: "field", Value: name}
+}
+
 // structural marks the bytes checkKeys stops at outside strings.
 var structural = [256]bool{'"': true, '{': true, '}': true}
 
@@ -144,26 +159,4 @@ func lowerWord[T string | []byte](key T) bool {
 		}
 	}
 	return true
-}
-
-// RegionText returns the ISO 3166-1 code of r, or "" for the zero Region.
-// language.Region has no text marshalling of its own.
-func RegionText(r language.Region) string {
-	if r == (language.Region{}) {
-		return ""
-	}
-	return r.String()
-}
-
-// ParseRegion reads a region code for a JSON field; "" gives the zero
-// Region. Whether the region is a country is for Validate to say.
-func ParseRegion(scope, field, code string) (language.Region, error) {
-	if code == "" {
-		return language.Region{}, nil
-	}
-	r, err := language.ParseRegion(code)
-	if err != nil {
-		return language.Region{}, fmt.Errorf("%s: %s: %q is not an ISO 3166-1 region code", scope, field, code)
-	}
-	return r, nil
 }

@@ -6,9 +6,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/internal/jsonx"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 type inner struct {
@@ -45,28 +45,6 @@ func TestStrict(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), "test: "), "the error starts with the scope: %v", err)
 			assert.Contains(t, err.Error(), c.mention)
 		})
-	}
-}
-
-func TestRegionText(t *testing.T) {
-	assert.Equal(t, "", jsonx.RegionText(language.Region{}))
-	assert.Equal(t, "UA", jsonx.RegionText(language.MustParseRegion("UA")))
-}
-
-func TestParseRegion(t *testing.T) {
-	r, err := jsonx.ParseRegion("actor", "country", "")
-	require.NoError(t, err)
-	assert.Equal(t, language.Region{}, r)
-
-	r, err = jsonx.ParseRegion("actor", "country", "UA")
-	require.NoError(t, err)
-	assert.Equal(t, "UA", r.String())
-
-	for _, bad := range []string{"U", "Ukraine", "1", "U-A"} {
-		_, err := jsonx.ParseRegion("actor", "country", bad)
-		require.Error(t, err, "ParseRegion(%q)", bad)
-		assert.Contains(t, err.Error(), `"`+bad+`"`)
-		assert.Contains(t, err.Error(), "country")
 	}
 }
 
@@ -113,4 +91,22 @@ func TestStrictRejectsRepeatedKeys(t *testing.T) {
 	}
 	require.NoError(t, jsonx.Strict("test", []byte(`{"a":{"name":"x","inner":{"n":1}},"b":{"name":"y","inner":{"n":2}}}`), &v))
 	assert.Equal(t, "y", v.B.Name)
+}
+
+// An unknown field, whether encoding/json or the key check finds it, is a
+// *vocab.UnknownError that names the field.
+func TestStrictUnknownFieldIsTyped(t *testing.T) {
+	for _, tc := range []struct{ in, field string }{
+		{`{"nmae":"x"}`, "nmae"},
+		{`{"NAME":"x"}`, "NAME"},
+		{`{"inner":{"m":1}}`, "m"},
+	} {
+		var v outer
+		err := jsonx.Strict("test", []byte(tc.in), &v)
+		var unknown *vocab.UnknownError
+		require.ErrorAs(t, err, &unknown, tc.in)
+		assert.Equal(t, "field", unknown.Set)
+		assert.Equal(t, tc.field, unknown.Value)
+		assert.ErrorIs(t, err, vocab.ErrUnknown)
+	}
 }

@@ -10,26 +10,29 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/newsevent/newsevent/vocab"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/newsevent/newsevent/internal/validate"
 )
 
 // Problem is the part of a validation problem that tests assert on: where
 // and which rule, never the sentence.
-type Problem struct{ Path, Rule string }
+type Problem struct {
+	Path string
+	Rule vocab.Rule
+}
 
 // ProblemsOf returns the path and rule of every problem in err, which must
-// be a *validate.Error (the ValidationError of every public package); each
+// be a *vocab.ValidationError (the ValidationError of every public package); each
 // problem must have a message.
 func ProblemsOf(t *testing.T, err error) []Problem {
 	t.Helper()
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, err, &ve)
 	out := make([]Problem, 0, len(ve.Problems))
 	for _, p := range ve.Problems {
 		assert.NotEmpty(t, p.Message, "problem %s/%s has no message", p.Path, p.Rule)
+		assert.Contains(t, vocab.Rules(), p.Rule, "problem %s has a rule that package vocab does not declare", p.Path)
 		out = append(out, Problem{p.Path, p.Rule})
 	}
 	return out
@@ -101,6 +104,10 @@ func TestEnum[T Enum, P interface {
 		_, err := parse(bad)
 		require.Error(t, err, "parse(%q)", bad)
 		assert.Contains(t, err.Error(), strconv.Quote(bad), "the error quotes the input")
+		var unknown *vocab.UnknownError
+		require.ErrorAs(t, err, &unknown, "an unknown value is a *vocab.UnknownError")
+		assert.Equal(t, bad, unknown.Value)
+		assert.ErrorIs(t, err, vocab.ErrUnknown)
 
 		_, err = T(bad).MarshalText()
 		assert.Error(t, err, "MarshalText(%q)", bad)

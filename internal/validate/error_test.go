@@ -9,27 +9,33 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 func TestProblemString(t *testing.T) {
 	assert.Equal(t, "roles[1].from: must not be after until",
-		validate.Problem{Path: "roles[1].from", Rule: "order", Message: "must not be after until"}.String())
-	assert.Equal(t, "is wrong", validate.Problem{Rule: "invalid", Message: "is wrong"}.String())
+		vocab.Problem{Path: "roles[1].from", Rule: "order", Message: "must not be after until"}.String())
+	assert.Equal(t, "is wrong", vocab.Problem{Rule: "invalid", Message: "is wrong"}.String())
 }
 
 func TestErrorText(t *testing.T) {
 	for _, c := range []struct {
 		name string
-		err  *validate.Error
+		err  *vocab.ValidationError
 		want string
 	}{
-		{"no problems", &validate.Error{Scope: "actor"}, "actor: invalid"},
-		{"one", &validate.Error{Scope: "actor", Problems: []validate.Problem{{Path: "name", Rule: "required", Message: "is required"}}},
+		{"no problems", &vocab.ValidationError{Scope: "actor"}, "actor: invalid"},
+		{"one", &vocab.ValidationError{Scope: "actor", Problems: []vocab.Problem{{Path: "name", Rule: "required", Message: "is required"}}},
 			"actor: name: is required"},
-		{"two", &validate.Error{Scope: "actor", Problems: []validate.Problem{
+		{"two", &vocab.ValidationError{Scope: "actor", Problems: []vocab.Problem{
 			{Path: "name", Rule: "required", Message: "is required"},
 			{Path: "kind", Rule: "enum", Message: `"x" is not a known value`},
-		}}, `actor: 2 problems: name: is required; kind: "x" is not a known value`},
+		}}, `actor: name: is required (and 1 more problem)`},
+		{"three", &vocab.ValidationError{Scope: "story", Problems: []vocab.Problem{
+			{Path: "events[0].title", Rule: "required", Message: "is required"},
+			{Path: "events[1].title", Rule: "required", Message: "is required"},
+			{Path: "events[2].title", Rule: "required", Message: "is required"},
+		}}, `story: events[0].title: is required (and 2 more problems)`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, c.err.Error())
@@ -38,7 +44,7 @@ func TestErrorText(t *testing.T) {
 }
 
 func TestErrorHas(t *testing.T) {
-	e := &validate.Error{Scope: "x", Problems: []validate.Problem{{Path: "a", Rule: "required"}, {Path: "b[0]", Rule: "id"}}}
+	e := &vocab.ValidationError{Scope: "x", Problems: []vocab.Problem{{Path: "a", Rule: "required"}, {Path: "b[0]", Rule: "id"}}}
 	assert.True(t, e.Has("a", "required"))
 	assert.True(t, e.Has("b[0]", "id"))
 	assert.False(t, e.Has("a", "id"))
@@ -51,13 +57,13 @@ func TestListErr(t *testing.T) {
 	err := l.Err("actor")
 	assert.True(t, err == nil, "an empty list gives a nil error interface, got %#v", err)
 
-	l.Add("name", validate.RuleRequired, "is required")
+	l.Add("name", vocab.RuleRequired, "is required")
 	assert.Equal(t, 1, l.Len())
 	err = l.Err("actor")
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, "actor", ve.Scope)
-	assert.Equal(t, []validate.Problem{{Path: "name", Rule: "required", Message: "is required"}}, ve.Problems)
+	assert.Equal(t, []vocab.Problem{{Path: "name", Rule: "required", Message: "is required"}}, ve.Problems)
 
 	wrapped := fmt.Errorf("context: %w", err)
 	require.ErrorAs(t, wrapped, &ve, "errors.As finds it through wrapping")
@@ -68,7 +74,7 @@ func TestListMerge(t *testing.T) {
 	l.Merge("ignored", nil)
 	assert.Equal(t, 0, l.Len(), "merging nil adds nothing")
 
-	inner := &validate.Error{Scope: "source: count", Problems: []validate.Problem{
+	inner := &vocab.ValidationError{Scope: "source: count", Problems: []vocab.Problem{
 		{Path: "min", Rule: "order", Message: "m"},
 		{Path: "", Rule: "invalid", Message: "whole"},
 		{Path: "[2]", Rule: "id", Message: "i"},
@@ -76,9 +82,9 @@ func TestListMerge(t *testing.T) {
 	l.Merge("share", inner)
 	l.Merge("period", errors.New("plain error"))
 
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, l.Err("status"), &ve)
-	assert.Equal(t, []validate.Problem{
+	assert.Equal(t, []vocab.Problem{
 		{Path: "share.min", Rule: "order", Message: "m"},
 		{Path: "share", Rule: "invalid", Message: "whole"},
 		{Path: "share[2]", Rule: "id", Message: "i"},

@@ -7,117 +7,56 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/go-playground/validator/v10"
 	"golang.org/x/text/language"
+
+	"github.com/newsevent/newsevent/internal/engine"
+	"github.com/newsevent/newsevent/vocab"
 )
 
-// state holds the shared validator and the registrations that built it.
-// Registrations come from package init functions; should one arrive after
-// the first validation (a package initialised late), the validator is built
-// again with every registration so far and swapped in atomically.
-var state struct {
-	mu    sync.Mutex
-	regs  []func(*validator.Validate)
-	built atomic.Pointer[validator.Validate]
-}
+// Register adds struct-level rules to the shared validator; call it from
+// an init function. See [engine.Register].
+func Register(fn func(*validator.Validate)) { engine.Register(fn) }
 
-// Register adds rules (struct-level validations, custom types) to the shared
-// validator. Call it from an init function.
-func Register(fn func(*validator.Validate)) {
-	state.mu.Lock()
-	defer state.mu.Unlock()
-	state.regs = append(state.regs, fn)
-	if state.built.Load() != nil {
-		state.built.Store(build(state.regs))
-	}
-}
-
-func instance() *validator.Validate {
-	if v := state.built.Load(); v != nil {
-		return v
-	}
-	state.mu.Lock()
-	defer state.mu.Unlock()
-	if v := state.built.Load(); v != nil {
-		return v
-	}
-	v := build(state.regs)
-	state.built.Store(v)
-	return v
-}
-
-func build(regs []func(*validator.Validate)) *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled(), validator.WithTagNameFuncBlankOmit())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
+func init() {
+	engine.Register(func(v *validator.Validate) {
+		// Tags of this library's rules. x/text values are structs;
+		// language.Tag is checked by the language rule itself: a custom
+		// type function would make the validator look up every field's
+		// type in a map.
+		for tag, fn := range map[vocab.Rule]validator.Func{
+			vocab.RuleID:       func(fl validator.FieldLevel) bool { return !fl.Field().IsZero() },
+			vocab.RuleEnum:     isEnum,
+			vocab.RuleLanguage: isLanguageField,
+			vocab.RuleWikidata: func(fl validator.FieldLevel) bool { return IsWikidata(fl.Field().String()) },
+			vocab.RuleToken:    func(fl validator.FieldLevel) bool { return IsToken(fl.Field().String()) },
+			vocab.RuleURL:      func(fl validator.FieldLevel) bool { return IsHTTPURL(fl.Field().String()) },
+			vocab.RuleFinite:   isFinite,
+			vocab.RuleNoSpace:  func(fl validator.FieldLevel) bool { return !strings.ContainsAny(fl.Field().String(), " \t\r\n") },
+			vocab.RuleTrimmed:  isTrimmed,
+			vocab.RuleUTC:      isUTC,
+		} {
+			if err := v.RegisterValidation(string(tag), fn); err != nil {
+				// The tags above are constants of package vocab; a
+				// failure here is a programming error caught by every
+				// test run.
+				panic(err)
+			}
 		}
-		return name
+		v.RegisterStructValidation(checkExternalID, vocab.ExternalID{})
 	})
-	// x/text values are structs; validate their text forms.
-	// language.Tag and language.Region are checked by the country and
-	// bcp47 rules themselves: a custom type function would make the
-	// validator look up every field's type in a map.
-	for tag, fn := range map[string]validator.Func{
-		RuleID:          func(fl validator.FieldLevel) bool { return !fl.Field().IsZero() },
-		RuleEnum:        isEnum,
-		RuleCountry:     isCountryField,
-		RuleLanguage:    isLanguageField,
-		RuleSubdivision: func(fl validator.FieldLevel) bool { return IsSubdivision(fl.Field().String()) },
-		RuleWikidata:    func(fl validator.FieldLevel) bool { return IsWikidata(fl.Field().String()) },
-		RuleToken:       func(fl validator.FieldLevel) bool { return IsToken(fl.Field().String()) },
-		RuleURL:         func(fl validator.FieldLevel) bool { return IsHTTPURL(fl.Field().String()) },
-		RuleFinite:      isFinite,
-		RuleNoSpace:     func(fl validator.FieldLevel) bool { return !strings.ContainsAny(fl.Field().String(), " \t\r\n") },
-		RuleTrimmed:     isTrimmed,
-		RuleUTC:         isUTC,
-	} {
-		if err := v.RegisterValidation(tag, fn); err != nil {
-			// The tags above are constants of this package; a failure here
-			// is a programming error caught by every test run.
-			panic(err)
-		}
-	}
-	for _, fn := range regs {
-		fn(v)
-	}
-	return v
 }
 
-// The rules of this library, as they appear in [Problem.Rule]. Rules of
-// go-playground/validator keep their own names (required, gte, lte, min,
-// max, ...).
-const (
-	RuleID          = "id"         // a typed ID that must not be the zero UUID
-	RuleEnum        = "enum"       // a value of a closed set
-	RuleCountry     = "country"    // an ISO 3166-1 alpha-2 country code
-	RuleLanguage    = "bcp47"      // a BCP 47 language tag
-	RuleSubdivision = "iso3166_2"  // an ISO 3166-2 subdivision code
-	RuleWikidata    = "wikidata"   // a Wikidata item ID (Q42)
-	RuleToken       = "token"      // a lower-case snake_case word (measure, platform)
-	RuleURL         = "url"        // an absolute http or https URL
-	RuleFinite      = "finite"     // a number that is neither NaN nor infinite
-	RuleNoSpace     = "nospace"    // a text without white space
-	RuleTrimmed     = "trimmed"    // a text without leading or trailing white space
-	RuleUTC         = "utc"        // a time stored in UTC without a monotonic reading
-	RuleRequired    = "required"   // a value that must be present
-	RuleUnique      = "unique"     // a value that must not repeat
-	RuleUnresolved  = "unresolved" // a reference to a record that is not there
-	RuleCycle       = "cycle"      // a chain of references that returns to its start
-	RuleWrongRecord = "wrong_type" // a reference to a record of another type
-	RuleSelf        = "self"       // a reference from a record to itself
-	RuleOrder       = "order"      // a start after its end, a minimum above its maximum
-	RuleMismatch    = "mismatch"   // two fields that contradict each other
-	RuleConflicts   = "conflicts"  // a field that must stay empty given another
-	RuleDependsOn   = "requires"   // a field that must be set given another
-	RulePrecision   = "precision"  // a time not aligned to its precision
-	RuleInvalid     = "invalid"    // any other problem
-)
+// checkExternalID checks the form of the identifiers of the datasets the
+// library knows.
+func checkExternalID(sl validator.StructLevel) {
+	e := Current[vocab.ExternalID](sl)
+	if e.Scheme == vocab.SchemeWikidata && e.Value != "" && !IsWikidata(e.Value) {
+		Report(sl, e.Value, "value", vocab.RuleWikidata, "is not a Wikidata item ID such as Q42")
+	}
+}
 
 // Enum is what every closed set type implements for the "enum" rule.
 type Enum interface{ IsValid() bool }
@@ -149,17 +88,6 @@ func isLanguageField(fl validator.FieldLevel) bool {
 	return IsLanguage(fl.Field().String())
 }
 
-// isCountryField checks a country held as a string or a language.Region.
-func isCountryField(fl validator.FieldLevel) bool {
-	switch v := addr(fl).(type) {
-	case *language.Region:
-		return IsCountry(v.String())
-	case language.Region:
-		return IsCountry(v.String())
-	}
-	return IsCountry(fl.Field().String())
-}
-
 func isFinite(fl validator.FieldLevel) bool {
 	f := fl.Field().Float()
 	return !math.IsNaN(f) && !math.IsInf(f, 0)
@@ -180,25 +108,6 @@ func isTrimmed(fl validator.FieldLevel) bool {
 	return s == strings.TrimSpace(s)
 }
 
-// IsCountry reports whether code is an ISO 3166-1 alpha-2 code of a country
-// or autonomous area as CLDR knows it: upper case, not a group ("EU", "UN"),
-// not unknown ("ZZ") and not private use.
-func IsCountry(code string) bool {
-	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
-		return false
-	}
-	r, err := language.ParseRegion(code)
-	if err != nil || r.String() != code {
-		return false
-	}
-	return r.IsCountry() && !r.IsPrivateUse() && code != "ZZ" && !groups[code]
-}
-
-// groups are the exceptionally reserved ISO 3166-1 codes of groups that
-// x/text counts as countries because its CLDR containment data does not
-// list them: the United Nations and the eurozone. ("EU" is a group there.)
-var groups = map[string]bool{"UN": true, "EZ": true}
-
 // IsLanguage reports whether tag is a well-formed BCP 47 tag other than "und".
 func IsLanguage(tag string) bool {
 	if tag == "" || tag == "und" {
@@ -206,23 +115,6 @@ func IsLanguage(tag string) bool {
 	}
 	_, err := language.Parse(tag)
 	return err == nil
-}
-
-// IsSubdivision reports whether code has the ISO 3166-2 form, a country
-// code, a hyphen and one to three letters or digits ("UA-30", "RU-MOW"),
-// with a country that [IsCountry] accepts. The list of subdivisions itself
-// is not checked: no module of ours carries it.
-func IsSubdivision(code string) bool {
-	country, sub, ok := strings.Cut(code, "-")
-	if !ok || !IsCountry(country) || len(sub) < 1 || len(sub) > 3 {
-		return false
-	}
-	for _, c := range sub {
-		if (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // IsWikidata reports whether id is a Wikidata item ID: "Q" and a number
@@ -267,13 +159,13 @@ func IsHTTPURL(s string) bool {
 // validator and adds what it finds to l, with prefix put in front of every
 // path.
 func (l *List) Struct(prefix string, v any) {
-	err := instance().Struct(v)
+	err := engine.Validator().Struct(v)
 	if err == nil {
 		return
 	}
 	var fes validator.ValidationErrors
 	if !errors.As(err, &fes) {
-		l.Add(prefix, RuleInvalid, err.Error())
+		l.Add(prefix, vocab.RuleInvalid, err.Error())
 		return
 	}
 	for _, fe := range fes {
@@ -285,15 +177,15 @@ func (l *List) Struct(prefix string, v any) {
 			ns = ""
 		}
 		ns = strings.TrimSuffix(ns, ".")
-		l.Add(Join(prefix, ns), fe.Tag(), message(fe))
+		l.Add(Join(prefix, ns), vocab.Rule(fe.Tag()), message(fe))
 	}
 }
 
 // Report records a problem found by a struct-level rule: the field is named
 // by its JSON name, the rule by its constant, and sentence becomes the
 // problem's Message as it is, whatever the rule.
-func Report(sl validator.StructLevel, value any, jsonName, rule, sentence string) {
-	sl.ReportError(value, jsonName, jsonName, rule, sentenceMark+sentence)
+func Report(sl validator.StructLevel, value any, jsonName string, rule vocab.Rule, sentence string) {
+	sl.ReportError(value, jsonName, jsonName, string(rule), sentenceMark+sentence)
 }
 
 // sentenceMark starts the param of a problem reported by [Report], so that
@@ -306,43 +198,39 @@ func message(fe validator.FieldError) string {
 	if s, ok := strings.CutPrefix(p, sentenceMark); ok {
 		return s
 	}
-	switch fe.Tag() {
-	case RuleRequired, RuleID:
+	switch vocab.Rule(fe.Tag()) {
+	case vocab.RuleRequired, vocab.RuleID:
 		return "is required"
-	case RuleEnum:
+	case vocab.RuleEnum:
 		if fmt.Sprint(fe.Value()) == "" {
 			return "is required"
 		}
 		return fmt.Sprintf("%q is not a known value", fmt.Sprint(fe.Value()))
-	case RuleCountry:
-		return fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code", fmt.Sprint(fe.Value()))
-	case RuleLanguage:
+	case vocab.RuleLanguage:
 		return fmt.Sprintf("%q is not a BCP 47 language tag", fe.Value())
-	case RuleSubdivision:
-		return fmt.Sprintf("%q is not an ISO 3166-2 code (country, hyphen, 1 to 3 letters or digits)", fe.Value())
-	case RuleWikidata:
+	case vocab.RuleWikidata:
 		return fmt.Sprintf("%q is not a Wikidata item ID such as Q42", fe.Value())
-	case RuleToken:
+	case vocab.RuleToken:
 		return fmt.Sprintf("%q is not a lower-case snake_case word", fe.Value())
-	case RuleURL:
+	case vocab.RuleURL:
 		return fmt.Sprintf("%q is not an absolute http or https URL", fe.Value())
-	case RuleUTC:
-		return "must be in UTC (keep the zone as written beside it)"
-	case RuleFinite:
+	case vocab.RuleFinite:
 		return "must be a finite number"
-	case RuleNoSpace:
+	case vocab.RuleNoSpace:
 		return "must not contain white space"
-	case RuleTrimmed:
+	case vocab.RuleUTC:
+		return "must be in UTC (keep the zone as written beside it)"
+	case vocab.RuleTrimmed:
 		return "must not start or end with white space"
-	case "excludes":
+	case vocab.RuleExcludes:
 		return fmt.Sprintf("must not contain %q", p)
-	case "gte":
+	case vocab.RuleGTE:
 		return "must be at least " + p
-	case "lte":
+	case vocab.RuleLTE:
 		return "must be at most " + p
-	case "gt":
+	case vocab.RuleGT:
 		return "must be more than " + p
-	case "min":
+	case vocab.RuleMin:
 		if fe.Kind() == reflect.Slice && p == "1" {
 			return "must have at least one entry"
 		}
@@ -350,7 +238,7 @@ func message(fe validator.FieldError) string {
 			return "must have at least " + p + " entries"
 		}
 		return "must be at least " + p
-	case "max":
+	case vocab.RuleMax:
 		if fe.Kind() == reflect.String {
 			return "must be at most " + p + " bytes long"
 		}

@@ -13,23 +13,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/vocab"
 )
-
-func TestIsCountry(t *testing.T) {
-	for _, code := range []string{"UA", "RU", "US", "GB", "FR", "DE", "TW", "PS", "GL", "HK"} {
-		assert.True(t, validate.IsCountry(code), "IsCountry(%q)", code)
-	}
-	for _, code := range []string{
-		"", "U", "UKR", "ua", "Ua", "uA", // not two upper-case letters
-		"ZZ",             // unknown region
-		"EU", "UN", "EZ", // groups
-		"XX", "AA", "QM", "XA", "XK", // private use (user-assigned in ISO 3166-1)
-		"804", "U1", "1A", "ÜA",
-		"QO", // outlying Oceania: a grouping, not a country
-	} {
-		assert.False(t, validate.IsCountry(code), "IsCountry(%q)", code)
-	}
-}
 
 func TestIsLanguage(t *testing.T) {
 	for _, tag := range []string{"en", "uk", "uk-Latn", "zh-Hant", "zh-Latn-pinyin", "en-US", "ru"} {
@@ -37,21 +22,6 @@ func TestIsLanguage(t *testing.T) {
 	}
 	for _, tag := range []string{"", "und", "english", "en_US!", "12", "a-", "-en"} {
 		assert.False(t, validate.IsLanguage(tag), "IsLanguage(%q)", tag)
-	}
-}
-
-func TestIsSubdivision(t *testing.T) {
-	for _, code := range []string{"UA-30", "UA-43", "RU-MOW", "RU-MOS", "US-CA", "GB-ENG", "FR-75C", "UA-9"} {
-		assert.True(t, validate.IsSubdivision(code), "IsSubdivision(%q)", code)
-	}
-	for _, code := range []string{
-		"", "UA", "UA-", "UA30", "ua-30", "UA-mow", "-30",
-		"UA-1234",       // at most three characters after the hyphen
-		"XX-30", "ZZ-1", // not a country
-		"EU-AB",
-		"UA-3 ", "UA-3-4", "UKR-30",
-	} {
-		assert.False(t, validate.IsSubdivision(code), "IsSubdivision(%q)", code)
 	}
 }
 
@@ -96,33 +66,27 @@ type item struct {
 // sample has one field per rule of this package, so that each rule can be
 // seen through the shared validator with its JSON path.
 type sample struct {
-	ID       [2]byte         `json:"id" validate:"id"`
-	Shade    shade           `json:"shade" validate:"enum"`
-	Country  string          `json:"country,omitempty" validate:"omitempty,country"`
-	Region   language.Region `json:"region,omitzero" validate:"omitempty,country"`
-	Lang     string          `json:"lang,omitempty" validate:"omitempty,bcp47"`
-	Tag      language.Tag    `json:"tag" validate:"required,bcp47"`
-	Sub      string          `json:"sub,omitempty" validate:"omitempty,iso3166_2"`
-	Wiki     string          `json:"wiki,omitempty" validate:"omitempty,wikidata"`
-	Token    string          `json:"token,omitempty" validate:"omitempty,token"`
-	URL      string          `json:"url,omitempty" validate:"omitempty,url"`
-	Number   float64         `json:"number" validate:"finite"`
-	NoSpace  string          `json:"no_space" validate:"nospace"`
-	Trimmed  string          `json:"trimmed" validate:"trimmed"`
-	At       time.Time       `json:"at" validate:"utc"`
-	Items    []item          `json:"items" validate:"dive"`
-	Untagged string          `validate:"max=3"`
+	ID       [2]byte      `json:"id" validate:"id"`
+	Shade    shade        `json:"shade" validate:"enum"`
+	Lang     string       `json:"lang,omitempty" validate:"omitempty,language"`
+	Tag      language.Tag `json:"tag" validate:"required,language"`
+	Wiki     string       `json:"wiki,omitempty" validate:"omitempty,wikidata"`
+	Token    string       `json:"token,omitempty" validate:"omitempty,token"`
+	URL      string       `json:"url,omitempty" validate:"omitempty,url"`
+	Number   float64      `json:"number" validate:"finite"`
+	NoSpace  string       `json:"no_space" validate:"no_space"`
+	Trimmed  string       `json:"trimmed" validate:"trimmed"`
+	At       time.Time    `json:"at" validate:"utc"`
+	Items    []item       `json:"items" validate:"dive"`
+	Untagged string       `validate:"max=3"`
 }
 
 func validSample() sample {
 	return sample{
 		ID:      [2]byte{1, 2},
 		Shade:   "dark",
-		Country: "UA",
-		Region:  language.MustParseRegion("UA"),
 		Lang:    "uk-Latn",
 		Tag:     language.Ukrainian,
-		Sub:     "UA-30",
 		Wiki:    "Q42",
 		Token:   "truth_social",
 		URL:     "https://example.com/",
@@ -134,19 +98,25 @@ func validSample() sample {
 	}
 }
 
-func problems(t *testing.T, l *validate.List) [][2]string {
+// problem is the part of a vocab.Problem that tests assert on.
+type problem struct {
+	Path string
+	Rule vocab.Rule
+}
+
+func problems(t *testing.T, l *validate.List) []problem {
 	t.Helper()
 	err := l.Err("test")
 	if err == nil {
 		return nil
 	}
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, err, &ve)
-	var out [][2]string
+	var out []problem
 	for _, p := range ve.Problems {
 		assert.NotEmpty(t, p.Message, "problem %s/%s has no message", p.Path, p.Rule)
 		assert.NotContains(t, p.Message, "Key: ", "validator's raw message leaked")
-		out = append(out, [2]string{p.Path, p.Rule})
+		out = append(out, problem{p.Path, p.Rule})
 	}
 	return out
 }
@@ -169,38 +139,30 @@ func TestStructRules(t *testing.T) {
 		name   string
 		mutate func(*sample)
 		path   string
-		rule   string
+		rule   vocab.Rule
 	}{
-		{"zero id", func(s *sample) { s.ID = [2]byte{} }, "id", validate.RuleID},
-		{"empty enum", func(s *sample) { s.Shade = "" }, "shade", validate.RuleEnum},
-		{"unknown enum", func(s *sample) { s.Shade = "mauve" }, "shade", validate.RuleEnum},
-		{"country ZZ", func(s *sample) { s.Country = "ZZ" }, "country", validate.RuleCountry},
-		{"country EU", func(s *sample) { s.Country = "EU" }, "country", validate.RuleCountry},
-		{"country lower case", func(s *sample) { s.Country = "ua" }, "country", validate.RuleCountry},
-		{"country XX", func(s *sample) { s.Country = "XX" }, "country", validate.RuleCountry},
-		{"region EU", func(s *sample) { s.Region = language.MustParseRegion("EU") }, "region", validate.RuleCountry},
-		{"region ZZ", func(s *sample) { s.Region = language.MustParseRegion("ZZ") }, "region", validate.RuleCountry},
-		{"bad language", func(s *sample) { s.Lang = "english!" }, "lang", validate.RuleLanguage},
-		{"und language", func(s *sample) { s.Lang = "und" }, "lang", validate.RuleLanguage},
-		{"missing tag", func(s *sample) { s.Tag = language.Und }, "tag", validate.RuleRequired},
-		{"subdivision format", func(s *sample) { s.Sub = "UA30" }, "sub", validate.RuleSubdivision},
-		{"subdivision country", func(s *sample) { s.Sub = "XX-30" }, "sub", validate.RuleSubdivision},
-		{"wikidata", func(s *sample) { s.Wiki = "42" }, "wiki", validate.RuleWikidata},
-		{"token", func(s *sample) { s.Token = "Truth Social" }, "token", validate.RuleToken},
-		{"url", func(s *sample) { s.URL = "example.com" }, "url", validate.RuleURL},
-		{"NaN", func(s *sample) { s.Number = math.NaN() }, "number", validate.RuleFinite},
-		{"+Inf", func(s *sample) { s.Number = math.Inf(1) }, "number", validate.RuleFinite},
-		{"-Inf", func(s *sample) { s.Number = math.Inf(-1) }, "number", validate.RuleFinite},
-		{"space", func(s *sample) { s.NoSpace = "a b" }, "no_space", validate.RuleNoSpace},
-		{"tab", func(s *sample) { s.NoSpace = "a\tb" }, "no_space", validate.RuleNoSpace},
-		{"leading space", func(s *sample) { s.Trimmed = " a" }, "trimmed", validate.RuleTrimmed},
-		{"trailing newline", func(s *sample) { s.Trimmed = "a\n" }, "trimmed", validate.RuleTrimmed},
-		{"non-UTC location", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, kyiv) }, "at", validate.RuleUTC},
-		{"fixed zone at offset 0", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, time.FixedZone("GMT", 0)) }, "at", validate.RuleUTC},
-		{"time.Now", func(s *sample) { s.At = time.Now() }, "at", validate.RuleUTC},
+		{"zero id", func(s *sample) { s.ID = [2]byte{} }, "id", vocab.RuleID},
+		{"empty enum", func(s *sample) { s.Shade = "" }, "shade", vocab.RuleEnum},
+		{"unknown enum", func(s *sample) { s.Shade = "mauve" }, "shade", vocab.RuleEnum},
+		{"bad language", func(s *sample) { s.Lang = "english!" }, "lang", vocab.RuleLanguage},
+		{"und language", func(s *sample) { s.Lang = "und" }, "lang", vocab.RuleLanguage},
+		{"missing tag", func(s *sample) { s.Tag = language.Und }, "tag", vocab.RuleRequired},
+		{"wikidata", func(s *sample) { s.Wiki = "42" }, "wiki", vocab.RuleWikidata},
+		{"token", func(s *sample) { s.Token = "Truth Social" }, "token", vocab.RuleToken},
+		{"url", func(s *sample) { s.URL = "example.com" }, "url", vocab.RuleURL},
+		{"NaN", func(s *sample) { s.Number = math.NaN() }, "number", vocab.RuleFinite},
+		{"+Inf", func(s *sample) { s.Number = math.Inf(1) }, "number", vocab.RuleFinite},
+		{"-Inf", func(s *sample) { s.Number = math.Inf(-1) }, "number", vocab.RuleFinite},
+		{"space", func(s *sample) { s.NoSpace = "a b" }, "no_space", vocab.RuleNoSpace},
+		{"tab", func(s *sample) { s.NoSpace = "a\tb" }, "no_space", vocab.RuleNoSpace},
+		{"leading space", func(s *sample) { s.Trimmed = " a" }, "trimmed", vocab.RuleTrimmed},
+		{"trailing newline", func(s *sample) { s.Trimmed = "a\n" }, "trimmed", vocab.RuleTrimmed},
+		{"non-UTC location", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, kyiv) }, "at", vocab.RuleUTC},
+		{"fixed zone at offset 0", func(s *sample) { s.At = time.Date(2025, 4, 24, 9, 0, 0, 0, time.FixedZone("GMT", 0)) }, "at", vocab.RuleUTC},
+		{"time.Now", func(s *sample) { s.At = time.Now() }, "at", vocab.RuleUTC},
 		{"time.Now in UTC", func(s *sample) { s.At = time.Now().UTC() }, "", ""},
 		{"zero time", func(s *sample) { s.At = time.Time{} }, "", ""},
-		{"nested", func(s *sample) { s.Items = append(s.Items, item{}) }, "items[1].name", validate.RuleRequired},
+		{"nested", func(s *sample) { s.Items = append(s.Items, item{}) }, "items[1].name", vocab.RuleRequired},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := validSample()
@@ -212,7 +174,7 @@ func TestStructRules(t *testing.T) {
 				assert.Nil(t, got)
 				return
 			}
-			assert.Equal(t, [][2]string{{c.path, c.rule}}, got)
+			assert.Equal(t, []problem{{c.path, c.rule}}, got)
 		})
 	}
 }
@@ -229,7 +191,7 @@ func TestStructMonotonic(t *testing.T) {
 
 	var l validate.List
 	l.Struct("", at{At: now})
-	assert.Equal(t, [][2]string{{"at", validate.RuleUTC}}, problems(t, &l))
+	assert.Equal(t, []problem{{"at", vocab.RuleUTC}}, problems(t, &l))
 
 	l = validate.List{}
 	l.Struct("", at{At: now.UTC()})
@@ -241,13 +203,13 @@ func TestStructPrefix(t *testing.T) {
 	s.Items = []item{{}}
 	var l validate.List
 	l.Struct("events[3]", s)
-	assert.Equal(t, [][2]string{{"events[3].items[0].name", validate.RuleRequired}}, problems(t, &l))
+	assert.Equal(t, []problem{{"events[3].items[0].name", vocab.RuleRequired}}, problems(t, &l))
 }
 
 func TestStructNotAStruct(t *testing.T) {
 	var l validate.List
 	l.Struct("x", 42)
-	assert.Equal(t, [][2]string{{"x", validate.RuleInvalid}}, problems(t, &l))
+	assert.Equal(t, []problem{{"x", vocab.RuleInvalid}}, problems(t, &l))
 }
 
 type pair struct {
@@ -268,7 +230,7 @@ func TestRegister(t *testing.T) {
 		v.RegisterStructValidation(func(sl validator.StructLevel) {
 			p := sl.Current().Interface().(pair)
 			if p.Lo > p.Hi {
-				validate.Report(sl, p.Lo, "lo", validate.RuleOrder, "must not be above hi")
+				validate.Report(sl, p.Lo, "lo", vocab.RuleOrder, "must not be above hi")
 			}
 			if p.Hi < 0 {
 				// A rule that shares its name with a validator rule keeps
@@ -279,15 +241,15 @@ func TestRegister(t *testing.T) {
 	})
 	l.Struct("range", pair{Lo: 2, Hi: 1})
 	l.Struct("range", pair{Lo: 1, Hi: 2})
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, l.Err("test"), &ve)
 	require.Len(t, ve.Problems, 1)
-	assert.Equal(t, validate.Problem{Path: "range.lo", Rule: validate.RuleOrder, Message: "must not be above hi"}, ve.Problems[0])
+	assert.Equal(t, vocab.Problem{Path: "range.lo", Rule: vocab.RuleOrder, Message: "must not be above hi"}, ve.Problems[0])
 
 	l = validate.List{}
 	l.Struct("", pair{Lo: -2, Hi: -1})
 	require.ErrorAs(t, l.Err("test"), &ve)
-	assert.Equal(t, []validate.Problem{{Path: "hi", Rule: "gte", Message: "must be at least 0"}}, ve.Problems)
+	assert.Equal(t, []vocab.Problem{{Path: "hi", Rule: "gte", Message: "must be at least 0"}}, ve.Problems)
 }
 
 // TestMessages checks that every problem has a sentence of its own, never
@@ -302,20 +264,20 @@ func TestMessages(t *testing.T) {
 	}
 	var l validate.List
 	l.Struct("", fields{Handle: "@a", Lat: 91})
-	var ve *validate.Error
+	var ve *vocab.ValidationError
 	require.ErrorAs(t, l.Err("test"), &ve)
-	got := map[string]validate.Problem{}
+	got := map[string]vocab.Problem{}
 	for _, p := range ve.Problems {
 		got[p.Path] = p
 	}
 	require.Len(t, got, 4)
-	assert.Equal(t, "excludes", got["handle"].Rule)
+	assert.Equal(t, vocab.RuleExcludes, got["handle"].Rule)
 	assert.Contains(t, got["handle"].Message, `"@"`, "the message says what must not be there")
 	assert.NotEqual(t, "@", got["handle"].Message)
-	assert.Equal(t, "lte", got["lat"].Rule)
+	assert.Equal(t, vocab.RuleLTE, got["lat"].Rule)
 	assert.Contains(t, got["lat"].Message, "90")
-	assert.Equal(t, "min", got["list"].Rule)
-	assert.Equal(t, "required", got["name"].Rule)
+	assert.Equal(t, vocab.RuleMin, got["list"].Rule)
+	assert.Equal(t, vocab.RuleRequired, got["name"].Rule)
 	for _, p := range ve.Problems {
 		assert.NotContains(t, p.Message, "\x1f")
 		assert.NotContains(t, p.Message, "Field validation")

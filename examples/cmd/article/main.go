@@ -21,6 +21,8 @@ import (
 	"os"
 
 	"github.com/newsevent/newsevent/examples"
+	"github.com/newsevent/newsevent/format/dot"
+	"github.com/newsevent/newsevent/format/timeline"
 )
 
 func main() {
@@ -39,7 +41,7 @@ func run(w io.Writer, format string) error {
 	}
 	switch format {
 	case "timeline":
-		if err := examples.WriteTimeline(w, s); err != nil {
+		if err := timeline.Write(w, s, timeline.Options{Label: examples.CensusLabel}); err != nil {
 			return err
 		}
 	case "json":
@@ -55,7 +57,7 @@ func run(w io.Writer, format string) error {
 			return err
 		}
 	case "dot":
-		if err := examples.WriteDOT(w, s); err != nil {
+		if err := dot.Write(w, s, dot.Options{Label: examples.CensusLabel}); err != nil {
 			return err
 		}
 	default:

@@ -1,4 +1,4 @@
-package gen
+package synth
 
 import (
 	"fmt"
@@ -575,7 +575,7 @@ func (g *generator) disaster(i int, day time.Time) *event.Disaster {
 		e.Toll[0].Ref, rev.Ref, rev.Revises = "t1", "t2", "t1"
 		e.Toll = append(e.Toll, rev)
 	}
-	for _, m := range []string{source.MeasureInjured, source.MeasureMissing, source.MeasureDisplaced, source.MeasureAffected} {
+	for _, m := range []source.Measure{source.MeasureInjured, source.MeasureMissing, source.MeasureDisplaced, source.MeasureAffected} {
 		if g.chance(0.4) {
 			e.Toll = append(e.Toll, g.count(i, m, 20000))
 		}

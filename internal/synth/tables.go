@@ -1,4 +1,4 @@
-package gen
+package synth
 
 import (
 	"github.com/newsevent/newsevent/event"
@@ -274,7 +274,7 @@ var countWords = []string{"one", "two", "three", "four", "five", "six", "seven",
 type weaponForm struct {
 	kinds   []event.WeaponKind
 	name    string
-	measure string
+	measure source.Measure
 	text    string
 	method  event.Method
 	scale   int // how many a report typically counts
@@ -324,7 +324,7 @@ var otherActions = []struct {
 	action, cameo string
 	plover        event.Category
 	mode          string
-	role          string
+	role          event.Role
 }{
 	{"imposed a curfew", "1724", "", "", "imposer"},
 	{"expelled diplomats", "174", event.CategorySanction, "expel", "expeller"},

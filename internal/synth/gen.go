@@ -29,7 +29,7 @@
 // newsevent do); it panics only if a parser or an Add method of the
 // library rejects a phrase or record it made, which would be a bug in one
 // of them.
-package gen
+package synth
 
 import (
 	"fmt"
@@ -45,6 +45,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Options say what story to generate.
@@ -198,7 +199,7 @@ func (g *generator) makeActors() {
 		a := actor.Actor{ID: g.actorID("alliance", i), Kind: actor.KindOrganisation, Name: al.name,
 			Aliases: []actor.Alias{{Text: al.abbr, Kind: actor.AliasAbbreviation, Lang: language.English}}}
 		if al.wikidata != "" {
-			a.ExternalIDs = []actor.ExternalID{{Scheme: "wikidata", Value: al.wikidata}}
+			a.ExternalIDs = []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: al.wikidata}}
 		}
 		g.allianceIDs = append(g.allianceIDs, a.ID)
 		must(g.s.AddActor(a))
@@ -210,7 +211,7 @@ func (g *generator) makeActors() {
 	for m := range max(3, min(len(media), 3+n/50)) {
 		md := media[m]
 		a := actor.Actor{ID: g.actorID("media", m), Kind: actor.KindMedia, Name: md.name,
-			Country: language.MustParseRegion(md.country),
+			Country: vocab.MustCountry(md.country),
 			Handles: []actor.Handle{{Platform: "x", Handle: md.handle}}}
 		g.mediaIDs = append(g.mediaIDs, a.ID)
 		must(g.s.AddActor(a))
@@ -225,18 +226,18 @@ func (g *generator) makeActors() {
 func (g *generator) makeInstitutions(c int) {
 	ct := countries[c]
 	mk := func(k int, kind actor.Kind, name string, member ...actor.ID) actor.Actor {
-		a := actor.Actor{ID: g.actorID("inst"+strconv.Itoa(k)+"-", c), Kind: kind, Name: name, Country: language.MustParseRegion(ct.code), MemberOf: member}
+		a := actor.Actor{ID: g.actorID("inst"+strconv.Itoa(k)+"-", c), Kind: kind, Name: name, Country: vocab.MustCountry(ct.code), MemberOf: member}
 		g.inst[c][k] = a.ID
 		return a
 	}
 	state := mk(instState, actor.KindState, ct.name)
 	if ct.native != "" {
-		state.Names = []actor.Name{{Text: ct.native, Lang: language.MustParse(ct.lang)}}
+		state.Names = []vocab.Name{{Text: ct.native, Lang: language.MustParse(ct.lang)}}
 	}
 	if ct.code == "US" {
 		state.Aliases = []actor.Alias{{Text: "US", Kind: actor.AliasAbbreviation}, {Text: "America", Kind: actor.AliasOther}}
 	}
-	state.ExternalIDs = []actor.ExternalID{{Scheme: "wikidata", Value: ct.wikidata}}
+	state.ExternalIDs = []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: ct.wikidata}}
 	for _, al := range ct.alliances {
 		state.MemberOf = append(state.MemberOf, g.allianceIDs[al])
 	}
@@ -273,11 +274,11 @@ func (g *generator) makePerson(p int) {
 	} else if given.native != "" {
 		native = given.native + " " + family.native
 	}
-	a := actor.Actor{ID: g.actorID("person", p), Kind: actor.KindPerson, Name: name, Country: language.MustParseRegion(ct.code)}
+	a := actor.Actor{ID: g.actorID("person", p), Kind: actor.KindPerson, Name: name, Country: vocab.MustCountry(ct.code)}
 	if native != "" {
-		a.Names = append(a.Names, actor.Name{Text: native, Lang: language.MustParse(ct.lang)})
+		a.Names = append(a.Names, vocab.Name{Text: native, Lang: language.MustParse(ct.lang)})
 		if ct.translit != "" && g.chance(0.4) {
-			a.Names = append(a.Names, actor.Name{Text: name, Lang: language.MustParse(ct.translit)})
+			a.Names = append(a.Names, vocab.Name{Text: name, Lang: language.MustParse(ct.translit)})
 		}
 	}
 	if g.chance(0.6) {
@@ -343,7 +344,7 @@ func (g *generator) makeTerritories() {
 		if label == "" {
 			label = t.Description
 		}
-		p := place2{id: t.ID, label: label, sub: t.Subdivision}
+		p := place2{id: t.ID, label: label, sub: t.Subdivision.String()}
 		if attackable {
 			g.placesBy[c] = append(g.placesBy[c], p)
 		}
@@ -351,31 +352,31 @@ func (g *generator) makeTerritories() {
 	}
 	for c := range g.nc {
 		ct := countries[c]
-		region := language.MustParseRegion(ct.code)
+		region := vocab.MustCountry(ct.code)
 		lang := language.MustParse(ct.lang)
 		country := territory.Territory{ID: g.territoryID("country", c), Kind: territory.KindCountry, Name: ct.name, Country: region,
-			ExternalIDs: []actor.ExternalID{{Scheme: "wikidata", Value: ct.wikidata}}}
+			ExternalIDs: []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: ct.wikidata}}}
 		if ct.native != "" {
-			country.Names = []actor.Name{{Text: ct.native, Lang: lang}}
+			country.Names = []vocab.Name{{Text: ct.native, Lang: lang}}
 		}
 		g.countryIDs = append(g.countryIDs, country.ID)
 		add(country, c, false)
 		for _, r := range ct.regions {
 			t := territory.Territory{ID: g.territoryID("region", k), Kind: territory.KindRegion, Name: r.name, Country: region,
-				Subdivision: r.sub, Parent: country.ID, Point: territory.Point{Lat: r.lat, Lon: r.lon, Precision: territory.PrecisionRegion}}
+				Subdivision: vocab.MustSubdivision(r.sub), Parent: country.ID, Point: territory.Point{Lat: r.lat, Lon: r.lon, Precision: territory.PrecisionRegion}}
 			k++
 			if r.native != "" {
-				t.Names = []actor.Name{{Text: r.native, Lang: lang}}
+				t.Names = []vocab.Name{{Text: r.native, Lang: lang}}
 			}
 			g.lastRegionID[r.sub] = t.ID
 			g.regions[c] = append(g.regions[c], add(t, c, false))
 		}
 		for _, ci := range ct.cities {
 			t := territory.Territory{ID: g.territoryID("city", k), Kind: territory.KindCity, Name: ci.name, Country: region,
-				Subdivision: ci.sub, Parent: g.lastRegionID[ci.sub], Point: territory.Point{Lat: ci.lat, Lon: ci.lon, Precision: territory.PrecisionTown}}
+				Subdivision: vocab.MustSubdivision(ci.sub), Parent: g.lastRegionID[ci.sub], Point: territory.Point{Lat: ci.lat, Lon: ci.lon, Precision: territory.PrecisionTown}}
 			k++
 			if ci.native != "" {
-				t.Names = []actor.Name{{Text: ci.native, Lang: lang}}
+				t.Names = []vocab.Name{{Text: ci.native, Lang: lang}}
 			}
 			add(t, c, true)
 		}
@@ -383,14 +384,14 @@ func (g *generator) makeTerritories() {
 	// The front sectors of the war in Ukraine.
 	for i, s := range []struct{ name, sub string }{{"the Pokrovsk direction", "UA-14"}, {"the Kupiansk direction", "UA-63"}, {"the Zaporizhzhia direction", "UA-23"}} {
 		add(territory.Territory{ID: g.territoryID("sector", i), Kind: territory.KindFrontSector, Name: s.name,
-			Country: language.MustParseRegion("UA"), Subdivision: s.sub, Parent: g.lastRegionID[s.sub]}, 0, true)
+			Country: vocab.MustCountry("UA"), Subdivision: vocab.MustSubdivision(s.sub), Parent: g.lastRegionID[s.sub]}, 0, true)
 	}
 	// Towns, facilities and unnamed places, more as the story grows.
 	for i := range n / 30 {
 		c := g.skew(g.nc)
 		r := pick(g, g.regions[c])
 		t := territory.Territory{ID: g.territoryID("town", i), Kind: territory.KindTown, Name: pick(g, countries[c].towns),
-			Country: language.MustParseRegion(countries[c].code), Subdivision: r.sub, Parent: r.id,
+			Country: vocab.MustCountry(countries[c].code), Subdivision: vocab.MustSubdivision(r.sub), Parent: r.id,
 			Point: g.point(c, territory.PrecisionNear)}
 		add(t, c, true)
 	}
@@ -399,7 +400,7 @@ func (g *generator) makeTerritories() {
 		c := g.skew(g.nc)
 		in := pick(g, g.placesBy[c])
 		t := territory.Territory{ID: g.territoryID("facility", i), Kind: territory.KindFacility, Name: in.label + " " + pick(g, kinds),
-			Country: language.MustParseRegion(countries[c].code), Subdivision: in.sub, Parent: in.id,
+			Country: vocab.MustCountry(countries[c].code), Subdivision: vocab.MustSubdivision(in.sub), Parent: in.id,
 			Point: g.point(c, territory.PrecisionExact)}
 		if g.chance(0.3) {
 			t.Description = "critical infrastructure"
@@ -410,14 +411,14 @@ func (g *generator) makeTerritories() {
 		c := g.skew(g.nc)
 		ct := countries[c]
 		r := pick(g, g.regions[c])
-		t := territory.Territory{ID: g.territoryID("area", i), Country: language.MustParseRegion(ct.code)}
+		t := territory.Territory{ID: g.territoryID("area", i), Country: vocab.MustCountry(ct.code)}
 		switch g.intn(4) {
 		case 0:
-			t.Kind, t.Description, t.Parent, t.Subdivision = territory.KindTown, "a village in the "+r.label+" region", r.id, r.sub
+			t.Kind, t.Description, t.Parent, t.Subdivision = territory.KindTown, "a village in the "+r.label+" region", r.id, vocab.MustSubdivision(r.sub)
 		case 1:
 			t.Kind, t.Description, t.Parent = territory.KindCity, "a "+pick(g, []string{"southwestern", "northern", "frontline", "coastal"})+" city in "+ct.name, g.countryIDs[c]
 		case 2:
-			t.Kind, t.Description, t.Parent, t.Subdivision, t.Group = territory.KindArea, "border areas of "+r.label, r.id, r.sub, true
+			t.Kind, t.Description, t.Parent, t.Subdivision, t.Group = territory.KindArea, "border areas of "+r.label, r.id, vocab.MustSubdivision(r.sub), true
 		default:
 			t.Kind, t.Description, t.Parent, t.Group = territory.KindRegion, pick(g, []string{"five", "several", "three"})+" "+ct.demonym+" regions", g.countryIDs[c], true
 		}
@@ -537,7 +538,7 @@ func (g *generator) attributions(i, k int) []source.Attribution {
 // count returns a figure of measure as a report writes it, attributed to
 // a source near event i. Figures of the size scale (10 for a few, 1000 for
 // thousands).
-func (g *generator) count(i int, measure string, scale int) source.Count {
+func (g *generator) count(i int, measure source.Measure, scale int) source.Count {
 	var phrase string
 	switch d := g.intn(20); {
 	case d < 3:

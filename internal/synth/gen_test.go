@@ -1,4 +1,4 @@
-package gen_test
+package synth_test
 
 import (
 	"testing"
@@ -7,13 +7,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/event"
-	"github.com/newsevent/newsevent/internal/gen"
+	"github.com/newsevent/newsevent/internal/synth"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
 
 func TestGenEveryKind(t *testing.T) {
-	s := gen.Story(10, 1)
+	s := synth.Story(10, 1)
 	got := map[event.Kind]int{}
 	for _, e := range s.Events() {
 		got[e.Kind()]++
@@ -26,7 +26,7 @@ func TestGenEveryKind(t *testing.T) {
 // TestGenShape checks the proportions and the nesting the package doc
 // promises, on a story large enough for them to show.
 func TestGenShape(t *testing.T) {
-	s := gen.Story(2000, 3)
+	s := synth.Story(2000, 3)
 	require.NoError(t, s.Validate())
 	kinds := map[event.Kind]int{}
 	for _, e := range s.Events() {
@@ -71,5 +71,5 @@ func TestGenShape(t *testing.T) {
 }
 
 func TestGenNegativeEvents(t *testing.T) {
-	assert.Equal(t, 0, gen.New(gen.Options{Events: -5}).Counts().Events)
+	assert.Equal(t, 0, synth.New(synth.Options{Events: -5}).Counts().Events)
 }

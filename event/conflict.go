@@ -1,0 +1,96 @@
+package event
+
+import (
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/internal/clone"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+// KindConflict is the kind of a [Conflict].
+const KindConflict Kind = "conflict"
+
+// Conflict is an ongoing war or dispute that other events are part of
+// (through part_of links): its parties and the names each side uses.
+type Conflict struct {
+	Header
+	// Parties are the sides; at least one.
+	Parties []actor.ID `json:"parties" validate:"min=1,dive,id"`
+	// Names are what the conflict is called, and by whom ("special military
+	// operation", Russia's term).
+	Names []ConflictName `json:"names,omitzero" validate:"dive"`
+}
+
+// ConflictName is a name for a conflict and who uses it.
+type ConflictName struct {
+	// Text is the name as written; required.
+	Text string `json:"text" validate:"required,trimmed"`
+	// UsedBy is who uses the name.
+	UsedBy actor.ID `json:"used_by,omitzero"`
+	// Attributions say where the name is reported, with its quote.
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
+}
+
+var _ Event = (*Conflict)(nil)
+
+func (*Conflict) isEvent() {}
+
+// Kind returns [KindConflict].
+func (*Conflict) Kind() Kind { return KindConflict }
+
+// Participants lists the parties and those whose names for it are recorded.
+func (c *Conflict) Participants() []Participant {
+	var p participants
+	p.add(RoleParty, c.Parties...)
+	for _, n := range c.Names {
+		p.add(RoleNamedBy, n.UsedBy)
+	}
+	return p
+}
+
+// AllPlaces returns the header's places.
+func (c *Conflict) AllPlaces() []territory.ID { return c.places() }
+
+// AllLinks returns the header's links.
+func (c *Conflict) AllLinks() []Link { return c.links() }
+
+// Codes gives 190 (conventional military force) for a war or armed
+// conflict, the frame its strikes and battles are part of.
+func (c *Conflict) Codes() Codes { return codesFor("190") }
+
+// Validate checks the conflict; see [Event].
+func (c *Conflict) Validate() error { return check(c) }
+
+type plainConflict Conflict
+
+// MarshalJSON encodes the conflict with "kind":"conflict" first.
+func (c Conflict) MarshalJSON() ([]byte, error) { return marshalKind(KindConflict, plainConflict(c)) }
+
+// UnmarshalJSON decodes a conflict; see [Meeting.UnmarshalJSON].
+func (c *Conflict) UnmarshalJSON(data []byte) error {
+	*c = Conflict{}
+	w := struct {
+		kindField
+		*plainConflict
+	}{plainConflict: (*plainConflict)(c)}
+	return decodeKind(data, KindConflict, &w, &w.kindField)
+}
+
+// ConflictBuilder builds a [Conflict]; start one with [NewConflict].
+type ConflictBuilder struct{ e Conflict }
+
+// NewConflict starts a builder of a conflict with its header and parties;
+// see [NewMeeting] for the contract of every event builder.
+func NewConflict(h Header, parties ...actor.ID) *ConflictBuilder {
+	return &ConflictBuilder{Conflict{Header: clone.Of(h), Parties: clone.Of(parties)}}
+}
+
+// Names adds names for the conflict, with who uses them.
+func (b *ConflictBuilder) Names(n ...ConflictName) *ConflictBuilder {
+	b.e.Names = append(b.e.Names, n...)
+	return b
+}
+
+// Build returns the conflict, or nil and a *[ValidationError]; see
+// [NewMeeting].
+func (b *ConflictBuilder) Build() (*Conflict, error) { return build(&b.e) }

@@ -1,0 +1,343 @@
+package schemagen
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
+)
+
+// leaf is a type whose JSON form is a string or a number of a form of its
+// own: the typed IDs, times, codes, tags.
+type leaf struct {
+	typ    reflect.Type
+	name   string
+	schema func() *object
+	// needs are the defs the schema refers to.
+	needs []string
+	// required and requiredSchema, when set, are the def used for a field
+	// tagged required (a language tag that may not be "und").
+	required       string
+	requiredSchema func() *object
+}
+
+func idLeaf(t reflect.Type, name, what string) leaf {
+	return leaf{typ: t, name: name, needs: []string{"uuid"}, schema: func() *object {
+		return obj("$ref", "#/$defs/uuid", "description", "The ID of "+what+" (Go: "+goName(t)+").")
+	}}
+}
+
+var leaves = []leaf{
+	idLeaf(reflect.TypeFor[actor.ID](), "actor_id", "an actor"),
+	idLeaf(reflect.TypeFor[territory.ID](), "territory_id", "a territory"),
+	idLeaf(reflect.TypeFor[territory.StatusID](), "status_id", "a territorial status"),
+	idLeaf(reflect.TypeFor[source.ID](), "source_id", "a source"),
+	idLeaf(reflect.TypeFor[event.ID](), "event_id", "an event"),
+	{typ: timeType, name: "date_time", schema: func() *object {
+		return obj(
+			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z.",
+			"type", "string",
+			"pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$",
+		)
+	}},
+	{typ: reflect.TypeFor[event.Duration](), name: "duration", schema: func() *object {
+		return obj(
+			"description", "A non-negative duration as Go's time.Duration writes it (\"24h0m0s\", \"1h30m0s\", \"500ms\") or time.ParseDuration reads it (\"24h\", \"1h30m\") (Go: event.Duration).",
+			"type", "string",
+			"pattern", "^(0|\\+?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+)$",
+		)
+	}},
+	{typ: languageType, name: "language_tag", required: "language", schema: func() *object {
+		return obj(
+			"description", "A BCP 47 language tag (\"uk\", \"uk-Latn\", \"zh-Hant\", \"zh-Latn-pinyin\"). The library reads it with golang.org/x/text/language, which also rejects unknown subtags.",
+			"type", "string",
+			"pattern", "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+		)
+	}, requiredSchema: func() *object {
+		return obj("$ref", "#/$defs/language_tag", "description", "A required language tag: \"und\" (undetermined) is not enough.", "not", obj("const", "und"))
+	}},
+	{typ: reflect.TypeFor[vocab.Country](), name: "country_code", schema: func() *object {
+		return obj(
+			"description", "An ISO 3166-1 alpha-2 country code, upper case: one of the codes officially assigned, or XK (Kosovo) (Go: vocab.Country).",
+			"type", "string",
+			"enum", countryCodes(),
+		)
+	}},
+	{typ: reflect.TypeFor[vocab.Subdivision](), name: "subdivision_code", schema: func() *object {
+		return obj(
+			"description", "An ISO 3166-2 subdivision code: a country code, a hyphen, one to three upper-case letters or digits (\"UA-30\", \"RU-MOS\"). That the code is on the ISO 3166-2 list is checked by the library (Go: vocab.Subdivision).",
+			"type", "string",
+			"pattern", "^[A-Z]{2}-[A-Z0-9]{1,3}$",
+		)
+	}},
+	{typ: reflect.TypeFor[source.Grade](), name: "grade", schema: func() *object {
+		return obj(
+			"description", "An Admiralty (NATO) grade: source reliability A to F and information credibility 1 to 6 (\"B2\") (Go: source.Grade).",
+			"type", "string",
+			"pattern", "^[A-F][1-6]$",
+		)
+	}},
+	{typ: reflect.TypeFor[source.Measure](), name: "token", schema: tokenSchema},
+	{typ: reflect.TypeFor[source.Unit](), name: "token", schema: tokenSchema},
+	{typ: reflect.TypeFor[event.Role](), name: "token", schema: tokenSchema},
+	{typ: reflect.TypeFor[vocab.Scheme](), name: "token", schema: tokenSchema},
+}
+
+func tokenSchema() *object {
+	return obj(
+		"description", "A lower-case snake_case word of at most 64 characters: a letter, then letters, digits or single underscores, not ending in an underscore (\"killed\", \"truth_social\").",
+		"type", "string",
+		"maxLength", 64,
+		"pattern", "^[a-z](_?[a-z0-9])*$",
+	)
+}
+
+// extraLeaf is a def that fields refer to by name rather than by type.
+type extraLeaf struct {
+	name   string
+	needs  []string
+	schema func() *object
+}
+
+var extraLeaves = []extraLeaf{
+	{name: "uuid", schema: func() *object {
+		return obj(
+			"description", "A UUID in its 36-character form (the library writes lower case and reads either case). The nil UUID is never written: it means \"none\", and an optional reference is left out instead.",
+			"type", "string",
+			"pattern", "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+			"not", obj("const", "00000000-0000-0000-0000-000000000000"),
+		)
+	}},
+	{name: "token", schema: tokenSchema},
+	{name: "http_url", schema: func() *object {
+		return obj(
+			"description", "An absolute http or https URL without white space.",
+			"type", "string",
+			"pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^/?# \\t\\r\\n]+([/?#][^ \\t\\r\\n]*)?$",
+		)
+	}},
+	{name: "cameo_code", schema: func() *object {
+		return obj(
+			"description", "An event code of CAMEO 1.1b3 (Go: event.CAMEOLabel knows its label).",
+			"type", "string",
+			"enum", cameoCodes(),
+		)
+	}},
+	{name: "count_single", schema: func() *object {
+		return obj(
+			"description", "A single figure: a value, and no range (min and max, if present at all, are 0).",
+			"properties", obj("qualifier", obj("not", obj("const", "range")), "min", obj("const", 0), "max", obj("const", 0)),
+			"required", []any{"value"},
+		)
+	}},
+	{name: "count_range", schema: func() *object {
+		return obj(
+			"description", "A range: min and max, and no value (value, if present at all, is 0).",
+			"properties", obj("qualifier", obj("const", "range"), "value", obj("const", 0)),
+			"required", []any{"min", "max"},
+		)
+	}},
+}
+
+// enum is a closed set: its def name and its values, in order.
+type enum struct {
+	typ    reflect.Type
+	name   string
+	values func() []any
+}
+
+func enumOf[T ~string](name string, values func() []T) enum {
+	return enum{typ: reflect.TypeFor[T](), name: name, values: func() []any {
+		var out []any
+		for _, v := range values() {
+			out = append(out, string(v))
+		}
+		return out
+	}}
+}
+
+// enums lists every closed set of the JSON form. A string type that reads
+// itself from text and is not here (nor a leaf) makes Generate fail, so a
+// new enum cannot be forgotten.
+var enums = []enum{
+	enumOf("actor_kind", actor.Kinds),
+	enumOf("alias_kind", actor.AliasKinds),
+	enumOf("source_kind", source.Kinds),
+	enumOf("verb", source.Verbs),
+	enumOf("qualifier", source.Qualifiers),
+	enumOf("time_precision", source.Precisions),
+	enumOf("bound", source.Bounds),
+	enumOf("territory_kind", territory.Kinds),
+	enumOf("point_precision", territory.Precisions),
+	enumOf("relation", territory.Relations),
+	enumOf("extent", territory.Extents),
+	enumOf("standing", territory.Standings),
+	enumOf("event_kind", event.Kinds),
+	enumOf("event_status", event.Statuses),
+	enumOf("link_type", event.LinkTypes),
+	enumOf("speech_act", event.SpeechActs),
+	enumOf("stage", event.Stages),
+	enumOf("clause_kind", event.ClauseKinds),
+	enumOf("response_act", event.ResponseActs),
+	enumOf("method", event.Methods),
+	enumOf("weapon_kind", event.WeaponKinds),
+	enumOf("hazard", event.Hazards),
+	enumOf("change", event.Changes),
+	enumOf("outcome", event.Outcomes),
+	enumOf("plover_category", event.Categories),
+}
+
+// structNames names the defs of structs whose snake_case name would be
+// unclear or taken.
+var structNames = map[string]string{}
+
+// fieldOverrides give the schema of fields that the Go type cannot: a
+// string that holds a code of a list kept in Go.
+var fieldOverrides = map[string]func(g *gen) *object{
+	"event.Other.CAMEO": func(g *gen) *object { return ref(g.leaf("cameo_code")) },
+}
+
+// rules are the rules across the fields of one record that the schema
+// states beside what the types and tags give, keyed by Go type. Rules
+// that need more than the record (references, uniqueness) stay with the
+// library's Validate.
+var rules = map[string]func(g *gen, def *object){
+	"source.Time": func(g *gen, def *object) {
+		def.set("dependentRequired", obj("start", []any{"precision"}, "end", []any{"start"}, "precision", []any{"start"}, "bound", []any{"start"}))
+		def.set("dependentSchemas", obj(
+			"bound", obj("not", obj("required", []any{"end"})),
+			"zone", obj("anyOf", []any{
+				obj("required", []any{"start"}),
+				obj("required", []any{"text"}, "properties", obj("text", obj("minLength", 1))),
+			}),
+		))
+	},
+	"source.Count": func(g *gen, def *object) {
+		def.set("required", []any{"qualifier", "measure"})
+		props, _ := def.get("properties")
+		for _, k := range []string{"value", "min", "max"} {
+			p, _ := props.(*object).get(k)
+			p.(*object).set("minimum", 0)
+		}
+		def.set("oneOf", []any{ref(g.leaf("count_single")), ref(g.leaf("count_range"))})
+	},
+	"source.Quote": func(g *gen, def *object) {
+		def.set("if", obj("properties", obj("elided", obj("const", true)), "required", []any{"elided"}))
+		def.set("then", obj("properties", obj("text", obj("pattern", "…|\\.\\.\\."))))
+	},
+	"source.Source": func(g *gen, def *object) {
+		def.set("dependentRequired", obj("handle", []any{"platform"}))
+		def.set("if", obj("properties", obj("kind", obj("const", "post")), "required", []any{"kind"}))
+		def.set("then", obj("required", []any{"platform"}))
+	},
+	"vocab.ExternalID": func(g *gen, def *object) {
+		def.set("if", obj("properties", obj("scheme", obj("const", "wikidata")), "required", []any{"scheme"}))
+		def.set("then", obj("properties", obj("value", obj("pattern", "^Q[1-9][0-9]{0,10}$"))))
+	},
+	"territory.Territory": func(g *gen, def *object) {
+		def.set("anyOf", []any{
+			obj("required", []any{"name"}, "properties", obj("name", obj("minLength", 1))),
+			obj("required", []any{"description"}, "properties", obj("description", obj("minLength", 1))),
+		})
+		def.set("dependentRequired", obj("subdivision", []any{"country"}))
+	},
+	"territory.Status": func(g *gen, def *object) {
+		props, _ := def.get("properties")
+		p, _ := props.(*object).get("territories")
+		p.(*object).set("uniqueItems", true)
+		def.set("allOf", []any{
+			obj(
+				"if", obj("properties", obj("relation", obj("enum", []any{"recognises_de_jure", "recognises_de_facto"})), "required", []any{"relation"}),
+				"then", obj("required", []any{"recogniser"}),
+				"else", obj("not", obj("required", []any{"recogniser"})),
+			),
+			obj(
+				"if", obj("properties", obj("extent", obj("const", "share")), "required", []any{"extent"}),
+				"then", obj("required", []any{"share"}),
+				"else", obj("not", obj("required", []any{"share"})),
+			),
+		})
+	},
+	"event.Link": func(g *gen, def *object) {
+		def.set("dependentSchemas", obj("offset", obj("properties", obj("type", obj("const", "follows")))))
+	},
+	"event.Claim": func(g *gen, def *object) {
+		props, _ := def.get("properties")
+		props.(*object).set("verb", obj("$ref", "#/$defs/verb", "enum", []any{"claimed", "blamed", "denied", "confirmed"}))
+	},
+	"event.Topic": func(g *gen, def *object) {
+		def.set("anyOf", []any{
+			obj("required", []any{"text"}, "properties", obj("text", obj("minLength", 1))),
+			obj("required", []any{"event"}),
+		})
+	},
+	"event.Target": func(g *gen, def *object) {
+		def.set("anyOf", []any{obj("required", []any{"territory"}), obj("required", []any{"actor"})})
+	},
+	"event.Clause": func(g *gen, def *object) {
+		def.set("allOf", []any{
+			obj(
+				"if", obj("properties", obj("kind", obj("enum", []any{"recognition", "control_transfer"})), "required", []any{"kind"}),
+				"then", obj("required", []any{"statuses"}, "properties", obj("statuses", obj("minItems", 1))),
+			),
+			obj(
+				"if", obj("properties", obj("kind", obj("const", "membership_bar")), "required", []any{"kind"}),
+				"then", obj("required", []any{"member", "alliance"}),
+				"else", obj("not", obj("anyOf", []any{obj("required", []any{"member"}), obj("required", []any{"alliance"})})),
+			),
+		})
+	},
+	"event.Statement": func(g *gen, def *object) {
+		def.set("anyOf", []any{
+			obj("required", []any{"content"}, "properties", obj("content", obj("minLength", 1))),
+			obj("required", []any{"quotes"}, "properties", obj("quotes", obj("minItems", 1))),
+		})
+	},
+	"event.Other": func(g *gen, def *object) {
+		def.set("dependentRequired", obj("mode", []any{"plover"}))
+	},
+}
+
+// countryCodes lists every code that vocab.ParseCountry accepts.
+func countryCodes() []any {
+	var out []any
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			if _, err := vocab.ParseCountry(code); err == nil {
+				out = append(out, code)
+			}
+		}
+	}
+	return out
+}
+
+// cameoCodes lists every code of one to four digits that
+// event.CAMEOLabel knows, in the order of the strings (010, 011, ...,
+// 0211, ...).
+func cameoCodes() []any {
+	var codes []string
+	for n, max := 1, 10; n <= 4; n, max = n+1, max*10 {
+		for i := range max {
+			if code := fmt.Sprintf("%0*d", n, i); isCAMEO(code) {
+				codes = append(codes, code)
+			}
+		}
+	}
+	slices.Sort(codes)
+	out := make([]any, len(codes))
+	for i, c := range codes {
+		out[i] = c
+	}
+	return out
+}
+
+func isCAMEO(code string) bool {
+	_, ok := event.CAMEOLabel(code)
+	return ok
+}
