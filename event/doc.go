@@ -4,19 +4,15 @@
 //
 // # Kinds
 //
-// [Event] is a sealed interface over ten concrete types, each with typed
-// fields for its roles: [*Meeting] (attendees, host, mediator, agenda),
-// [*Attack] (attacker, targets, methods, weapons, casualties, who is
-// blamed), [*Statement] (speaker, addressees, speech acts, quotes,
-// medium), [*Proposal] (proposers, stage, clauses, phases, conditions),
-// [*Response] (who answers which event, how), [*Conflict] (parties and the
-// names each side uses), [*Disaster] (hazard, affected places, toll),
-// [*Election] (candidates, results, winner), [*RoleChange] (appointed,
-// resigned; announced and effective) and [*Other] (an action in words,
-// its own codes, participants with free roles). Each embeds a [Header]:
-// ID, title, time, places, lifecycle [Status], attributions, links,
-// figures and notes. [Kinds] lists them from the one table of kinds, and
-// [Zero] makes an empty event of any of them.
+// [Event] is a sealed interface over concrete types, each with typed
+// fields for its roles: a [*Meeting] has attendees, a host and an agenda,
+// an [*Attack] an attacker, targets, weapons and casualties, a
+// [*Statement] a speaker, speech acts and quotes. The doc comment of
+// [Event] names every kind, [Kinds] lists them from the one table of
+// kinds, and [Zero] makes an empty event of any of them; what no typed
+// kind covers goes into [*Other], with its own action, codes and roles.
+// Each kind embeds a [Header]: ID, title, time, places, lifecycle
+// [Status], attributions, links, figures and notes.
 //
 // Each kind lives in a file of its own (attack.go holds [Attack], its
 // roles, builder, codes, checks and JSON glue). Where the meaning differs

@@ -11,13 +11,30 @@ import (
 	"github.com/newsevent/newsevent/vocab"
 )
 
-// Event is one of the concrete event kinds: [*Meeting], [*Attack],
-// [*Statement], [*Proposal], [*Response], [*Conflict], [*Disaster],
-// [*Election], [*RoleChange] or [*Other]. The set is closed: only those
-// types implement Event (the unexported marker method sits on each of
-// them, not on the embedded [Header]), and [Kinds] lists them. What the
-// typed kinds do not cover goes into [*Other], which carries its own
-// action, codes and roles.
+// Event is one of the concrete event kinds:
+//   - [*Meeting]: a meeting, talks or a call (attendees, host, mediator,
+//     agenda, outcome);
+//   - [*Attack]: a use of force (attacker, targets, methods, weapons,
+//     casualties, who is blamed);
+//   - [*Statement]: something an actor says (speaker, addressees, speech
+//     acts, quotes, medium);
+//   - [*Proposal]: a plan, framework or agreement (proposers, stage,
+//     clauses, phases, conditions);
+//   - [*Response]: an answer to another event (accept, reject, skip,
+//     sign...);
+//   - [*Conflict]: an ongoing war or dispute (parties, the names each side
+//     uses);
+//   - [*Disaster]: a natural or technological disaster (hazard, affected
+//     places, toll);
+//   - [*Election]: a vote for an office (candidates, results, winner);
+//   - [*RoleChange]: an actor appointed, elected, resigning or dismissed
+//     (announced and effective);
+//   - [*Other]: the generic kind, for everything else (an action in words,
+//     its own codes, participants with free roles).
+//
+// The set is closed: only those types implement Event (the unexported
+// marker method sits on each of them, not on the embedded [Header]), and
+// [Kinds] lists them from the table of kinds in this file.
 //
 // The methods give every kind one view for generic consumers; the concrete
 // types give their roles typed fields. Where the meaning differs by kind

@@ -16,35 +16,68 @@ import (
 	"github.com/newsevent/newsevent/territory"
 )
 
-// kindWeights are the proportions of event kinds, per thousand events:
-// war reporting is mostly attacks and statements.
-var kindWeights = []struct {
-	kind   event.Kind
+// maker is how the generator makes events of one kind, and how many.
+type maker struct {
+	// weight is the kind's share of the events, per thousand: war
+	// reporting is mostly attacks and statements.
 	weight int
-}{
-	{event.KindAttack, 340}, {event.KindStatement, 300}, {event.KindMeeting, 90}, {event.KindResponse, 70},
-	{event.KindOther, 60}, {event.KindProposal, 40}, {event.KindDisaster, 40}, {event.KindRoleChange, 30},
-	{event.KindElection, 20}, {event.KindConflict, 10},
+	make   func(g *generator, i int, day time.Time) event.Event
 }
 
-// firstKinds open every story, so that any story of ten events or more
-// has every kind; a response needs something to respond to, and every
-// event a conflict to be part of.
-var firstKinds = []event.Kind{
-	event.KindConflict, event.KindAttack, event.KindStatement, event.KindMeeting, event.KindProposal,
-	event.KindResponse, event.KindDisaster, event.KindElection, event.KindRoleChange, event.KindOther,
+// makers has an entry for every kind of event.Kinds; a kind without one is
+// left out of generated stories, and TestGenEveryKind fails.
+var makers = map[event.Kind]maker{
+	event.KindAttack:     {340, func(g *generator, i int, d time.Time) event.Event { return g.attack(i, d) }},
+	event.KindStatement:  {300, func(g *generator, i int, d time.Time) event.Event { return g.statement(i, d) }},
+	event.KindMeeting:    {90, func(g *generator, i int, d time.Time) event.Event { return g.meeting(i, d) }},
+	event.KindResponse:   {70, func(g *generator, i int, d time.Time) event.Event { return g.response(i, d) }},
+	event.KindOther:      {60, func(g *generator, i int, d time.Time) event.Event { return g.other(i, d) }},
+	event.KindProposal:   {40, func(g *generator, i int, d time.Time) event.Event { return g.proposal(i, d) }},
+	event.KindDisaster:   {40, func(g *generator, i int, d time.Time) event.Event { return g.disaster(i, d) }},
+	event.KindRoleChange: {30, func(g *generator, i int, d time.Time) event.Event { return g.roleChange(i, d) }},
+	event.KindElection:   {20, func(g *generator, i int, d time.Time) event.Event { return g.election(i, d) }},
+	event.KindConflict:   {10, func(g *generator, i int, d time.Time) event.Event { return g.conflictEvent(i, d) }},
+}
+
+// mix is the kinds the generator makes, in the order of the table of
+// kinds, with their weights.
+type mix struct {
+	first []event.Kind // one of each opens every story
+	kinds []event.Kind
+	total int
+}
+
+// newMix derives the mix from event.Kinds and makers. A conflict opens
+// every story, so that every later event has a war to be part of; the
+// other kinds follow in the order of the table of kinds, which puts
+// meetings and proposals before the responses to them.
+func newMix() mix {
+	var m mix
+	m.first = append(m.first, event.KindConflict)
+	for _, k := range event.Kinds() {
+		mk, ok := makers[k]
+		if !ok {
+			continue
+		}
+		m.kinds = append(m.kinds, k)
+		m.total += mk.weight
+		if k != event.KindConflict {
+			m.first = append(m.first, k)
+		}
+	}
+	return m
 }
 
 func (g *generator) kindOf(i int) event.Kind {
-	if i < len(firstKinds) {
-		return firstKinds[i]
+	if i < len(g.mix.first) {
+		return g.mix.first[i]
 	}
-	w := g.intn(1000)
-	for _, k := range kindWeights {
-		if w < k.weight {
-			return k.kind
+	w := g.intn(g.mix.total)
+	for _, k := range g.mix.kinds {
+		if w < makers[k].weight {
+			return k
 		}
-		w -= k.weight
+		w -= makers[k].weight
 	}
 	return event.KindAttack
 }
@@ -63,29 +96,7 @@ func (g *generator) makeEvents() {
 	for i := range g.o.Events {
 		k := g.kindOf(i)
 		day := g.eventDay(i)
-		var e event.Event
-		switch k {
-		case event.KindConflict:
-			e = g.conflictEvent(i, day)
-		case event.KindAttack:
-			e = g.attack(i, day)
-		case event.KindStatement:
-			e = g.statement(i, day)
-		case event.KindMeeting:
-			e = g.meeting(i, day)
-		case event.KindProposal:
-			e = g.proposal(i, day)
-		case event.KindResponse:
-			e = g.response(i, day)
-		case event.KindDisaster:
-			e = g.disaster(i, day)
-		case event.KindElection:
-			e = g.election(i, day)
-		case event.KindRoleChange:
-			e = g.roleChange(i, day)
-		default:
-			e = g.other(i, day)
-		}
+		e := makers[k].make(g, i, day)
 		g.events = append(g.events, k)
 		g.byKind[k] = append(g.byKind[k], i)
 		must(g.s.AddEvent(e))

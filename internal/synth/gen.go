@@ -79,6 +79,7 @@ func New(o Options) *newsevent.Story {
 		r:   rand.New(rand.NewPCG(o.Seed, 0x6e6577736576e74)), // "newsevnt"
 		s:   new(newsevent.Story),
 		key: "gen:" + strconv.FormatUint(o.Seed, 10) + ":",
+		mix: newMix(),
 	}
 	g.makeActors()
 	g.makeTerritories()
@@ -116,6 +117,7 @@ type generator struct {
 	mediums      []int // indexes of sources said by someone: posts, interviews, statements, remarks
 	statuses     []territory.StatusID
 	proposed     []territory.StatusID
+	mix          mix
 	events       []event.Kind
 	byKind       map[event.Kind][]int
 	conflicts    []conflict
