@@ -14,7 +14,7 @@ import (
 // order of the JSON form: the header's figures first, then those of the
 // kind's fields, in field order.
 func TestFigures(t *testing.T) {
-	headerFigures := headerOf(sample(event.KindMeeting)).Figures
+	headerFigures := event.HeaderOf(sample(event.KindMeeting)).Figures
 	with := func(cs ...source.Count) []source.Count {
 		return append(append([]source.Count(nil), headerFigures...), cs...)
 	}

@@ -286,7 +286,7 @@ func sample(k event.Kind) event.Event {
 			},
 		}
 	}
-	return nil
+	panic("no sample event of kind " + string(k) + ": add one to sample in helpers_test.go")
 }
 
 // wantCodes are the codes of each sample.

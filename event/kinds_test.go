@@ -72,7 +72,7 @@ func TestKinds(t *testing.T) {
 			assert.Equal(t, want, e.Codes())
 
 			// The header seen through the interface is the embedded one.
-			assert.Equal(t, *headerOf(e), e.Head())
+			assert.Equal(t, *event.HeaderOf(e), e.Head())
 		})
 	}
 }
@@ -196,7 +196,7 @@ func TestAttackPlaces(t *testing.T) {
 }
 
 func TestLinks(t *testing.T) {
-	header := headerOf(sample(event.KindMeeting)).Links // the links of fullHeader
+	header := event.HeaderOf(sample(event.KindMeeting)).Links // the links of fullHeader
 	with := func(more ...event.Link) []event.Link { return append(append([]event.Link(nil), header...), more...) }
 	for _, c := range []struct {
 		kind event.Kind
@@ -266,7 +266,7 @@ func TestHeadIsACopy(t *testing.T) {
 		t.Run(string(k), func(t *testing.T) {
 			e := sample(k)
 			h := e.Head()
-			require.Equal(t, *headerOf(e), h)
+			require.Equal(t, *event.HeaderOf(e), h)
 
 			h.Links[0].Text = "changed"
 			h.Links[1].Attributions[0].Text = "changed"
@@ -294,7 +294,7 @@ func TestHeaderOfIsAView(t *testing.T) {
 			e := sample(k)
 			h := event.HeaderOf(e)
 			require.NotNil(t, h)
-			assert.Same(t, headerOf(e), h)
+			assert.Same(t, event.HeaderOf(e), h)
 
 			h.Links[0].Text = "changed"
 			h.Attributions[0].Quotes[0].Text = "changed"
@@ -320,7 +320,7 @@ func TestClone(t *testing.T) {
 			require.Equal(t, e, c)
 			assert.IsType(t, e, c)
 			assert.NotSame(t, e, c)
-			assert.NotSame(t, headerOf(e), headerOf(c))
+			assert.NotSame(t, event.HeaderOf(e), event.HeaderOf(c))
 
 			scribbleOn(c)
 			assert.NotEqual(t, sample(k), c, "scribble changed nothing")
@@ -373,8 +373,8 @@ func TestHeaderFieldsPromoted(t *testing.T) {
 		t.Run(string(c.kind), func(t *testing.T) {
 			e := c.make()
 			assert.Equal(t, c.kind, e.Kind())
-			assert.Equal(t, places, headerOf(e).Places)
-			assert.Equal(t, links, headerOf(e).Links)
+			assert.Equal(t, places, event.HeaderOf(e).Places)
+			assert.Equal(t, links, event.HeaderOf(e).Links)
 			assert.Equal(t, places, e.AllPlaces())
 			// A response adds its responds_to link, even to a zero To.
 			all := e.AllLinks()

@@ -41,35 +41,9 @@ func minimal(k event.Kind) event.Event {
 	case event.KindOther:
 		return &event.Other{Header: h, Action: "imposed a curfew"}
 	}
-	return nil
+	panic("no minimal event of kind " + string(k) + ": add one to minimal in validate_test.go")
 }
 
-// headerOf returns a pointer to the header embedded in e.
-func headerOf(e event.Event) *event.Header {
-	switch e := e.(type) {
-	case *event.Meeting:
-		return &e.Header
-	case *event.Attack:
-		return &e.Header
-	case *event.Statement:
-		return &e.Header
-	case *event.Proposal:
-		return &e.Header
-	case *event.Response:
-		return &e.Header
-	case *event.Conflict:
-		return &e.Header
-	case *event.Disaster:
-		return &e.Header
-	case *event.Election:
-		return &e.Header
-	case *event.RoleChange:
-		return &e.Header
-	case *event.Other:
-		return &e.Header
-	}
-	panic("unknown event type")
-}
 
 func TestValidateValid(t *testing.T) {
 	for _, k := range event.Kinds() {
@@ -132,7 +106,7 @@ func TestValidateHeader(t *testing.T) {
 		for _, c := range cases {
 			t.Run(string(k)+"/"+c.name, func(t *testing.T) {
 				e := minimal(k)
-				c.mutate(headerOf(e))
+				c.mutate(event.HeaderOf(e))
 				assert.Equal(t, c.want, problemsOf(t, e.Validate()))
 			})
 		}
@@ -148,7 +122,7 @@ func TestValidateOffsetValid(t *testing.T) {
 		{Min: event.Duration(time.Hour), Max: event.Duration(time.Hour)},
 	} {
 		e := minimal(event.KindMeeting)
-		headerOf(e).Links = []event.Link{{Type: event.LinkFollows, To: warID, Offset: o}}
+		event.HeaderOf(e).Links = []event.Link{{Type: event.LinkFollows, To: warID, Offset: o}}
 		requireNilError(t, e.Validate())
 	}
 }
