@@ -253,6 +253,10 @@ func checkClaim(sl validator.StructLevel) {
 // code that reads many headers and cannot pay for [Event.Head]'s copy
 // (indexes, checks, encoders). Read through it; writing through it changes
 // e. A nil event gives nil.
+//
+// It is a function, not a method of Event: a method named Header would
+// collide with the embedded field of that name, which STYLE.md rules out
+// (go/ast names the field NamePos so that Pos() stays free).
 func HeaderOf(e Event) *Header {
 	if isNil(e) {
 		return nil

@@ -44,7 +44,6 @@ func minimal(k event.Kind) event.Event {
 	panic("no minimal event of kind " + string(k) + ": add one to minimal in validate_test.go")
 }
 
-
 func TestValidateValid(t *testing.T) {
 	for _, k := range event.Kinds() {
 		t.Run(string(k)+"/minimal", func(t *testing.T) { requireNilError(t, minimal(k).Validate()) })

@@ -24,6 +24,13 @@ import (
 // the first validation (a package initialised late), the validator is built
 // again with every registration so far and swapped in atomically, so a
 // validation never sees a half-registered validator.
+//
+// STYLE.md asks for sync.OnceValue. A OnceValue would freeze the validator
+// at its first use, and a package whose init runs after that (vocab reads
+// validator's code lists during other packages' init) would have its
+// struct-level rules silently ignored; the rebuild keeps "built once" for
+// every program whose packages are all initialised before the first
+// validation, and stays correct for the others.
 var state struct {
 	mu    sync.Mutex
 	regs  []func(*validator.Validate)
