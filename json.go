@@ -3,15 +3,20 @@ package newsevent
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/google/uuid"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/internal/jsonx"
+	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // storyJSON is the JSON form of a story: five arrays, always present, in
@@ -46,92 +51,117 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 	})
 }
 
-// rawStoryJSON is the JSON form of a story with its records undecoded,
-// so that an error can name the record ("events[3]") and a null record
-// is an error rather than a zero record.
-type rawStoryJSON struct {
-	Actors      []json.RawMessage `json:"actors"`
-	Territories []json.RawMessage `json:"territories"`
-	Sources     []json.RawMessage `json:"sources"`
-	Statuses    []json.RawMessage `json:"statuses"`
-	Events      []json.RawMessage `json:"events"`
+// storyLists are the members of a story's JSON object, in order.
+var storyLists = [...]string{"actors", "territories", "sources", "statuses", "events"}
+
+// UnmarshalJSON decodes a story, replacing what s held, under
+// [DefaultLimits]; see [Limits.DecodeJSON].
+func (s *Story) UnmarshalJSON(data []byte) error {
+	return DefaultLimits().DecodeJSON(data, s)
 }
 
-// UnmarshalJSON decodes a story, replacing what s held. Unknown fields and
-// event kinds are errors that name them and the record ("events[3]"); a
-// null record is an error. Records with a duplicate or zero ID are kept,
-// for [Story.Validate] to report; decoding does not validate. On error,
-// s is left as it was.
-func (s *Story) UnmarshalJSON(data []byte) error {
-	var w rawStoryJSON
-	if err := jsonx.Strict("newsevent: story", data, &w); err != nil {
-		return err
+// DecodeJSON decodes a story from data, the JSON form [Story.MarshalJSON]
+// writes, into s, replacing what s held, under the limits l. A list that
+// is missing is empty (the library always writes all five). Every error is a *[vocab.DecodeError] that gives the
+// byte offset and the JSON path ("events[3].casualties[0].value") of the
+// value at fault; an unknown field, kind or code is a *[vocab.UnknownError]
+// inside it, a limit a *[vocab.LimitError]. The literal null leaves s as it
+// was, as encoding/json does for any value. Records with a duplicate or
+// zero ID are kept, for [Story.Validate] to report; decoding does not
+// validate. On error, s is left as it was.
+//
+// Worst case: time and memory linear in len(data), each byte scanned
+// twice (once under the limits, once by the record's own decoder).
+func (l Limits) DecodeJSON(data []byte, s *Story) error {
+	l = l.resolved()
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return nil
 	}
-	actors, err := decodeList[actor.Actor]("actors", w.Actors)
+	fail := func(p *jsonx.Problem) error {
+		return &vocab.DecodeError{Scope: "newsevent: story", Offset: p.Offset, Path: p.Path, Err: p.Err}
+	}
+	if l.MaxDocumentBytes > 0 && int64(len(data)) > l.MaxDocumentBytes {
+		return fail(&jsonx.Problem{Offset: l.MaxDocumentBytes, Err: &vocab.LimitError{Limit: "MaxDocumentBytes", Max: l.MaxDocumentBytes}})
+	}
+	if err := jsonx.Scan(data, jsonx.Limits{MaxDepth: l.MaxDepth, MaxKeys: l.MaxKeys, MaxStringBytes: l.MaxStringBytes}); err != nil {
+		return fail(err.(*jsonx.Problem))
+	}
+	members, err := jsonx.Members(data)
 	if err != nil {
-		return err
+		return fail(err.(*jsonx.Problem))
 	}
-	territories, err := decodeList[territory.Territory]("territories", w.Territories)
-	if err != nil {
-		return err
-	}
-	sources, err := decodeList[source.Source]("sources", w.Sources)
-	if err != nil {
-		return err
-	}
-	statuses, err := decodeList[territory.Status]("statuses", w.Statuses)
-	if err != nil {
-		return err
-	}
-	var events []event.Event
-	if w.Events != nil {
-		events = make([]event.Event, len(w.Events))
-	}
-	for i, raw := range w.Events {
-		if isNull(raw) {
-			return fmt.Errorf("newsevent: story: events[%d] is null", i)
+	var lists [len(storyLists)][]jsonx.Span
+	records := 0
+	for _, m := range members {
+		i := slices.Index(storyLists[:], m.Key)
+		if i < 0 {
+			// Scan has seen the key; it is lower-case, so no field.
+			return fail(&jsonx.Problem{Offset: int64(m.KeyStart), Err: &vocab.UnknownError{Scope: "json", Set: "field", Value: m.Key}})
 		}
-		if events[i], err = event.Unmarshal(raw); err != nil {
-			return fmt.Errorf("newsevent: story: events[%d]: %w", i, err)
+		elems, p := jsonx.Elements(data, m.Value)
+		if p != nil {
+			return fail(&jsonx.Problem{Offset: p.Offset, Path: m.Key, Err: p.Err})
+		}
+		records += len(elems)
+		if l.MaxRecords > 0 && records > l.MaxRecords {
+			return fail(&jsonx.Problem{Offset: int64(elems[len(elems)-1].Start), Path: m.Key, Err: &vocab.LimitError{Limit: "MaxRecords", Max: int64(l.MaxRecords)}})
+		}
+		lists[i] = elems
+	}
+	var d Story
+	d.actors = make([]actor.Actor, len(lists[0]))
+	d.territories = make([]territory.Territory, len(lists[1]))
+	d.sources = make([]source.Source, len(lists[2]))
+	d.statuses = make([]territory.Status, len(lists[3]))
+	d.events = make([]event.Event, len(lists[4]))
+	for list, elems := range lists {
+		for i, sp := range elems {
+			raw := data[sp.Start:sp.End]
+			path := storyLists[list] + "[" + strconv.Itoa(i) + "]"
+			if string(raw) == "null" {
+				return fail(&jsonx.Problem{Offset: int64(sp.Start), Path: path, Err: errors.New("json: a record is null")})
+			}
+			var err error
+			switch list {
+			case 0:
+				err = d.actors[i].UnmarshalJSON(raw)
+			case 1:
+				err = d.territories[i].UnmarshalJSON(raw)
+			case 2:
+				err = d.sources[i].UnmarshalJSON(raw)
+			case 3:
+				err = d.statuses[i].UnmarshalJSON(raw)
+			case 4:
+				d.events[i], err = event.Unmarshal(raw)
+			}
+			if err != nil {
+				return relocate("newsevent: story", 0, int64(sp.Start), path, err)
+			}
 		}
 	}
-	s.reset()
-	s.actors, s.territories, s.sources, s.statuses, s.events = actors, territories, sources, statuses, events
+	*s = Story{}
+	s.actors, s.territories, s.sources, s.statuses, s.events = d.actors, d.territories, d.sources, d.statuses, d.events
 	s.reindexIDs()
 	return nil
 }
 
-// decodeList decodes each record of the list name with its own
-// UnmarshalJSON, which is strict.
-func decodeList[T any, PT interface {
-	*T
-	json.Unmarshaler
-}](name string, raws []json.RawMessage) ([]T, error) {
-	if raws == nil {
-		return nil, nil
-	}
-	out := make([]T, len(raws))
-	for i, raw := range raws {
-		if isNull(raw) {
-			return nil, fmt.Errorf("newsevent: story: %s[%d] is null", name, i)
+// relocate returns err, the error of decoding a record that starts at
+// byte base of the input (of a line, when line > 0) and sits at path, as
+// one *vocab.DecodeError of scope that locates the problem in the input.
+func relocate(scope string, line int, base int64, path string, err error) error {
+	var d *vocab.DecodeError
+	if errors.As(err, &d) {
+		off := int64(-1)
+		if d.Offset >= 0 {
+			off = base + d.Offset
 		}
-		if err := PT(&out[i]).UnmarshalJSON(raw); err != nil {
-			return nil, fmt.Errorf("newsevent: story: %s[%d]: %w", name, i, err)
+		p := path
+		if d.Path != "" {
+			p = validate.Join(path, d.Path)
 		}
+		return &vocab.DecodeError{Scope: scope, Line: line, Offset: off, Path: p, Err: d.Err}
 	}
-	return out, nil
-}
-
-// isNull reports whether raw is the JSON literal null.
-func isNull(raw []byte) bool { return bytes.Equal(bytes.TrimSpace(raw), []byte("null")) }
-
-// reset empties the story.
-func (s *Story) reset() {
-	s.actors, s.territories, s.sources, s.statuses, s.events = nil, nil, nil, nil, nil
-	s.byID = nil
-	s.mu.Lock()
-	s.idx = nil
-	s.mu.Unlock()
+	return &vocab.DecodeError{Scope: scope, Line: line, Offset: base, Path: path, Err: err}
 }
 
 // reindexIDs rebuilds the ID map from the lists, first record first.

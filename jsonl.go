@@ -7,12 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // JSON Lines: one record per line, each an object with one field that
@@ -84,50 +86,78 @@ func (s *Story) WriteJSONL(w io.Writer) error {
 }
 
 // Decoder reads records from JSON Lines, one at a time: it holds one line
-// in memory, however long, and never the whole input.
+// in memory, never the whole input, and keeps [Limits] on what it reads.
 type Decoder struct {
-	r    *bufio.Reader
-	line int
-	buf  []byte
+	r       *bufio.Reader
+	lim     Limits
+	line    int
+	records int
+	buf     []byte
 }
 
-// NewDecoder returns a decoder that reads from r.
-func NewDecoder(r io.Reader) *Decoder {
-	return &Decoder{r: bufio.NewReaderSize(r, 64<<10)}
+// NewDecoder returns a decoder that reads from r under [DefaultLimits].
+func NewDecoder(r io.Reader) *Decoder { return DefaultLimits().NewDecoder(r) }
+
+// NewDecoder returns a decoder that reads from r under the limits l.
+func (l Limits) NewDecoder(r io.Reader) *Decoder {
+	return &Decoder{r: bufio.NewReaderSize(r, 64<<10), lim: l.resolved()}
 }
 
 // Line returns the number of the line last read, counting from 1.
 func (d *Decoder) Line() int { return d.line }
 
 // Next returns the next record, or io.EOF after the last one. Blank lines
-// are skipped. An error gives the line number and, for a record that is
-// not valid JSON of its type, what is wrong (an unknown field or kind is
-// named). Next does not validate records; see [Checker].
+// are skipped, and so is a byte order mark that starts the input. Every
+// error is a *[vocab.DecodeError] that gives the line, the byte offset in
+// it and the JSON path of the value at fault ("event.casualties[0]"); an
+// unknown field, kind or code is a *[vocab.UnknownError] inside it, a
+// limit a *[vocab.LimitError]. Next does not validate records; see
+// [Checker].
+//
+// Worst case: time linear in the bytes read, memory of one line (at most
+// MaxLineBytes).
 func (d *Decoder) Next() (Record, error) {
 	for {
 		line, err := d.readLine()
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, err
+		}
+		if d.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
+		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			if err != nil {
 				return nil, err
 			}
 			continue
 		}
-		rec, derr := decodeLine(line)
-		if derr != nil {
-			return nil, fmt.Errorf("newsevent: line %d: %w", d.line, derr)
+		d.records++
+		if d.lim.MaxRecords > 0 && d.records > d.lim.MaxRecords {
+			return nil, &vocab.DecodeError{Scope: "newsevent", Line: d.line, Offset: 0, Err: &vocab.LimitError{Limit: "MaxRecords", Max: int64(d.lim.MaxRecords)}}
 		}
-		return rec, nil
+		return decodeLine(line, d.line, d.lim)
 	}
 }
 
 // readLine returns the next line without its end, growing the buffer to
-// the longest line; at the end of input it returns io.EOF (with the last
-// line, if it has no newline).
+// the longest line up to MaxLineBytes; at the end of input it returns
+// io.EOF (with the last line, if it has no newline). A line longer than
+// MaxLineBytes is an error, and the rest of it is skipped.
 func (d *Decoder) readLine() ([]byte, error) {
 	d.buf = d.buf[:0]
 	for {
 		chunk, err := d.r.ReadSlice('\n')
 		d.buf = append(d.buf, chunk...)
+		if max := d.lim.MaxLineBytes; max > 0 && len(bytes.TrimRight(d.buf, "\r\n")) > max {
+			// Skip the rest of the line without holding it, so that the
+			// next call reads the next line.
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = d.r.ReadSlice('\n')
+			}
+			d.line++
+			d.buf = d.buf[:0]
+			return nil, &vocab.DecodeError{Scope: "newsevent", Line: d.line, Offset: int64(max), Err: &vocab.LimitError{Limit: "MaxLineBytes", Max: int64(max)}}
+		}
 		switch {
 		case err == nil:
 			d.line++
@@ -137,7 +167,7 @@ func (d *Decoder) readLine() ([]byte, error) {
 		case errors.Is(err, io.EOF):
 			if len(d.buf) > 0 {
 				d.line++
-				return d.buf, nil
+				return d.buf, io.EOF
 			}
 			return nil, io.EOF
 		default:
@@ -158,51 +188,66 @@ var linePrefixes = [...]struct {
 	{[]byte(`{"status":`), "status"},
 }
 
-// decodeLine decodes one line. Lines as Encoder writes them are decoded
-// without a second pass; any other layout is decoded in full first.
-func decodeLine(line []byte) (Record, error) {
-	trimmed := bytes.TrimSpace(line)
-	if bytes.HasSuffix(trimmed, []byte("}")) {
-		for _, p := range linePrefixes {
-			if bytes.HasPrefix(trimmed, p.prefix) {
-				return decodeRecord(p.field, trimmed[len(p.prefix):len(trimmed)-1])
+// decodeLine decodes line number n: it scans the whole line under the
+// limits, then decodes the record it holds. Lines as Encoder writes them
+// are split without a parse; any other layout goes through jsonx.Members.
+func decodeLine(line []byte, n int, l Limits) (Record, error) {
+	fail := func(p *jsonx.Problem) error {
+		return &vocab.DecodeError{Scope: "newsevent", Line: n, Offset: p.Offset, Path: p.Path, Err: p.Err}
+	}
+	if err := jsonx.Scan(line, jsonx.Limits{MaxDepth: l.MaxDepth, MaxKeys: l.MaxKeys, MaxStringBytes: l.MaxStringBytes}); err != nil {
+		return nil, fail(err.(*jsonx.Problem))
+	}
+	field, body := "", jsonx.Span{}
+	start := 0
+	for start < len(line) && (line[start] == ' ' || line[start] == '\t') {
+		start++
+	}
+	end := len(bytes.TrimRight(line, " \t\r"))
+	for _, p := range linePrefixes {
+		if bytes.HasPrefix(line[start:], p.prefix) && end > start && line[end-1] == '}' {
+			// The record must be the line's one member: it ends where
+			// the line's object does.
+			b := jsonx.Span{Start: start + len(p.prefix), End: end - 1}
+			if jsonx.End(line, b.Start) == b.End {
+				field, body = p.field, b
 			}
+			break
 		}
 	}
-	var w struct {
-		Actor     json.RawMessage `json:"actor"`
-		Territory json.RawMessage `json:"territory"`
-		Source    json.RawMessage `json:"source"`
-		Status    json.RawMessage `json:"status"`
-		Event     json.RawMessage `json:"event"`
-	}
-	if err := jsonx.Strict("record", line, &w); err != nil {
-		return nil, err
-	}
-	var (
-		field string
-		data  json.RawMessage
-		n     int
-	)
-	for _, f := range []struct {
-		name string
-		raw  json.RawMessage
-	}{{"actor", w.Actor}, {"territory", w.Territory}, {"source", w.Source}, {"status", w.Status}, {"event", w.Event}} {
-		if f.raw != nil {
-			field, data = f.name, f.raw
-			n++
+	if field == "" {
+		members, err := jsonx.Members(line)
+		if err != nil {
+			return nil, fail(err.(*jsonx.Problem))
 		}
+		if len(members) != 1 {
+			return nil, fail(&jsonx.Problem{Offset: 0, Err: fmt.Errorf("json: a line holds exactly one of the fields actor, territory, source, status, event; found %d", len(members))})
+		}
+		m := members[0]
+		if !slices.ContainsFunc(linePrefixes[:], func(p struct {
+			prefix []byte
+			field  string
+		}) bool {
+			return p.field == m.Key
+		}) {
+			return nil, fail(&jsonx.Problem{Offset: int64(m.KeyStart), Err: &vocab.UnknownError{Scope: "json", Set: "field", Value: m.Key}})
+		}
+		field, body = m.Key, m.Value
 	}
-	if n != 1 {
-		return nil, fmt.Errorf("record: want exactly one of the fields actor, territory, source, status, event; found %d", n)
+	for body.Start < body.End && (line[body.Start] == ' ' || line[body.Start] == '\t') {
+		body.Start++
 	}
-	return decodeRecord(field, data)
+	rec, err := decodeRecord(field, line[body.Start:body.End])
+	if err != nil {
+		return nil, relocate("newsevent", n, int64(body.Start), field, err)
+	}
+	return rec, nil
 }
 
 // decodeRecord decodes the record held by field; null is not a record.
 func decodeRecord(field string, data []byte) (Record, error) {
-	if isNull(data) {
-		return nil, fmt.Errorf("record: %s is null", field)
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return nil, errors.New("json: a record is null")
 	}
 	switch field {
 	case "actor":
@@ -226,13 +271,21 @@ func decodeRecord(field string, data []byte) (Record, error) {
 	return EventRecord{e}, err
 }
 
-// ReadJSONL reads a whole story from JSON Lines. Records with a duplicate
-// or zero ID are kept for [Story.Validate] to report; an error gives the
-// line number. To check a stream too large to hold, use a [Decoder] and a
-// [Checker] instead.
-func ReadJSONL(r io.Reader) (*Story, error) {
+// ReadJSONL reads a whole story from JSON Lines under [DefaultLimits]; see
+// [Limits.ReadJSONL].
+func ReadJSONL(r io.Reader) (*Story, error) { return DefaultLimits().ReadJSONL(r) }
+
+// ReadJSONL reads a whole story from JSON Lines under the limits l.
+// Records with a duplicate or zero ID are kept for [Story.Validate] to
+// report; an error is a *[vocab.DecodeError] that gives the line, as
+// [Decoder.Next] says. To check a stream too large to hold, use a
+// [Decoder] and a [Checker] instead.
+//
+// Worst case: time linear in the bytes read; memory of the story and one
+// line.
+func (l Limits) ReadJSONL(r io.Reader) (*Story, error) {
 	var s Story
-	dec := NewDecoder(r)
+	dec := l.NewDecoder(r)
 	for {
 		rec, err := dec.Next()
 		if errors.Is(err, io.EOF) {
@@ -245,6 +298,30 @@ func ReadJSONL(r io.Reader) (*Story, error) {
 		s.appendRecord(rec)
 	}
 }
+
+// ReadJSON reads a whole story from its JSON form, as [Limits.DecodeJSON]
+// does, under the limits l; a byte order mark that starts the input is
+// skipped. It reads at most MaxDocumentBytes (and one more, to tell that
+// the document is too large).
+func (l Limits) ReadJSON(r io.Reader) (*Story, error) {
+	l = l.resolved()
+	if l.MaxDocumentBytes > 0 {
+		r = io.LimitReader(r, l.MaxDocumentBytes+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("newsevent: %w", err)
+	}
+	var s Story
+	if err := l.DecodeJSON(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")), &s); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// ReadJSON reads a whole story from its JSON form under [DefaultLimits];
+// see [Limits.ReadJSON].
+func ReadJSON(r io.Reader) (*Story, error) { return DefaultLimits().ReadJSON(r) }
 
 // appendRecord appends a decoded record without checking its ID.
 func (s *Story) appendRecord(r Record) {

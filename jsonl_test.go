@@ -17,6 +17,7 @@ import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // readAll returns every record the decoder gives until io.EOF, failing on
@@ -169,19 +170,28 @@ func TestDecoderLongLines(t *testing.T) {
 		"one byte": iotest.OneByteReader(bytes.NewReader(b.Bytes())),
 	} {
 		t.Run(name, func(t *testing.T) {
-			dec := newsevent.NewDecoder(r)
+			dec := newsevent.Limits{MaxStringBytes: 4 << 20}.NewDecoder(r)
 			got := readAll(t, dec)
 			assert.Equal(t, records, got)
 			assert.Equal(t, 5, dec.Line())
 		})
 	}
 
-	s, err := newsevent.ReadJSONL(bytes.NewReader(b.Bytes()))
+	s, err := newsevent.Limits{MaxStringBytes: 4 << 20}.ReadJSONL(bytes.NewReader(b.Bytes()))
 	require.NoError(t, err)
 	require.NoError(t, s.Validate())
 	got, ok := s.Actor(aPutin)
 	require.True(t, ok)
 	assert.Equal(t, long.Description, got.Description)
+
+	// Under the default limits, the 1.5 MiB description is too long: the
+	// error names the limit, the line and the field.
+	_, err = newsevent.ReadJSONL(bytes.NewReader(b.Bytes()))
+	var derr *vocab.DecodeError
+	require.ErrorAs(t, err, &derr)
+	assert.ErrorIs(t, err, vocab.ErrLimit)
+	assert.Equal(t, 2, derr.Line)
+	assert.Equal(t, "actor.description", derr.Path)
 }
 
 func TestDecoderNonCanonicalLayout(t *testing.T) {
@@ -250,8 +260,12 @@ func TestDecoderErrorsNameTheLine(t *testing.T) {
 			r, err := dec.Next()
 			require.Error(t, err)
 			assert.Nil(t, r)
-			assert.Contains(t, err.Error(), "line 3")
-			assert.True(t, strings.HasPrefix(err.Error(), "newsevent: line 3: "), "%v", err)
+			assert.True(t, strings.HasPrefix(err.Error(), "newsevent: line 3, byte "), "%v", err)
+			var derr *vocab.DecodeError
+			require.ErrorAs(t, err, &derr)
+			assert.Equal(t, 3, derr.Line)
+			assert.GreaterOrEqual(t, derr.Offset, int64(0), "the error gives the byte in the line")
+			assert.Less(t, derr.Offset, int64(len(tt.bad)+1))
 			for _, w := range tt.want {
 				assert.Contains(t, err.Error(), w)
 			}

@@ -83,7 +83,7 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"duration as a number", withField(t, attack, "links", `[{"type":"follows","to":`+id+`,"offset":{"max":86400}}]`), "max"},
 		{"bad ID", withField(t, attack, "id", `"E10"`), `"E10"`},
 		{"trailing data", append(mustJSON(t, attack), []byte(` {}`)...), "after"},
-		{"truncated", mustJSON(t, attack)[:200], "unexpected EOF"},
+		{"truncated", mustJSON(t, attack)[:200], "unterminated string"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, err := event.Unmarshal(c.data)

@@ -179,3 +179,76 @@ func (e *UnknownError) Error() string {
 
 // Is reports whether target is [ErrUnknown].
 func (e *UnknownError) Is(target error) bool { return target == ErrUnknown }
+
+// DecodeError locates what is wrong in JSON or JSON Lines input: the line
+// (for JSON Lines), the byte offset and the JSON path of the value, and
+// what is wrong with it (an *UnknownError, a *LimitError, a syntax
+// error...), which errors.As and errors.Is reach through Unwrap. Quoted
+// input in its text is cut to a short excerpt.
+type DecodeError struct {
+	// Scope names the package that decodes ("newsevent", "event").
+	Scope string
+	// Line is the line of JSON Lines input, counting from 1; 0 for a
+	// JSON document.
+	Line int
+	// Offset is the byte offset of the problem in the line (JSON Lines)
+	// or in the document, counting from 0; -1 when it is not known.
+	Offset int64
+	// Path is the JSON path of the value ("events[3].casualties[0]"), ""
+	// for the document or line as a whole.
+	Path string
+	// Err is what is wrong.
+	Err error
+}
+
+// Error returns "scope: line L, byte B: path: what is wrong".
+func (e *DecodeError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Scope)
+	b.WriteString(": ")
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Offset >= 0 {
+			b.WriteString(", byte ")
+			b.WriteString(strconv.FormatInt(e.Offset, 10))
+		}
+		b.WriteString(": ")
+	} else if e.Offset >= 0 {
+		b.WriteString("byte ")
+		b.WriteString(strconv.FormatInt(e.Offset, 10))
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns what is wrong.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// ErrLimit is what errors.Is finds in every [LimitError].
+var ErrLimit = errors.New("limit exceeded")
+
+// LimitError reports input that exceeds one of the limits a decoder
+// keeps to bound its work and memory (see newsevent.Limits): a line too
+// long, objects nested too deep, too many keys, records or bytes. It is
+// found inside a [DecodeError] that says where.
+type LimitError struct {
+	// Limit names the limit, as the field of newsevent.Limits
+	// ("MaxDepth").
+	Limit string
+	// Max is the limit's value.
+	Max int64
+}
+
+// Error returns "exceeds Limit (max N)".
+func (e *LimitError) Error() string {
+	return "exceeds " + e.Limit + " (at most " + strconv.FormatInt(e.Max, 10) + ")"
+}
+
+// Is reports whether target is [ErrLimit].
+func (e *LimitError) Is(target error) bool { return target == ErrLimit }

@@ -54,8 +54,8 @@ func TestStrictRejectsKeysInAnotherCase(t *testing.T) {
 		{`{"NAME":"x"}`, "NAME"},
 		{`{"Name":"x","name":"y"}`, "Name"},
 		{`{"inner":{"N" : 1}}`, "N"},
-		{`{"n\u0041me":"x"}`, `n\\u0041me`},
-		{`{"ſ":1}`, "ſ"}, // folds to "s" in encoding/json
+		{`{"n\u0041me":"x"}`, "nAme"}, // the key it spells
+		{`{"ſ":1}`, "ſ"},              // folds to "s" in encoding/json
 	} {
 		var v outer
 		err := jsonx.Strict("test", []byte(tc.in), &v)

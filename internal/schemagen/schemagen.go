@@ -79,7 +79,7 @@ func goName(t reflect.Type) string { return path.Base(t.PkgPath()) + "." + t.Nam
 
 func (g *gen) build() error {
 	g.defs.set("story", obj(
-		"description", "A whole story (Go: newsevent.Story): five arrays, always present, in the order the records were added.",
+		"description", "A whole story (Go: newsevent.Story): five arrays, in the order the records were added. The library always writes all five; it reads a missing one as empty.",
 		"type", "object",
 		"properties", obj(
 			"actors", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[actor.Actor](), nil)),
@@ -88,7 +88,6 @@ func (g *gen) build() error {
 			"statuses", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[territory.Status](), nil)),
 			"events", obj("type", "array", "items", ref("event")),
 		),
-		"required", []any{"actors", "territories", "sources", "statuses", "events"},
 		"additionalProperties", false,
 	))
 	g.defs.set("line", obj(
