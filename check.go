@@ -39,6 +39,10 @@ type Checker struct {
 	via      map[uuid.UUID]uuid.UUID   // source -> the source it came via
 	partOf   map[uuid.UUID][]uuid.UUID // event -> events it is part of
 	memberOf map[uuid.UUID][]uuid.UUID // actor -> actors it is a member of
+	// after holds the order the links of events state: event -> the
+	// events it comes after (follows and caused_by as written, precedes
+	// turned around).
+	after map[uuid.UUID][]uuid.UUID
 	// Checks that wait for a record that has not arrived.
 	later []laterCheck
 
@@ -111,6 +115,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 		c.via = make(map[uuid.UUID]uuid.UUID)
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
 		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
+		c.after = make(map[uuid.UUID][]uuid.UUID)
 		c.visit = c.found
 	}
 	i := c.n[t]
@@ -261,8 +266,17 @@ func (c *Checker) Event(e event.Event) {
 	c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
 	c.refs(e)
 	for _, l := range h.Links {
-		if l.Type == event.LinkPartOf && !l.To.IsZero() {
-			c.partOf[id] = append(c.partOf[id], uuid.UUID(l.To))
+		if l.To.IsZero() {
+			continue
+		}
+		to := uuid.UUID(l.To)
+		switch l.Type {
+		case event.LinkPartOf:
+			c.partOf[id] = append(c.partOf[id], to)
+		case event.LinkFollows, event.LinkCausedBy:
+			c.after[id] = append(c.after[id], to)
+		case event.LinkPrecedes:
+			c.after[to] = append(c.after[to], id)
 		}
 	}
 	switch e := e.(type) {
@@ -323,7 +337,10 @@ func standingName(i uint8) string {
 
 // Err finishes the check: references to records that never arrived,
 // waiting checks, and cycles in parent, relay (via), part_of and member_of
-// chains. It returns nil or a *[ValidationError] with every problem found
+// chains and in the order that follows, precedes and caused_by links state
+// (an event cannot come after itself). Other links do not order events: a
+// response may answer a meeting that has not taken place, a revision may
+// be dated before what it revises. It returns nil or a *[ValidationError] with every problem found
 // so far. More records may be checked after Err; call it again to finish
 // them too.
 func (c *Checker) Err() error {
@@ -353,62 +370,134 @@ func (c *Checker) Err() error {
 
 // cycles reports every chain that returns to where it started.
 func (c *Checker) cycles(l *validate.List) {
-	single := func(edges map[uuid.UUID]uuid.UUID, field, what string) {
-		multi := make(map[uuid.UUID][]uuid.UUID, len(edges))
-		for k, v := range edges {
-			multi[k] = []uuid.UUID{v}
+	single := func(edges map[uuid.UUID]uuid.UUID) func(uuid.UUID, int) (uuid.UUID, bool) {
+		return func(u uuid.UUID, k int) (uuid.UUID, bool) {
+			v, ok := edges[u]
+			return v, ok && k == 0
 		}
-		c.cyclesIn(l, multi, field, what)
 	}
-	single(c.parent, "parent", "parent chain")
-	single(c.via, "via", "relay chain")
-	c.cyclesIn(l, c.partOf, "links", "part_of chain")
-	c.cyclesIn(l, c.memberOf, "member_of", "member_of chain")
+	multi := func(edges map[uuid.UUID][]uuid.UUID) func(uuid.UUID, int) (uuid.UUID, bool) {
+		return func(u uuid.UUID, k int) (uuid.UUID, bool) {
+			out := edges[u]
+			if k < len(out) {
+				return out[k], true
+			}
+			return uuid.UUID{}, false
+		}
+	}
+	c.cyclesIn(l, keysOf(c.parent), single(c.parent), "parent", "parent chain")
+	c.cyclesIn(l, keysOf(c.via), single(c.via), "via", "relay chain")
+	c.cyclesIn(l, keysOf(c.partOf), multi(c.partOf), "links", "part_of chain")
+	c.cyclesIn(l, keysOf(c.memberOf), multi(c.memberOf), "member_of", "member_of chain")
+	c.cyclesIn(l, keysOf(c.after), multi(c.after), "links", "order of events (follows, precedes, caused_by)")
 }
 
-// cyclesIn finds cycles in a graph by depth-first search and reports each
-// once, at the record of the cycle that comes first in the story.
-func (c *Checker) cyclesIn(l *validate.List, edges map[uuid.UUID][]uuid.UUID, field, what string) {
-	const (
-		white = iota
-		grey
-		black
-	)
-	color := make(map[uuid.UUID]uint8, len(edges))
-	keys := make([]uuid.UUID, 0, len(edges))
-	for k := range edges {
-		keys = append(keys, k)
+func keysOf[V any](m map[uuid.UUID]V) []uuid.UUID {
+	out := make([]uuid.UUID, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	slices.SortFunc(keys, c.byPosition)
-	var stack []uuid.UUID
-	var visit func(u uuid.UUID)
-	visit = func(u uuid.UUID) {
-		color[u] = grey
-		stack = append(stack, u)
-		for _, v := range edges[u] {
-			switch color[v] {
-			case grey:
-				start := slices.Index(stack, v)
-				cycle := slices.Clone(stack[start:])
-				first := slices.MinFunc(cycle, c.byPosition)
-				names := make([]string, 0, len(cycle)+1)
-				for _, x := range cycle {
-					names = append(names, c.pathOf(x))
+	return out
+}
+
+// maxCycles is how many cycles of one graph are reported one by one;
+// past it, one problem says how many more there are.
+const maxCycles = 100
+
+// cyclesIn finds cycles in a graph by depth-first search and reports each
+// once, at the record of the cycle that comes first in the story; next(u,
+// k) is u's k-th edge. The search keeps its own stack, so its depth is not
+// the program's: a chain of millions of links is walked in a loop, in time
+// linear in the links after sorting the starting points.
+func (c *Checker) cyclesIn(l *validate.List, keys []uuid.UUID, next func(uuid.UUID, int) (uuid.UUID, bool), field, what string) {
+	// Start from the records in story order, so that reports are stable:
+	// sort once by position computed once.
+	type start struct {
+		id  uuid.UUID
+		pos seenRecord
+		ok  bool
+	}
+	starts := make([]start, len(keys))
+	for i, k := range keys {
+		r, ok := c.seen[k]
+		starts[i] = start{k, r, ok}
+	}
+	slices.SortFunc(starts, func(a, b start) int {
+		switch {
+		case a.ok && b.ok:
+			if a.pos.typ != b.pos.typ {
+				return int(a.pos.typ) - int(b.pos.typ)
+			}
+			return int(a.pos.i) - int(b.pos.i)
+		case a.ok:
+			return -1
+		case b.ok:
+			return 1
+		}
+		return bytes.Compare(a.id[:], b.id[:])
+	})
+	// state: 0 not visited, -1 done, d > 0 on the stack at depth d-1.
+	state := make(map[uuid.UUID]int32, len(keys))
+	type item struct {
+		node uuid.UUID
+		next int // the next of the node's edges to follow
+	}
+	var stack []item
+	found := 0
+	for _, st := range starts {
+		if state[st.id] != 0 {
+			continue
+		}
+		state[st.id] = 1
+		stack = append(stack[:0], item{node: st.id})
+		for len(stack) > 0 {
+			top := len(stack) - 1
+			u := stack[top].node
+			v, ok := next(u, stack[top].next)
+			if !ok {
+				state[u] = -1
+				stack = stack[:top]
+				continue
+			}
+			stack[top].next++
+			switch d := state[v]; {
+			case d > 0:
+				found++
+				if found <= maxCycles {
+					cycle := make([]uuid.UUID, 0, len(stack)-int(d-1))
+					for _, it := range stack[d-1:] {
+						cycle = append(cycle, it.node)
+					}
+					c.reportCycle(l, cycle, field, what)
 				}
-				names = append(names, c.pathOf(v))
-				l.Add(c.pathOf(first)+"."+field, vocab.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
-			case white:
-				visit(v)
+			case d == 0:
+				state[v] = int32(len(stack) + 1)
+				stack = append(stack, item{node: v})
 			}
 		}
-		stack = stack[:len(stack)-1]
-		color[u] = black
 	}
-	for _, k := range keys {
-		if color[k] == white {
-			visit(k)
+	if found > maxCycles {
+		l.Add("", vocab.RuleCycle, fmt.Sprintf("%d more %ss return to where they started", found-maxCycles, what))
+	}
+}
+
+// reportCycle reports a cycle at its record that comes first in the
+// story, naming its records in order; a long cycle is named by its first
+// and last few records and its length.
+func (c *Checker) reportCycle(l *validate.List, cycle []uuid.UUID, field, what string) {
+	first := slices.MinFunc(cycle, c.byPosition)
+	const show = 4
+	var names []string
+	for i, x := range cycle {
+		if len(cycle) > 2*show && i == show {
+			names = append(names, fmt.Sprintf("… (%d records) …", len(cycle)-2*show))
+		}
+		if len(cycle) <= 2*show || i < show || i >= len(cycle)-show {
+			names = append(names, c.pathOf(x))
 		}
 	}
+	names = append(names, c.pathOf(cycle[0]))
+	l.Add(c.pathOf(first)+"."+field, vocab.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
 }
 
 // byPosition orders records by type (actors first), then by their place in
@@ -442,11 +531,17 @@ func (c *Checker) pathOf(id uuid.UUID) string {
 // story as a whole: every reference resolves to a record of the right type
 // (actors, territories, sources, statuses, events, quotes' speakers,
 // relays); IDs are unique; parent, part_of, relay and member_of chains have
-// no cycles; a response's to_kind matches the event it answers; a
+// no cycles, nor the order that follows, precedes and caused_by links
+// state; a response's to_kind matches the event it answers; a
 // recognition or control-transfer clause carries proposed statuses; a
 // figure revises a figure of the same record. It returns nil or a
 // *[ValidationError] whose paths start at the story
 // ("events[12].casualties[0].attributions[0].source").
+//
+// Worst case: time O(n log n) in the records and links (sorting the
+// records of each chain for stable reports), no recursion, memory linear
+// in the distinct IDs; at most 100 cycles of each kind are listed one by
+// one.
 func (s *Story) Validate() error {
 	var c Checker
 	for _, a := range s.actors {

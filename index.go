@@ -110,28 +110,39 @@ func addOnce(m map[string][]int, key string, i int) {
 // resolveTimes returns the time of every event: its own, or, for an
 // event without a date that follows another (a follows link, "later on",
 // "within 24 hours of the approval"), the time the link resolves to once
-// the anchor has one. Anchors resolved that way count too, so chains of
-// follows links resolve in as many passes as they are long.
+// the anchor has one. Anchors resolved that way count too: each event
+// with a date, given or resolved, passes it on to the events that follow
+// it, once, so chains resolve in time linear in the links however long
+// they are. Events that follow only undated events, or each other, keep
+// no date.
 func resolveTimes(s *Story) []source.Time {
 	times := make([]source.Time, len(s.events))
-	var pending []int
+	followers := map[int][]int{} // anchor -> undated events that follow it
+	var dated []int
 	for i, e := range s.events {
-		times[i] = event.HeaderOf(e).Time
-		if times[i].Start.IsZero() && slices.ContainsFunc(event.HeaderOf(e).Links, isFollows) {
-			pending = append(pending, i)
+		h := event.HeaderOf(e)
+		times[i] = h.Time
+		if !times[i].Start.IsZero() {
+			dated = append(dated, i)
+			continue
 		}
-	}
-	for len(pending) > 0 {
-		left := pending[:0]
-		for _, i := range pending {
-			if !s.resolveOne(i, times) {
-				left = append(left, i)
+		for _, l := range h.Links {
+			if !isFollows(l) {
+				continue
+			}
+			if sl, ok := s.byID[uuid.UUID(l.To)]; ok && sl.typ == typeEvent && sl.i != i {
+				followers[sl.i] = append(followers[sl.i], i)
 			}
 		}
-		if len(left) == len(pending) {
-			break // the rest follow events without a date, or each other
+	}
+	for len(dated) > 0 {
+		a := dated[len(dated)-1]
+		dated = dated[:len(dated)-1]
+		for _, f := range followers[a] {
+			if times[f].Start.IsZero() && s.resolveOne(f, times) {
+				dated = append(dated, f)
+			}
 		}
-		pending = left
 	}
 	return times
 }
