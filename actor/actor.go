@@ -24,7 +24,7 @@ type Actor struct {
 	// Name is the canonical name, as the dataset chooses to show it
 	// ("Volodymyr Zelenskyy"); required. A report that gives only part of
 	// a name keeps only that part ("Syrskyi").
-	Name string `json:"name" validate:"required,trimmed"`
+	Name string `json:"name" validate:"required,trimmed,text"`
 	// Names are the actor's names in other languages or scripts, each
 	// with its language tag (uk "Володимир Зеленський", uk-Latn for a
 	// transliteration).
@@ -43,7 +43,7 @@ type Actor struct {
 	// ExternalIDs are the actor's identifiers in other datasets (Wikidata).
 	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
 	// Description is a short free text about the actor.
-	Description string `json:"description,omitempty" validate:"trimmed"`
+	Description string `json:"description,omitempty" validate:"trimmed,text"`
 	// Country is the country the actor belongs to or stands for; zero
 	// when unknown or not applicable. It comes last, as it always has in
 	// the JSON form.
@@ -53,7 +53,7 @@ type Actor struct {
 // Alias is a word or phrase that stands for an actor.
 type Alias struct {
 	// Text is the alias as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 	// Kind says how the alias stands for the actor; required.
 	Kind AliasKind `json:"kind" validate:"enum"`
 	// Lang is the language of the alias; optional.
@@ -75,18 +75,18 @@ type Handle struct {
 type Role struct {
 	// Title is the title as the report gives it ("Secretary of State",
 	// "deputy head"); required.
-	Title string `json:"title" validate:"required,trimmed"`
+	Title string `json:"title" validate:"required,trimmed,text"`
 	// Of is the organisation, state or person the role is held in or for:
 	// the department of a deputy head, the president of an envoy.
 	Of ID `json:"of,omitzero"`
 	// From is when the role began; zero when not given.
-	From time.Time `json:"from,omitzero" validate:"utc"`
+	From time.Time `json:"from,omitzero" validate:"utc,date"`
 	// Until is when the role ended; zero when it has not ended or the
 	// report does not say.
-	Until time.Time `json:"until,omitzero" validate:"utc"`
+	Until time.Time `json:"until,omitzero" validate:"utc,date"`
 	// Text is how the report puts it, where that says more than the
 	// fields ("earlier a presidential candidate").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 }
 
 // Validate checks the actor against its rules and returns nil or a
@@ -141,4 +141,35 @@ type plainActor Actor
 func (a *Actor) UnmarshalJSON(data []byte) error {
 	*a = Actor{}
 	return jsonx.Strict("actor", data, (*plainActor)(a))
+}
+
+type plainRole Role
+
+// UnmarshalJSON decodes a role strictly. A from or until at Go's zero
+// instant, 0001-01-01T00:00:00Z, is an error: the library reads that
+// instant as "not given", and would drop it.
+func (r *Role) UnmarshalJSON(data []byte) error {
+	*r = Role{}
+	var w struct {
+		From  *time.Time `json:"from"`
+		Until *time.Time `json:"until"`
+		plainRole
+	}
+	if err := jsonx.Strict("actor: role", data, &w); err != nil {
+		return err
+	}
+	if err := jsonx.NotZeroTime("actor: role", "from", w.From); err != nil {
+		return err
+	}
+	if err := jsonx.NotZeroTime("actor: role", "until", w.Until); err != nil {
+		return err
+	}
+	*r = Role(w.plainRole)
+	if w.From != nil {
+		r.From = *w.From
+	}
+	if w.Until != nil {
+		r.Until = *w.Until
+	}
+	return nil
 }

@@ -268,3 +268,38 @@ func TestActorJSONCountry(t *testing.T) {
 		assertNoError(t, a.Validate())
 	}
 }
+
+// Text that shows nothing or holds control characters is refused, and so
+// is a date JSON cannot write.
+func TestActorValidateTextAndDates(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		mutate func(a *actor.Actor)
+		want   []problem
+	}{
+		{"name of a zero-width space", func(a *actor.Actor) { a.Name = "\u200b" }, []problem{{"name", vocab.RuleText}}},
+		{"name with NUL", func(a *actor.Actor) { a.Name = "Zelenskyy\x00" }, []problem{{"name", vocab.RuleText}}},
+		{"description with a terminal escape", func(a *actor.Actor) { a.Description = "\x1b[2Jcleared" }, []problem{{"description", vocab.RuleText}}},
+		{"alias of joiners", func(a *actor.Actor) { a.Aliases = []actor.Alias{{Text: "\u200d\u200d", Kind: actor.AliasOther}} }, []problem{{"aliases[0].text", vocab.RuleText}}},
+		{"role from year 10000", func(a *actor.Actor) {
+			a.Roles = []actor.Role{{Title: "President", From: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}}
+		}, []problem{{"roles[0].from", vocab.RuleDate}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := actor.Actor{ID: actor.IDFor("x"), Kind: actor.KindPerson, Name: "X"}
+			tc.mutate(&a)
+			assert.Equal(t, tc.want, problemsOf(t, a.Validate()))
+		})
+	}
+}
+
+// A role date at Go's zero instant would read as "not given": decoding
+// refuses it rather than drop it.
+func TestActorJSONRefusesTheZeroInstant(t *testing.T) {
+	var a actor.Actor
+	err := json.Unmarshal([]byte(`{"id":"`+actor.IDFor("x").String()+`","kind":"person","name":"X","roles":[{"title":"President","from":"0001-01-01T00:00:00Z"}]}`), &a)
+	var d *vocab.DecodeError
+	require.ErrorAs(t, err, &d)
+	assert.Equal(t, "roles[0].from", d.Path)
+	assert.Contains(t, err.Error(), "zero time")
+}

@@ -49,7 +49,7 @@ type Target struct {
 	// Actor is the person, force or body attacked.
 	Actor actor.ID `json:"actor,omitzero"`
 	// Text is the target as written ("hit the hardest", "our positions").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 }
 
 // Weapon is a weapon used in an attack, with how many.
@@ -58,11 +58,11 @@ type Weapon struct {
 	// Shahed and decoy drones") lists them all; at least one.
 	Kinds []WeaponKind `json:"kinds" validate:"min=1,dive,enum"`
 	// Name is the named type, where given ("Shahed").
-	Name string `json:"name,omitempty" validate:"trimmed"`
+	Name string `json:"name,omitempty" validate:"trimmed,text"`
 	// Count is how many, as reported.
 	Count source.Count `json:"count,omitzero" validate:"omitzero"`
 	// Text is the weapon as written ("attack drones").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 }
 
 // Method says how an [Attack] was carried out. The zero Method is invalid.

@@ -24,7 +24,7 @@ type Conflict struct {
 // ConflictName is a name for a conflict and who uses it.
 type ConflictName struct {
 	// Text is the name as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 	// UsedBy is who uses the name.
 	UsedBy actor.ID `json:"used_by,omitzero"`
 	// Attributions say where the name is reported, with its quote.

@@ -21,7 +21,7 @@ type Election struct {
 	Header
 	// Office is the office at stake, as written ("President of Ukraine");
 	// required.
-	Office string `json:"office" validate:"required,trimmed"`
+	Office string `json:"office" validate:"required,trimmed,text"`
 	// Of is the state or body the office belongs to.
 	Of actor.ID `json:"of,omitzero"`
 	// Round is the round of voting, where there are several (1, 2).

@@ -22,7 +22,7 @@ type Header struct {
 	// ID identifies the event; required.
 	ID ID `json:"id" validate:"id"`
 	// Title is a short human label ("Witkoff–Putin meeting"); required.
-	Title string `json:"title" validate:"required,trimmed"`
+	Title string `json:"title" validate:"required,trimmed,text"`
 	// Time is when it happened or is to happen, as reported. A postponed
 	// event keeps the time it was scheduled for.
 	Time source.Time `json:"time,omitzero" validate:"omitzero"`
@@ -45,7 +45,7 @@ type Header struct {
 	// direction").
 	Notes []Remark `json:"notes,omitzero" validate:"dive"`
 	// Description is a free text about the event.
-	Description string `json:"description,omitempty" validate:"trimmed"`
+	Description string `json:"description,omitempty" validate:"trimmed,text"`
 }
 
 // Head returns a deep copy of the header; see [Event].
@@ -190,7 +190,7 @@ func (p *participants) add(role Role, ids ...actor.ID) {
 // an outcome ("constructive and useful"), a qualifier, a note.
 type Remark struct {
 	// Text is the words as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 	// Attributions say who says it.
 	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
@@ -207,7 +207,7 @@ type Claim struct {
 	// Verb is how: claimed, blamed, denied or confirmed; required.
 	Verb source.Verb `json:"verb" validate:"enum"`
 	// Text is the claim as written ("Kyiv was blamed for it").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Attributions say which sources report the claim.
 	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }

@@ -27,7 +27,7 @@ type Link struct {
 	// Offset is how long after To this event comes, for a follows link.
 	Offset Offset `json:"offset,omitzero" validate:"omitzero"`
 	// Text is the relation as written ("set the tone", "prompted").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Attributions say who states the relation, where it differs from
 	// the event's own sources.
 	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
@@ -79,7 +79,7 @@ type Offset struct {
 	// Max is the longest delay; zero for no limit.
 	Max Duration `json:"max,omitzero"`
 	// Text is the delay as written ("within 24 hours of").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 }
 
 // IsZero reports whether the offset is empty.

@@ -47,7 +47,7 @@ type Meeting struct {
 // Topic is an item on an agenda: words, an event, or both.
 type Topic struct {
 	// Text is the topic as written ("a US plan to end the Ukraine war").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Event is the event the topic is, where it is one (the plan).
 	Event ID `json:"event,omitzero"`
 }

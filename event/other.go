@@ -19,7 +19,7 @@ const KindOther Kind = "other"
 type Other struct {
 	Header
 	// Action is what happened, in words ("imposed a curfew"); required.
-	Action string `json:"action" validate:"required,trimmed"`
+	Action string `json:"action" validate:"required,trimmed,text"`
 	// CAMEO is the CAMEO code, where the user has one; it must be a code
 	// of CAMEO 1.1b3.
 	CAMEO string `json:"cameo,omitempty"`

@@ -23,7 +23,7 @@ const KindProposal Kind = "proposal"
 type Proposal struct {
 	Header
 	// Name is the proposal's name as written ("the Paris talks framework plan").
-	Name string `json:"name,omitempty" validate:"trimmed"`
+	Name string `json:"name,omitempty" validate:"trimmed,text"`
 	// Proposers put it forward; at least one.
 	Proposers []actor.ID `json:"proposers" validate:"min=1,dive,id"`
 	// Addressees are whom it is put to.
@@ -50,10 +50,10 @@ type Clause struct {
 	// Kind says what the clause provides; required.
 	Kind ClauseKind `json:"kind" validate:"enum"`
 	// Text is the clause as the report gives it; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 	// Qualifiers are the clause's own words that qualify it, as written
 	// ("gradual", "robust", "permanent", "with monitoring").
-	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed"`
+	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed,text"`
 	// Parties are the actors the clause binds or names.
 	Parties []actor.ID `json:"parties,omitzero" validate:"dive,id"`
 	// Beneficiary is whom the clause benefits ("security guarantees to
@@ -78,7 +78,7 @@ type Phase struct {
 	// and clauses.
 	Ref string `json:"ref" validate:"required,no_space"`
 	// Name is the phase as written ("the first phase").
-	Name string `json:"name,omitempty" validate:"trimmed"`
+	Name string `json:"name,omitempty" validate:"trimmed,text"`
 	// Clauses are the refs of the clauses it implements.
 	Clauses []string `json:"clauses,omitzero" validate:"dive,required"`
 	// Duration is how long it lasts, as reported ("42 days").
@@ -93,7 +93,7 @@ type Condition struct {
 	// On is the ref of the clause or phase it depends on; required.
 	On string `json:"on" validate:"required"`
 	// Text is the condition as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 }
 
 // Stage says how far a [Proposal] has come. The zero Stage is invalid.

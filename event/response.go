@@ -29,7 +29,7 @@ type Response struct {
 	// Act is how it responds; required.
 	Act ResponseAct `json:"act" validate:"enum"`
 	// Qualifiers are words that qualify the response, as written ("so far").
-	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed"`
+	Qualifiers []string `json:"qualifiers,omitzero" validate:"dive,required,trimmed,text"`
 }
 
 // ResponseAct says how a [Response] answers the event it responds to. The

@@ -31,7 +31,7 @@ type Statement struct {
 	Acts []SpeechAct `json:"acts" validate:"min=1,dive,enum"`
 	// Content is what the speaker says in the report's words, where there
 	// is no quote or beside one ("Witkoff left with a message for Trump").
-	Content string `json:"content,omitempty" validate:"trimmed"`
+	Content string `json:"content,omitempty" validate:"trimmed,text"`
 	// Quotes are the speaker's own words.
 	Quotes []source.Quote `json:"quotes,omitzero" validate:"dive"`
 	// Medium is the source it was said in: a post, an interview, remarks.

@@ -2,10 +2,12 @@ package source
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/vocab"
 )
@@ -28,23 +30,27 @@ type Count struct {
 	// figure (a codebook row, a census item such as "F2"); Revises refers
 	// to it.
 	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
-	// Value is the number the report gives; unused for a range.
+	// Value is the number the report gives; unused for a range. In JSON
+	// it is required for every qualifier but range, even when it is 0
+	// ("no one was killed"): a figure without its number is an error,
+	// never 0.
 	Value float64 `json:"value"`
-	// Min and Max bound a range ("20 to 30"); unused otherwise.
+	// Min and Max bound a range ("20 to 30"); unused otherwise. In JSON
+	// both are required for a range.
 	Min float64 `json:"min,omitempty"`
 	// Max is the upper end of a range; unused otherwise.
 	Max float64 `json:"max,omitempty"`
 	// Qualifier says how the figure relates to the number; required.
 	Qualifier Qualifier `json:"qualifier" validate:"enum"`
 	// Text is the figure as written ("nearly 70", "three-hour-long").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Measure names what is counted or measured; required.
 	Measure Measure `json:"measure" validate:"required,token"`
 	// Unit is the unit of the value where it is not a number of things.
 	Unit Unit `json:"unit,omitempty" validate:"omitempty,token"`
 	// Includes says what the figure includes, as written ("ballistic
 	// missiles", "heavy weaponry").
-	Includes []string `json:"includes,omitzero" validate:"dive,required,trimmed"`
+	Includes []string `json:"includes,omitzero" validate:"dive,required,trimmed,text"`
 	// AsOf is when the figure held, where the report says ("as of April 24").
 	AsOf Time `json:"as_of,omitzero" validate:"omitzero"`
 	// Revises is the Ref of an earlier figure of the same event that this
@@ -216,4 +222,37 @@ func (c Count) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return json.Marshal(w)
+}
+
+// UnmarshalJSON decodes a count strictly (an unknown field is an error)
+// and tells an absent number from 0: "value" is required for every
+// qualifier but range, "min" and "max" for a range.
+func (c *Count) UnmarshalJSON(data []byte) error {
+	*c = Count{}
+	w := countJSON{}
+	if err := jsonx.Strict("source: count", data, &w); err != nil {
+		return err
+	}
+	*c = Count(w.plainCount)
+	var missing string
+	switch {
+	case c.Qualifier == QualifierRange && (w.Min == nil || w.Max == nil):
+		missing = `a range needs "min" and "max"`
+	case c.Qualifier != QualifierRange && w.Value == nil:
+		missing = `a figure needs its "value" (write 0 for none)`
+	}
+	if missing != "" {
+		*c = Count{}
+		return &vocab.DecodeError{Scope: "source: count", Offset: 0, Err: errors.New("json: " + missing + "; an absent number is not 0")}
+	}
+	if w.Value != nil {
+		c.Value = *w.Value
+	}
+	if w.Min != nil {
+		c.Min = *w.Min
+	}
+	if w.Max != nil {
+		c.Max = *w.Max
+	}
+	return nil
 }

@@ -232,3 +232,47 @@ func TestLowest(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "tie", got.Ref, "ties go to the first")
 }
+
+// A figure without its number is an error, never 0; a range needs both
+// ends. The error says where.
+func TestCountJSONAbsentIsNotZero(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		ok       bool
+	}{
+		{"zero written", `{"value":0,"qualifier":"exact","measure":"killed"}`, true},
+		{"value absent", `{"qualifier":"exact","measure":"killed"}`, false},
+		{"no qualifier and no value", `{"measure":"killed"}`, false},
+		{"range with both ends", `{"min":0,"max":3,"qualifier":"range","measure":"killed"}`, true},
+		{"range without min", `{"max":3,"qualifier":"range","measure":"killed"}`, false},
+		{"range without max", `{"min":1,"qualifier":"range","measure":"killed"}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var c source.Count
+			err := json.Unmarshal([]byte(tc.in), &c)
+			if tc.ok {
+				require.NoError(t, err)
+				return
+			}
+			var d *vocab.DecodeError
+			require.ErrorAs(t, err, &d)
+			assert.Contains(t, err.Error(), "absent number is not 0")
+			assert.Equal(t, source.Count{}, c, "a failed decode leaves the zero Count")
+		})
+	}
+}
+
+// A time at Go's zero instant would read as "no date": decoding refuses
+// it.
+func TestTimeJSONRefusesTheZeroInstant(t *testing.T) {
+	for _, in := range []string{
+		`{"start":"0001-01-01T00:00:00Z","precision":"day"}`,
+		`{"start":"2025-04-24T00:00:00Z","end":"0001-01-01T00:00:00Z","precision":"day"}`,
+		`{"start":"0001-01-01T02:00:00+02:00","precision":"hour"}`,
+	} {
+		var tm source.Time
+		err := json.Unmarshal([]byte(in), &tm)
+		require.Error(t, err, in)
+		assert.Contains(t, err.Error(), "zero time", in)
+	}
+}

@@ -28,7 +28,7 @@ type Source struct {
 	Kind Kind `json:"kind" validate:"enum"`
 	// Title is the title or a short description as the report gives it
 	// ("a report on the frontline situation").
-	Title string `json:"title,omitempty" validate:"trimmed"`
+	Title string `json:"title,omitempty" validate:"trimmed,text"`
 	// Publisher is the actor that publishes it (Reuters, TIME).
 	Publisher actor.ID `json:"publisher,omitzero"`
 	// Authors are the actors who wrote or said it.
@@ -51,7 +51,7 @@ type Source struct {
 	// link).
 	Related []ID `json:"related,omitzero" validate:"dive,id"`
 	// Description is a short free text about the source.
-	Description string `json:"description,omitempty" validate:"trimmed"`
+	Description string `json:"description,omitempty" validate:"trimmed,text"`
 }
 
 // Attribution says which source states something and how: "as per a
@@ -63,7 +63,7 @@ type Attribution struct {
 	// Verb says how the source puts it; required.
 	Verb Verb `json:"verb" validate:"enum"`
 	// Text is the attribution as written ("as per a Reuters report").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Quotes are the source's own words for it.
 	Quotes []Quote `json:"quotes,omitzero" validate:"dive"`
 	// Grade is the user's Admiralty grade of this piece of information,
@@ -77,7 +77,7 @@ type Quote struct {
 	// Ref is an optional label of the user's own (a census item "Q4").
 	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
 	// Text is the quote exactly as printed, elision marks included; required.
-	Text string `json:"text" validate:"required"`
+	Text string `json:"text" validate:"required,text"`
 	// Lang is the language of Text; required.
 	Lang language.Tag `json:"lang" validate:"required,language"`
 	// Speaker is who said or wrote it.
@@ -102,7 +102,7 @@ type Quote struct {
 // transliteration of a quote.
 type Rendering struct {
 	// Text is the rendering; required.
-	Text string `json:"text" validate:"required"`
+	Text string `json:"text" validate:"required,text"`
 	// Lang is its BCP 47 tag; required.
 	Lang language.Tag `json:"lang" validate:"required,language"`
 }

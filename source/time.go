@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/newsevent/newsevent/internal/jsonx"
 	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/vocab"
 )
@@ -30,10 +31,10 @@ import (
 // [Time.Validate].
 type Time struct {
 	// Start is the instant, the start of the period, or the bound.
-	Start time.Time `json:"start,omitzero" validate:"utc"`
+	Start time.Time `json:"start,omitzero" validate:"utc,date"`
 	// End is the end of a period (the last day of it at day precision);
 	// zero for an instant, an open period or a bound.
-	End time.Time `json:"end,omitzero" validate:"utc"`
+	End time.Time `json:"end,omitzero" validate:"utc,date"`
 	// Precision says how exactly Start and End are known; required with
 	// Start.
 	Precision Precision `json:"precision,omitzero"`
@@ -41,10 +42,10 @@ type Time struct {
 	// a closed period.
 	Bound Bound `json:"bound,omitzero"`
 	// Text is the phrase as written ("Thursday", "overnight", "since 2022").
-	Text string `json:"text,omitempty" validate:"trimmed"`
+	Text string `json:"text,omitempty" validate:"trimmed,text"`
 	// Zone is the time zone as written ("Kyiv time", "EEST",
 	// "Europe/Kyiv"), kept because Start and End are stored in UTC.
-	Zone string `json:"zone,omitempty" validate:"trimmed"`
+	Zone string `json:"zone,omitempty" validate:"trimmed,text"`
 }
 
 // IsZero reports whether t gives no time at all.
@@ -266,20 +267,6 @@ func checkTime(sl validator.StructLevel) {
 	if t.Bound != "" && !t.Bound.IsValid() {
 		validate.Report(sl, t.Bound, "bound", vocab.RuleEnum, "\""+string(t.Bound)+"\" is not a known value")
 	}
-	// RFC 3339, and so JSON, writes the years 0000 to 9999 only: a time
-	// outside them would be valid but could not be written.
-	for _, f := range []struct {
-		name string
-		v    time.Time
-	}{{"start", t.Start}, {"end", t.End}} {
-		switch y := f.v.Year(); {
-		case f.v.IsZero():
-		case y < 0:
-			validate.Report(sl, f.v, f.name, vocab.RuleGTE, "must be in the year 0 or later")
-		case y > 9999:
-			validate.Report(sl, f.v, f.name, "lte", "must be in the year 9999 or earlier")
-		}
-	}
 	if t.Start != t.Start.UTC() {
 		return // reported by the utc rule; alignment would only repeat it
 	}
@@ -303,4 +290,35 @@ func checkTime(sl validator.StructLevel) {
 // coarse reports whether p is a calendar unit, stored at midnight UTC.
 func coarse(p Precision) bool {
 	return p == PrecisionDay || p == PrecisionMonth || p == PrecisionYear
+}
+
+type plainTime Time
+
+// UnmarshalJSON decodes a time strictly (an unknown field is an error). A
+// start or end at Go's zero instant, 0001-01-01T00:00:00Z, is an error:
+// the library reads that instant as "no date", and would drop it.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	*t = Time{}
+	var w struct {
+		Start *time.Time `json:"start"`
+		End   *time.Time `json:"end"`
+		plainTime
+	}
+	if err := jsonx.Strict("source: time", data, &w); err != nil {
+		return err
+	}
+	if err := jsonx.NotZeroTime("source: time", "start", w.Start); err != nil {
+		return err
+	}
+	if err := jsonx.NotZeroTime("source: time", "end", w.End); err != nil {
+		return err
+	}
+	*t = Time(w.plainTime)
+	if w.Start != nil {
+		t.Start = *w.Start
+	}
+	if w.End != nil {
+		t.End = *w.End
+	}
+	return nil
 }

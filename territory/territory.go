@@ -1,6 +1,8 @@
 package territory
 
 import (
+	"errors"
+
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/actor"
@@ -20,7 +22,7 @@ type Territory struct {
 	// Kind says what sort of place this is; required.
 	Kind Kind `json:"kind" validate:"enum"`
 	// Name is the name as the dataset shows it; empty for an unnamed place.
-	Name string `json:"name,omitempty" validate:"trimmed"`
+	Name string `json:"name,omitempty" validate:"trimmed,text"`
 	// Names are the place's names in other languages or scripts.
 	Names []vocab.Name `json:"names,omitzero" validate:"dive"`
 	// Subdivision is the ISO 3166-2 subdivision the place is ("UA-30" for
@@ -36,7 +38,7 @@ type Territory struct {
 	Group bool `json:"group,omitempty"`
 	// Description is a short text about the place, and the only name of
 	// an unnamed one; a territory needs a Name or a Description.
-	Description string `json:"description,omitempty" validate:"trimmed"`
+	Description string `json:"description,omitempty" validate:"trimmed,text"`
 	// ExternalIDs are the place's identifiers in other datasets
 	// (Wikidata, GeoNames).
 	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
@@ -48,9 +50,9 @@ type Territory struct {
 // Point is a position in WGS 84 degrees with a precision. The zero Point
 // means no position; a point at 0°, 0° must still carry its precision.
 type Point struct {
-	// Lat is the latitude, -90 to 90.
+	// Lat is the latitude, -90 to 90; required in JSON, even when 0.
 	Lat float64 `json:"lat" validate:"finite,gte=-90,lte=90"`
-	// Lon is the longitude, -180 to 180.
+	// Lon is the longitude, -180 to 180; required in JSON, even when 0.
 	Lon float64 `json:"lon" validate:"finite,gte=-180,lte=180"`
 	// Precision says how closely the point locates the place; required.
 	Precision Precision `json:"precision" validate:"enum"`
@@ -89,7 +91,7 @@ type Status struct {
 	Attributions []source.Attribution `json:"attributions" validate:"min=1,dive"`
 	// Words are the report's own words for the status ("illegally
 	// annexed", "will stay with Russia").
-	Words string `json:"words,omitempty" validate:"trimmed"`
+	Words string `json:"words,omitempty" validate:"trimmed,text"`
 }
 
 // Validate checks the territory and returns nil or a *[ValidationError].
@@ -179,4 +181,26 @@ func (t *Territory) UnmarshalJSON(data []byte) error {
 func (s *Status) UnmarshalJSON(data []byte) error {
 	*s = Status{}
 	return jsonx.Strict("territory: status", data, (*plainStatus)(s))
+}
+
+type plainPoint Point
+
+// UnmarshalJSON decodes a point strictly and tells an absent coordinate
+// from 0: "lat" and "lon" are required.
+func (p *Point) UnmarshalJSON(data []byte) error {
+	*p = Point{}
+	var w struct {
+		Lat *float64 `json:"lat"`
+		Lon *float64 `json:"lon"`
+		plainPoint
+	}
+	if err := jsonx.Strict("territory: point", data, &w); err != nil {
+		return err
+	}
+	if w.Lat == nil || w.Lon == nil {
+		return &vocab.DecodeError{Scope: "territory: point", Offset: 0, Err: errors.New(`json: a point needs "lat" and "lon"; an absent coordinate is not 0`)}
+	}
+	*p = Point(w.plainPoint)
+	p.Lat, p.Lon = *w.Lat, *w.Lon
+	return nil
 }

@@ -404,3 +404,15 @@ func TestPointIsZero(t *testing.T) {
 	assert.False(t, territory.Point{Precision: territory.PrecisionExact}.IsZero())
 	assert.False(t, territory.Point{Lat: 1}.IsZero())
 }
+
+// A point without a coordinate is an error, never 0° (a point at 0°, 0°
+// writes both).
+func TestPointJSONAbsentIsNotZero(t *testing.T) {
+	var p territory.Point
+	require.NoError(t, json.Unmarshal([]byte(`{"lat":0,"lon":0,"precision":"exact"}`), &p))
+	for _, in := range []string{`{"lat":50.45,"precision":"exact"}`, `{"lon":30.52,"precision":"exact"}`, `{"precision":"exact"}`} {
+		err := json.Unmarshal([]byte(in), &p)
+		require.Error(t, err, in)
+		assert.Contains(t, err.Error(), `"lat" and "lon"`)
+	}
+}

@@ -31,7 +31,9 @@ const (
 	RuleFinite      Rule = "finite"      // a number that is neither NaN nor infinite
 	RuleNoSpace     Rule = "no_space"    // a text without white space
 	RuleTrimmed     Rule = "trimmed"     // a text without leading or trailing white space
+	RuleText        Rule = "text"        // a text without control characters that, when not empty, shows something
 	RuleUTC         Rule = "utc"         // a time stored in UTC without a monotonic reading
+	RuleDate        Rule = "date"        // an instant of the years 0000 to 9999, which RFC 3339 can write
 	RulePrecision   Rule = "precision"   // a time not aligned to its precision
 
 	RuleSelf      Rule = "self"      // a reference from a record to itself
@@ -56,7 +58,7 @@ const (
 
 var rules = []Rule{
 	RuleRequired, RuleID, RuleEnum, RuleCountry, RuleSubdivision, RuleLanguage, RuleWikidata, RuleToken,
-	RuleURL, RuleFinite, RuleNoSpace, RuleTrimmed, RuleUTC, RulePrecision,
+	RuleURL, RuleFinite, RuleNoSpace, RuleTrimmed, RuleText, RuleUTC, RuleDate, RulePrecision,
 	RuleSelf, RuleOrder, RuleMismatch, RuleConflicts, RuleRequires, RuleUnique,
 	RuleUnresolved, RuleWrongType, RuleCycle,
 	RuleMin, RuleMax, RuleGTE, RuleLTE, RuleGT, RuleExcludes, RuleInvalid,

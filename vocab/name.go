@@ -7,7 +7,7 @@ import "golang.org/x/text/language"
 // names of this type.
 type Name struct {
 	// Text is the name as written; required.
-	Text string `json:"text" validate:"required,trimmed"`
+	Text string `json:"text" validate:"required,trimmed,text"`
 	// Lang is the BCP 47 tag of the language and, where it matters, the
 	// script or transliteration scheme ("uk", "uk-Latn", "zh-Hant",
 	// "zh-Latn-pinyin"); required.

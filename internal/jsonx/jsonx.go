@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"time"
 
 	"github.com/newsevent/newsevent/vocab"
 )
@@ -85,4 +86,15 @@ func lowerWord[T string | []byte](key T) bool {
 		}
 	}
 	return true
+}
+
+// NotZeroTime reports an error for an instant given in JSON (at is not
+// nil) that is Go's zero time: the library reads that instant as "no
+// date", and would drop it without a word.
+func NotZeroTime(scope, field string, at *time.Time) error {
+	if at != nil && at.IsZero() {
+		return &vocab.DecodeError{Scope: scope, Offset: -1, Path: field,
+			Err: errors.New("json: 0001-01-01T00:00:00Z is the zero time, which means no date here: leave the field out")}
+	}
+	return nil
 }

@@ -408,10 +408,11 @@ func Elements(data []byte, span Span) ([]Span, *Problem) {
 // have, 0 for no bound.
 var boundCache sync.Map // reflect.Type -> int
 
+var rawMessageType = reflect.TypeFor[json.RawMessage]()
+
 // keyBound returns the most fields of any struct that a value of type t
 // holds, the most keys a valid object of it can have; 0 when t holds a
-// map, an interface or a value that decodes itself, whose keys it cannot
-// know.
+// map, an interface or raw JSON, whose keys it cannot know.
 func keyBound(t reflect.Type) int {
 	if b, ok := boundCache.Load(t); ok {
 		return b.(int)
@@ -427,9 +428,11 @@ func bound(t reflect.Type, seen map[reflect.Type]bool) int {
 	}
 	seen[t] = true
 	defer delete(seen, t)
-	if reflect.PointerTo(t).Implements(unmarshalerType) && t.Kind() != reflect.Pointer {
+	if t == rawMessageType {
 		return 0
 	}
+	// A type with its own UnmarshalJSON is taken to read the fields it
+	// has, as every such type of this module does.
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
 		return bound(t.Elem(), seen)

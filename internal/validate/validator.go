@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 	"golang.org/x/text/language"
@@ -37,6 +39,8 @@ func init() {
 			vocab.RuleNoSpace:  func(fl validator.FieldLevel) bool { return !strings.ContainsAny(fl.Field().String(), " \t\r\n") },
 			vocab.RuleTrimmed:  isTrimmed,
 			vocab.RuleUTC:      isUTC,
+			vocab.RuleText:     func(fl validator.FieldLevel) bool { return IsText(fl.Field().String()) },
+			vocab.RuleDate:     isDate,
 		} {
 			if err := v.RegisterValidation(string(tag), fn); err != nil {
 				// The tags above are constants of package vocab; a
@@ -101,6 +105,52 @@ func isUTC(fl validator.FieldLevel) bool {
 		return t == t.UTC()
 	}
 	return false
+}
+
+// isDate checks that a time.Time is zero (absent) or within the years 0
+// to 9999, which RFC 3339 and encoding/json can write: a valid value always
+// encodes.
+func isDate(fl validator.FieldLevel) bool {
+	var t time.Time
+	switch v := addr(fl).(type) {
+	case *time.Time:
+		t = *v
+	case time.Time:
+		t = v
+	default:
+		return false
+	}
+	return t.IsZero() || t.Year() >= 0 && t.Year() <= 9999
+}
+
+// IsText reports whether s may stand in a text field: valid UTF-8, no
+// control character but tab, line feed and carriage return (so no NUL, no
+// terminal escape), and, when not empty, at least one character that
+// shows. What does not show: white space, the format characters of
+// Unicode (category Cf: zero-width spaces and joiners, direction marks,
+// the byte order mark, soft hyphens), variation selectors, and the Hangul
+// fillers.
+func IsText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	shows := s == ""
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case unicode.IsControl(r):
+			return false
+		case !shows && !invisible(r):
+			shows = true
+		}
+	}
+	return shows
+}
+
+// invisible reports whether r shows nothing on its own.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
+		r == 0x115F || r == 0x1160 || r == 0x3164 || r == 0xFFA0
 }
 
 func isTrimmed(fl validator.FieldLevel) bool {
@@ -222,6 +272,10 @@ func message(fe validator.FieldError) string {
 		return "must be in UTC (keep the zone as written beside it)"
 	case vocab.RuleTrimmed:
 		return "must not start or end with white space"
+	case vocab.RuleText:
+		return "must be text that shows something, without control characters (such as NUL or terminal escapes) or only invisible ones"
+	case vocab.RuleDate:
+		return "must be within the years 0000 to 9999, which RFC 3339 can write"
 	case vocab.RuleExcludes:
 		return fmt.Sprintf("must not contain %q", p)
 	case vocab.RuleGTE:

@@ -283,3 +283,24 @@ func TestMessages(t *testing.T) {
 		assert.NotContains(t, p.Message, "Field validation")
 	}
 }
+
+func TestIsText(t *testing.T) {
+	for _, s := range []string{"", "Kyiv", "Київ", "a\tb", "line one\nline two\r\n", "👨‍👩‍👧", "soft\u00adhyphen", " x "} {
+		assert.True(t, validate.IsText(s), "IsText(%q)", s)
+	}
+	for _, s := range []string{
+		"\u200b",             // a zero-width space alone
+		"\u200d\u200c",       // joiners alone
+		"\ufeff",             // a byte order mark alone
+		" \u2060 ",           // a word joiner in spaces
+		"\ufe0f",             // a variation selector alone
+		"\u3164",             // a Hangul filler
+		"a\x00b",             // NUL
+		"\x1b[31mred\x1b[0m", // terminal escapes
+		"a\u0085b",           // a C1 control
+		"a\x7fb",             // DEL
+		"bad \xff utf-8",
+	} {
+		assert.False(t, validate.IsText(s), "IsText(%q)", s)
+	}
+}
