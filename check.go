@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -45,6 +46,11 @@ type Checker struct {
 	after map[uuid.UUID][]uuid.UUID
 	// Checks that wait for a record that has not arrived.
 	later []laterCheck
+	// published holds, for each source with a bounded publication time,
+	// the instant by which it was published; happened are the checks of
+	// events said to have happened against sources not seen yet.
+	published map[uuid.UUID]time.Time
+	happened  []happenedCheck
 
 	n         [typeEvent + 1]int // records so far, per type
 	problems  validate.List
@@ -52,6 +58,14 @@ type Checker struct {
 	countRefs []string   // count refs of the current record
 	revises   []revision // what the figures of the current record revise
 	cur       slot       // the record being checked
+}
+
+// happenedCheck is an event said to have happened, to check against a
+// source that reports it once the source arrives.
+type happenedCheck struct {
+	src   uuid.UUID
+	start time.Time
+	path  string
 }
 
 // revision is a figure's reference to another figure of its record.
@@ -116,6 +130,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
 		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
 		c.after = make(map[uuid.UUID][]uuid.UUID)
+		c.published = make(map[uuid.UUID]time.Time)
 		c.visit = c.found
 	}
 	i := c.n[t]
@@ -246,6 +261,9 @@ func (c *Checker) Source(s source.Source) {
 	if !s.Via.IsZero() {
 		c.via[id] = uuid.UUID(s.Via)
 	}
+	if _, by := s.Published.Span(); !by.IsZero() && s.Published.Bound != source.BoundNotBefore {
+		c.published[id] = by
+	}
 }
 
 // Status checks a territorial status.
@@ -279,6 +297,17 @@ func (c *Checker) Event(e event.Event) {
 			c.after[to] = append(c.after[to], id)
 		}
 	}
+	if happened(h.Status) && !h.Time.Start.IsZero() {
+		for i, a := range h.Attributions {
+			src := uuid.UUID(a.Source)
+			path := c.path() + ".time.start"
+			if _, ok := c.seen[src]; ok {
+				c.checkHappened(happenedCheck{src, h.Time.Start, path}, i)
+			} else {
+				c.happened = append(c.happened, happenedCheck{src, h.Time.Start, path})
+			}
+		}
+	}
 	switch e := e.(type) {
 	case *event.Response:
 		if e.ToKind != "" && !e.To.IsZero() {
@@ -293,6 +322,22 @@ func (c *Checker) Event(e event.Event) {
 				c.expect(uuid.UUID(st), validate.Index(validate.Index(".clauses", i)+".statuses", j), typeStatus, standingIndex(territory.StandingProposed))
 			}
 		}
+	}
+}
+
+// happened reports whether an event of this status is said to have taken
+// place (or to be taking place), and so cannot start after the sources
+// that say so were published.
+func happened(s event.Status) bool {
+	return s == event.StatusOccurred || s == event.StatusOngoing || s == event.StatusAlleged
+}
+
+// checkHappened reports an event said to have happened that starts after
+// the source that says so was published.
+func (c *Checker) checkHappened(h happenedCheck, _ int) {
+	by, ok := c.published[h.src]
+	if ok && !h.start.Before(by) {
+		c.problems.Add(h.path, vocab.RuleMismatch, fmt.Sprintf("the event is said to have happened, but starts after %s, which says so, was published (by %s)", c.pathOf(h.src), by.Format(time.RFC3339)))
 	}
 }
 
@@ -356,6 +401,12 @@ func (c *Checker) Err() error {
 	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
 	for _, m := range missing {
 		l.Add(m.path, vocab.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
+	}
+	for _, h := range c.happened {
+		var tmp Checker
+		tmp.seen, tmp.published = c.seen, c.published
+		tmp.checkHappened(h, 0)
+		l.Merge("", tmp.problems.Err("story"))
 	}
 	for _, lc := range c.later {
 		if got, ok := c.seen[lc.id]; ok {

@@ -1,6 +1,7 @@
 package newsevent_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent"
+	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
@@ -169,4 +171,94 @@ func BenchmarkCheckParentChain(b *testing.B) {
 			}
 		})
 	}
+}
+
+// A Story held by value in another struct marshals in full.
+func TestStoryByValueMarshals(t *testing.T) {
+	s := fullStory(t)
+	type holder struct {
+		Story newsevent.Story `json:"story"`
+	}
+	h := holder{}
+	require.NoError(t, json.Unmarshal(marshal(t, s), &h.Story))
+	data, err := json.Marshal(h) // by value: the Story is not addressable
+	require.NoError(t, err)
+	var back struct {
+		Story json.RawMessage `json:"story"`
+	}
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.JSONEq(t, string(marshal(t, s)), string(back.Story))
+}
+
+// A copy of a story that was written reads the same records, and its
+// queries answer for what it holds; it refuses to write.
+func TestStoryCopyCannotWrite(t *testing.T) {
+	s := fullStory(t)
+	want := len(s.Timeline())
+	cp := *s // the copy is the point of the test
+	assert.Len(t, cp.Timeline(), want)
+	got, ok := cp.Actor(aPutin)
+	require.True(t, ok)
+	assert.Equal(t, "Vladimir Putin", got.Name)
+	err := cp.AddActor(person(actor.IDFor("copy/new"), "New"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "copy")
+	// The original writes on.
+	require.NoError(t, s.AddActor(person(actor.IDFor("copy/new"), "New")))
+	assert.Len(t, s.FindActors("New"), 1)
+	assert.Empty(t, cp.FindActors("New"), "the copy does not see what the original added")
+
+	// A copy made before any write is a story of its own.
+	var a newsevent.Story
+	b := a
+	require.NoError(t, a.AddActor(person(aPutin, "Vladimir Putin")))
+	require.NoError(t, b.AddActor(person(aTrump, "Donald Trump")))
+	assert.Equal(t, 1, a.Counts().Actors)
+	assert.Equal(t, 1, b.Counts().Actors)
+}
+
+// The literal null leaves a story as it was, as encoding/json does for
+// any value.
+func TestStoryNullIsNoOp(t *testing.T) {
+	s := fullStory(t)
+	before := marshal(t, s)
+	require.NoError(t, json.Unmarshal([]byte(" null "), s))
+	assert.Equal(t, before, marshal(t, s))
+}
+
+// An event said to have happened cannot start after the source that says
+// so was published, whichever of the two comes first in the stream.
+func TestValidateHappenedAfterTheSource(t *testing.T) {
+	post := source.Source{ID: source.IDFor("happened/post"), Kind: source.KindPost, Platform: "x",
+		Published: source.Day(2025, time.April, 24, "April 24")}
+	later := func(status event.Status) *event.Other {
+		e := other(event.IDFor("happened/e"), "strike", source.Day(2025, time.April, 26, "Saturday"))
+		e.Status = status
+		e.Attributions = []source.Attribution{source.Attribute(post.ID, source.VerbSaid)}
+		return e
+	}
+	for _, sourceFirst := range []bool{true, false} {
+		var c newsevent.Checker
+		if sourceFirst {
+			c.Source(post)
+		}
+		c.Event(later(event.StatusOccurred))
+		if !sourceFirst {
+			c.Source(post)
+		}
+		p := problemAt(t, c.Err(), "events[0].time.start")
+		assert.Equal(t, vocab.RuleMismatch, p.Rule)
+	}
+	// Planned events may be reported before they happen; a source whose
+	// publication has no end ("not before") dates nothing.
+	var c newsevent.Checker
+	c.Source(post)
+	c.Event(later(event.StatusPlanned))
+	assert.NoError(t, c.Err())
+	open := post
+	open.Published = source.Time{Start: time.Date(2025, time.April, 24, 0, 0, 0, 0, time.UTC), Precision: source.PrecisionDay, Bound: source.BoundNotBefore}
+	c = newsevent.Checker{}
+	c.Source(open)
+	c.Event(later(event.StatusOccurred))
+	assert.NoError(t, c.Err())
 }

@@ -32,12 +32,17 @@ type index struct {
 // index returns the query index, building it if a record was added since
 // the last query.
 func (s *Story) index() *index {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.idx == nil {
-		s.idx = buildIndex(s)
+	if s.self != s {
+		// Never written, or a copy of a story that was: no cache of its
+		// own to keep.
+		return buildIndex(s)
 	}
-	return s.idx
+	s.cache.mu.Lock()
+	defer s.cache.mu.Unlock()
+	if s.cache.idx == nil {
+		s.cache.idx = buildIndex(s)
+	}
+	return s.cache.idx
 }
 
 func buildIndex(s *Story) *index {

@@ -40,8 +40,9 @@ func nonNil[T any](l []T) []T {
 
 // MarshalJSON encodes the story as one object with the arrays actors,
 // territories, sources, statuses and events. The same story always gives
-// the same bytes.
-func (s *Story) MarshalJSON() ([]byte, error) {
+// the same bytes. Its receiver is a value, so that a Story held by value
+// in another struct marshals in full, not as {}.
+func (s Story) MarshalJSON() ([]byte, error) {
 	return json.Marshal(storyJSON{
 		Actors:      nonNil(s.actors),
 		Territories: nonNil(s.territories),
@@ -164,8 +165,11 @@ func relocate(scope string, line int, base int64, path string, err error) error 
 	return &vocab.DecodeError{Scope: scope, Line: line, Offset: base, Path: path, Err: err}
 }
 
-// reindexIDs rebuilds the ID map from the lists, first record first.
+// reindexIDs rebuilds the ID map from the lists, first record first, and
+// makes s the writer of its records with a fresh query index: decoders
+// fill a story's lists and then call it.
 func (s *Story) reindexIDs() {
+	s.self, s.cache = s, new(indexCache)
 	s.byID = make(map[uuid.UUID]slot, len(s.actors)+len(s.territories)+len(s.sources)+len(s.statuses)+len(s.events))
 	for i, a := range s.actors {
 		s.put(typeActor, uuid.UUID(a.ID), i)

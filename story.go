@@ -1,6 +1,7 @@
 package newsevent
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -17,9 +18,11 @@ import (
 
 // Story is the actors, territories, sources, territorial statuses and
 // events of one or more news reports, as one value to validate, query,
-// save and load. Its zero value is an empty story ready to use. A Story
-// must not be copied after first use; share it by pointer (go vet's
-// copylocks check reports copies). Its methods may be called from several
+// save and load. Its zero value is an empty story ready to use. Share a
+// Story by pointer: a copy made after the story was written reads the
+// same records, but its Add methods return an error rather than write
+// records it shares with the original. A Story held by value in another
+// struct still marshals in full. Its methods may be called from several
 // goroutines at once as long as none of them adds records.
 //
 // The story is the only writer of its records: the Add methods keep a deep
@@ -37,8 +40,38 @@ type Story struct {
 	// kept for Validate to report).
 	byID map[uuid.UUID]slot
 
+	// self is the story's own address, set by its first write. A copy of
+	// a story that was written has another address: it may read the
+	// records it shares with the original, but not write them.
+	self  *Story
+	cache *indexCache // the query index, set up with self
+}
+
+// indexCache holds the query index, built on the first query and dropped
+// when a record is added. It sits behind a pointer so that a Story holds
+// no lock and can be marshalled by value.
+type indexCache struct {
 	mu  sync.Mutex
-	idx *index // built on first query, dropped when a record is added
+	idx *index
+}
+
+// errCopied is the error of a write to a copy of a story that was written.
+var errCopied = errors.New("newsevent: this Story is a copy of a story that was written; share a Story by pointer")
+
+// own makes s the writer of its records, or reports that s is a copy of
+// a story that was written; it drops the query index.
+func (s *Story) own() error {
+	switch s.self {
+	case nil:
+		s.self, s.cache = s, new(indexCache)
+	case s:
+	default:
+		return errCopied
+	}
+	s.cache.mu.Lock()
+	s.cache.idx = nil
+	s.cache.mu.Unlock()
+	return nil
 }
 
 // slot is where a record sits: its type and its index in that type's list.
@@ -109,10 +142,10 @@ func (s *Story) add(t recordType, id uuid.UUID, i int) error {
 	if old, ok := s.byID[id]; ok {
 		return fmt.Errorf("newsevent: cannot add %s %s: the ID is taken by %s", t, id, validate.Index(old.typ.list(), old.i))
 	}
+	if err := s.own(); err != nil {
+		return err
+	}
 	s.put(t, id, i)
-	s.mu.Lock()
-	s.idx = nil
-	s.mu.Unlock()
 	return nil
 }
 

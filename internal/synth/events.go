@@ -107,6 +107,7 @@ func (g *generator) makeEvents() {
 // links (part_of cf when cf is not nil), notes and description.
 func (g *generator) header(i int, k event.Kind, day time.Time, title string, status event.Status, nattr int, cf *conflict) event.Header {
 	h := event.Header{ID: g.eventID(i), Title: title, Time: g.when(i, day), Status: status, Attributions: g.attributions(i, nattr)}
+	g.reportedAfter(&h)
 	if cf != nil {
 		l := event.Link{Type: event.LinkPartOf, To: g.eventID(cf.event)}
 		if g.chance(0.1) {
@@ -136,6 +137,33 @@ func (g *generator) header(i int, k event.Kind, day time.Time, title string, sta
 }
 
 // pad returns the padding text, at least Options.Padding bytes long.
+// reportedAfter makes the sources of an event that has happened ones
+// published after it started, as reporting is: each source published by
+// then is replaced by the next one that is not, or that has no end to its
+// publication. When there is none, the event keeps no date.
+func (g *generator) reportedAfter(h *event.Header) {
+	if h.Time.Start.IsZero() || h.Status != event.StatusOccurred && h.Status != event.StatusOngoing && h.Status != event.StatusAlleged {
+		return
+	}
+	if g.srcIndex == nil {
+		g.srcIndex = make(map[source.ID]int, len(g.sources))
+		for i, s := range g.sources {
+			g.srcIndex[s.id] = i
+		}
+	}
+	for a := range h.Attributions {
+		i := g.srcIndex[h.Attributions[a].Source]
+		for i < len(g.sources) && !g.sources[i].by.IsZero() && !h.Time.Start.Before(g.sources[i].by) {
+			i++
+		}
+		if i == len(g.sources) {
+			h.Time = source.Time{}
+			return
+		}
+		h.Attributions[a].Source = g.sources[i].id
+	}
+}
+
 func (g *generator) pad() string {
 	if g.padded == "" {
 		var b strings.Builder
@@ -229,6 +257,7 @@ func (g *generator) conflictEvent(i int, day time.Time) *event.Conflict {
 	}
 	h := g.header(i, event.KindConflict, day, title, event.StatusOngoing, 1+g.intn(2), parent)
 	h.Time = source.Day(day.Year(), day.Month(), day.Day(), "since "+day.Format("February 2, 2006")).Since()
+	g.reportedAfter(&h)
 	h.Places = []territory.ID{g.countryIDs[cf.b], g.countryIDs[cf.a]}
 	year, err := source.ParseCount(pick(g, []string{"four", "three", "two"}))
 	must(err)

@@ -118,6 +118,7 @@ type generator struct {
 	statuses     []territory.StatusID
 	proposed     []territory.StatusID
 	mix          mix
+	srcIndex     map[source.ID]int // where each source is in sources
 	events       []event.Kind
 	byKind       map[event.Kind][]int
 	conflicts    []conflict
@@ -143,6 +144,9 @@ type place2 struct {
 type src struct {
 	id   source.ID
 	kind source.Kind
+	// by is when the source was published at the latest; zero when its
+	// publication has no end (not given, or "not before").
+	by time.Time
 }
 
 // conflict is a conflict event and the countries at war in it.
@@ -502,6 +506,9 @@ func (g *generator) makeSources() {
 			byDepth[depth] = append(byDepth[depth], i)
 		}
 		info.kind = s.Kind
+		if _, by := s.Published.Span(); s.Published.Bound != source.BoundNotBefore {
+			info.by = by
+		}
 		g.sources = append(g.sources, info)
 		must(g.s.AddSource(s))
 	}
