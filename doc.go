@@ -73,6 +73,40 @@
 // Go types. A [Checker] validates a stream record by record in memory that
 // grows with the number of IDs.
 //
+// # Untrusted input
+//
+// The decoders of this package ([ReadJSONL], [ReadJSON], [Decoder],
+// [Story.UnmarshalJSON] and the same through [Limits]) are meant for input
+// from anywhere. Each keeps [Limits] (line and document size, nesting
+// depth, keys per object, string length, records), runs in time linear in
+// its input without recursion that the input controls, and reports every
+// problem as a *[vocab.DecodeError] with the line, the byte offset and the
+// JSON path, quoting at most a short excerpt. The policy for each edge:
+//
+//   - unknown, repeated and case-variant keys, unknown kinds, enum values,
+//     countries and subdivisions: errors (*[vocab.UnknownError]);
+//   - invalid UTF-8 and lone surrogate escapes: errors, never replaced;
+//   - numbers a float64 would change (integers above 2^53, too many
+//     digits, out of range): errors;
+//   - a figure without its number, a point without its coordinates, an
+//     instant equal to 0001-01-01T00:00:00Z (Go's zero time, read as "no
+//     date"): errors, never 0 or absent;
+//   - a byte order mark: skipped at the start of JSON Lines and by
+//     [ReadJSON], an error elsewhere (RFC 8259 forbids it);
+//   - null: an error for a record; a no-op for a whole story, as
+//     encoding/json does for any value;
+//   - countries: the ISO 3166-1 alpha-2 codes officially assigned, and XK;
+//     subdivisions: the ISO 3166-2 list validator/v10 keeps;
+//   - in Validate: text with control characters (NUL, terminal escapes) or
+//     only invisible characters, dates outside the years 0000-9999 (so a
+//     valid value always encodes), an event said to have happened after a
+//     source that reports it was published, and cycles of every chain and
+//     of the order that follows, precedes and caused_by links state.
+//
+// [Story.Validate] and [Checker] run in O(n log n) in the records, without
+// recursion; record-level decoders (json.Unmarshal into an actor.Actor,
+// event.Unmarshal) check everything above but keep no limits of size.
+//
 // # Copies
 //
 // A Story is the only writer of its records: it keeps deep copies of what

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
+
 	"github.com/newsevent/newsevent/internal/jsonx"
 )
 
@@ -47,7 +49,7 @@ func decodeKind(data []byte, k Kind, w any, kf *kindField) error {
 		return err
 	}
 	if kf.Kind != string(k) {
-		return fmt.Errorf("event: %s: kind is %q, not %q", k, kf.Kind, k)
+		return fmt.Errorf("event: %s: kind is %s, not %q", k, excerpt.Quote(kf.Kind), k)
 	}
 	return nil
 }
@@ -81,8 +83,13 @@ func peekKind(data []byte) (string, error) {
 // the concrete type behind the interface (a *Attack for "kind":"attack").
 // An unknown kind is a *[vocab.UnknownError] (errors.Is finds
 // [vocab.ErrUnknown]), and so is an unknown field; a missing kind is an
-// error that says so. Unmarshal does not validate: call Validate on the
-// result.
+// error that says so. Errors are *[vocab.DecodeError] values that give the
+// byte offset and JSON path. Unmarshal does not validate: call Validate on
+// the result.
+//
+// Worst case: time linear in len(data), bounded nesting; it keeps no
+// limits of size of its own: read untrusted streams through the root
+// package's decoders, which do (newsevent.Limits).
 func Unmarshal(data []byte) (Event, error) {
 	k, err := peekKind(data)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
+
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/internal/enum"
@@ -170,7 +172,8 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 func (d *Duration) UnmarshalText(text []byte) error {
 	v, err := time.ParseDuration(string(text))
 	if err != nil {
-		return fmt.Errorf("event: invalid duration %q: %w", text, err)
+		// time's own error quotes the whole text: say it shorter.
+		return fmt.Errorf("event: invalid duration %s: want a duration such as 24h or 1h30m", excerpt.Quote(string(text)))
 	}
 	*d = Duration(v)
 	return nil

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/newsevent/newsevent/internal/excerpt"
 )
 
 // ParseCount reads a figure as news reports write it and returns a Count
@@ -27,7 +29,13 @@ import (
 //
 // Vague words that name no number ("dozens", "several", "hundreds") and
 // anything else are errors that quote the text: ParseCount never guesses.
+//
+// Worst case: a text longer than [MaxPhraseBytes] is refused at once;
+// otherwise time linear in its length.
 func ParseCount(text string) (Count, error) {
+	if len(text) > MaxPhraseBytes {
+		return Count{}, fmt.Errorf("source: count %s: longer than %d bytes: a figure as written is a few words", excerpt.Quote(text), MaxPhraseBytes)
+	}
 	c, err := parseCount(text)
 	if err != nil {
 		return Count{}, fmt.Errorf("source: count %q: %w", text, err)

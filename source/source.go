@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
+
 	"github.com/go-playground/validator/v10"
 	"golang.org/x/text/language"
 
@@ -120,7 +122,7 @@ type Grade struct {
 // ParseGrade reads a grade written as a letter and a digit ("B2").
 func ParseGrade(s string) (Grade, error) {
 	if len(s) != 2 {
-		return Grade{}, fmt.Errorf("source: grade %q: want a letter A-F and a digit 1-6, like \"B2\"", s)
+		return Grade{}, fmt.Errorf("source: grade %s: want a letter A-F and a digit 1-6, like \"B2\"", excerpt.Quote(s))
 	}
 	r, err := ParseReliability(s[:1])
 	if err != nil {

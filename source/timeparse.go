@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsevent/newsevent/internal/excerpt"
 )
 
 // Resolver turns time phrases into [Time] values against a reference date:
@@ -19,6 +21,11 @@ type Resolver struct {
 	// before it (a news report: "on Thursday, Russia launched").
 	Future bool
 }
+
+// MaxPhraseBytes is the longest phrase [ParseCount] and [Resolver.Parse]
+// read: a figure or a time as written is a few words, and an error quotes
+// what it cannot read.
+const MaxPhraseBytes = 256
 
 // ParseTime resolves a phrase against the reference date ref, reading bare
 // weekdays as past days; see [Resolver.Parse] for the phrases it knows.
@@ -44,7 +51,13 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 //     "not after", "no later than", "by" ([BoundNotAfter]).
 //
 // Anything else is an error that quotes the phrase: it never guesses.
+//
+// Worst case: a phrase longer than [MaxPhraseBytes] is refused at once;
+// otherwise time linear in its length.
 func (r Resolver) Parse(phrase string) (Time, error) {
+	if len(phrase) > MaxPhraseBytes {
+		return Time{}, fmt.Errorf("source: time %s: longer than %d bytes: a time as written is a few words", excerpt.Quote(phrase), MaxPhraseBytes)
+	}
 	text := strings.TrimSpace(phrase)
 	words := strings.Fields(strings.ToLower(strings.TrimRight(text, ".,;")))
 	if len(words) == 0 {

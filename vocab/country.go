@@ -1,13 +1,13 @@
 package vocab
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/internal/engine"
+	"github.com/newsevent/newsevent/internal/excerpt"
 )
 
 // Country is an ISO 3166-1 alpha-2 country code ("UA"), a comparable value
@@ -53,7 +53,7 @@ func isCountry(s string) bool {
 // that quotes s; see [Country] for what is a country.
 func ParseCountry(s string) (Country, error) {
 	if !isCountry(s) {
-		return Country{}, &UnknownError{Scope: "vocab", Set: "ISO 3166-1 alpha-2 country code", Value: excerpt(s)}
+		return Country{}, &UnknownError{Scope: "vocab", Set: "ISO 3166-1 alpha-2 country code", Value: excerpt.Of(s)}
 	}
 	return Country{code: [2]byte{s[0], s[1]}}, nil
 }
@@ -122,7 +122,7 @@ type Subdivision struct {
 func ParseSubdivision(s string) (Subdivision, error) {
 	country, _, ok := strings.Cut(s, "-")
 	if !ok || !isCountry(country) || len(s) > 6 || !engine.Has("iso3166_2", s) {
-		return Subdivision{}, &UnknownError{Scope: "vocab", Set: "ISO 3166-2 subdivision code", Value: excerpt(s)}
+		return Subdivision{}, &UnknownError{Scope: "vocab", Set: "ISO 3166-2 subdivision code", Value: excerpt.Of(s)}
 	}
 	return Subdivision{code: s}, nil
 }
@@ -168,17 +168,4 @@ func (d *Subdivision) UnmarshalText(text []byte) error {
 	}
 	*d = v
 	return nil
-}
-
-// excerpt cuts a quoted input to a length an error message can carry.
-func excerpt(s string) string {
-	const max = 64
-	if len(s) <= max {
-		return s
-	}
-	cut := max
-	for cut > 0 && s[cut]&0xC0 == 0x80 { // do not split a UTF-8 sequence
-		cut--
-	}
-	return s[:cut] + fmt.Sprintf("…(%d bytes)", len(s))
 }

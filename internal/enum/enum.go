@@ -5,8 +5,8 @@ package enum
 
 import (
 	"slices"
-	"unicode/utf8"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
 	"github.com/newsevent/newsevent/vocab"
 )
 
@@ -64,24 +64,11 @@ func (s Set[T]) Unmarshal(v *T, text []byte) error {
 	return s.Unknown(string(text))
 }
 
-// excerpt cuts text to a length an error can quote, on a rune boundary.
-func excerpt(text string) string {
-	const max = 64
-	if len(text) <= max {
-		return text
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
-	}
-	return text[:cut] + "…"
-}
-
 // Unknown returns the error for text, a value outside the set.
 func (s Set[T]) Unknown(text string) error {
 	known := make([]string, len(s.values))
 	for i, v := range s.values {
 		known[i] = string(v)
 	}
-	return &vocab.UnknownError{Scope: s.pkg, Set: s.name, Value: excerpt(text), Known: known}
+	return &vocab.UnknownError{Scope: s.pkg, Set: s.name, Value: excerpt.Of(text), Known: known}
 }

@@ -95,7 +95,7 @@ func TestUnknownQuotesAShortExcerpt(t *testing.T) {
 	var unknown *vocab.UnknownError
 	require.ErrorAs(t, err, &unknown)
 	assert.True(t, utf8.ValidString(unknown.Value), "the cut keeps whole runes")
-	assert.Less(t, len(unknown.Value), 70)
+	assert.Less(t, len(unknown.Value), 100)
 	assert.Equal(t, []string{"red", "green", "blue"}, unknown.Known)
 	assert.ErrorIs(t, err, vocab.ErrUnknown)
 }

@@ -6,6 +6,8 @@ package ident
 import (
 	"fmt"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
+
 	"github.com/google/uuid"
 )
 
@@ -38,7 +40,7 @@ func Key(namespace uuid.UUID, key string) uuid.UUID {
 // (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx); the error starts with scope.
 func Parse(scope string, text []byte) (uuid.UUID, error) {
 	if len(text) != 36 {
-		return uuid.UUID{}, fmt.Errorf("%s: invalid ID %q: want 36 characters like 0196b1a0-7d3c-7c4e-9a52-3f0e1b2c4d5e", scope, text)
+		return uuid.UUID{}, fmt.Errorf("%s: invalid ID %s: want 36 characters like 0196b1a0-7d3c-7c4e-9a52-3f0e1b2c4d5e", scope, excerpt.Quote(string(text)))
 	}
 	u, err := uuid.ParseBytes(text)
 	if err != nil {

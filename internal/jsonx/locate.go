@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
 	"github.com/newsevent/newsevent/vocab"
 )
 
@@ -23,7 +24,7 @@ import (
 func locate(data []byte, t reflect.Type, orig error) *Problem {
 	r := replay{data: data, orig: orig}
 	i := r.space(0)
-	if p := r.value(i, t, "", 0); p != nil {
+	if _, p := r.value(i, t, 0); p != nil {
 		return p
 	}
 	// Nothing found: the error is about the value as a whole.
@@ -34,9 +35,42 @@ func locate(data []byte, t reflect.Type, orig error) *Problem {
 // its own: data that passed Scan under a depth limit never reaches it.
 const maxReplayDepth = 10000
 
+// replay walks JSON guided by a Go type. Each value it reads returns where
+// it ends, so a replay reads each byte a bounded number of times; the
+// path of the value being read is kept as steps and written out only for
+// a problem.
 type replay struct {
 	data []byte
 	orig error
+	path []step
+}
+
+// step is one step of a path: a key, or an index when key is "" and
+// index is not negative.
+type step struct {
+	key   string
+	index int
+}
+
+func (r *replay) pathString() string {
+	var b strings.Builder
+	for _, s := range r.path {
+		if s.index >= 0 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.key)
+	}
+	return b.String()
+}
+
+func (r *replay) problem(at int, err error) *Problem {
+	return &Problem{Offset: int64(at), Path: r.pathString(), Err: err}
 }
 
 var (
@@ -51,9 +85,13 @@ func (r *replay) space(i int) int {
 	return i
 }
 
-// end returns the offset after the value at i, which must be valid JSON.
+// end returns the offset after the value at i, which must be valid JSON,
+// without recursion.
 func (r *replay) end(i int) int {
 	data := r.data
+	if i >= len(data) {
+		return i
+	}
 	switch c := data[i]; {
 	case c == '"':
 		for i++; i < len(data); i++ {
@@ -88,54 +126,48 @@ func (r *replay) end(i int) int {
 	return i
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-// value replays the value at i into type t and returns the first problem.
-func (r *replay) value(i int, t reflect.Type, path string, depth int) *Problem {
+// value replays the value at i into type t and returns where it ends and
+// the first problem.
+func (r *replay) value(i int, t reflect.Type, depth int) (int, *Problem) {
 	data := r.data
 	if i >= len(data) || depth > maxReplayDepth {
-		return nil
+		return len(data), nil
 	}
-	end := r.end(i)
-	raw := data[i:end]
-	null := string(raw) == "null"
-	if !null && reflect.PointerTo(t).Implements(unmarshalerType) && t.Kind() != reflect.Interface {
+	c := data[i]
+	if c == 'n' {
+		return r.end(i), nil // null leaves any value as it is
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) && t.Kind() != reflect.Interface {
+		end := r.end(i)
 		v := reflect.New(t).Interface().(json.Unmarshaler)
-		if err := v.UnmarshalJSON(raw); err != nil {
-			return nested(int64(i), path, err)
+		if err := v.UnmarshalJSON(data[i:end]); err != nil {
+			return end, nested(int64(i), r.pathString(), err)
 		}
-		return nil
+		return end, nil
 	}
-	if !null && data[i] == '"' && reflect.PointerTo(t).Implements(textUnmarshalerType) {
+	if c == '"' && reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		end := r.end(i)
 		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return &Problem{Offset: int64(i), Path: path, Err: err}
+		if err := json.Unmarshal(data[i:end], &s); err != nil {
+			return end, r.problem(i, err)
 		}
 		v := reflect.New(t).Interface().(encoding.TextUnmarshaler)
 		if err := v.UnmarshalText([]byte(s)); err != nil {
-			return &Problem{Offset: int64(i), Path: path, Err: err}
+			return end, r.problem(i, err)
 		}
-		return nil
+		return end, nil
 	}
-	if null {
-		return nil
-	}
-	mismatch := func(what string) *Problem {
-		return &Problem{Offset: int64(i), Path: path, Err: errors.New("json: cannot read " + what + " into " + kindName(t))}
+	mismatch := func(what string) (int, *Problem) {
+		return r.end(i), r.problem(i, errors.New("json: cannot read "+what+" into "+kindName(t)))
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		return r.value(i, t.Elem(), path, depth)
+		return r.value(i, t.Elem(), depth)
 	case reflect.Interface:
-		return nil
+		return r.end(i), nil
 	case reflect.Struct:
-		if data[i] != '{' {
-			return mismatch(tokenName(data[i]))
+		if c != '{' {
+			return mismatch(tokenName(c))
 		}
 		fields := fieldsOf(t)
 		j := r.space(i + 1)
@@ -143,60 +175,66 @@ func (r *replay) value(i int, t reflect.Type, path string, depth int) *Problem {
 			kend := r.end(j)
 			var key string
 			if err := json.Unmarshal(data[j:kend], &key); err != nil {
-				return &Problem{Offset: int64(j), Path: path, Err: err}
+				return len(data), r.problem(j, err)
 			}
 			ft, ok := fields[key]
 			if !ok {
-				return &Problem{Offset: int64(j), Path: path, Err: unknownField(excerpt(key))}
+				return len(data), r.problem(j, unknownField(excerpt.Of(key)))
 			}
-			v := r.space(r.space(kend) + 1) // past the colon
-			if p := r.value(v, ft, join(path, key), depth+1); p != nil {
-				return p
+			r.path = append(r.path, step{key: key, index: -1})
+			end, p := r.value(r.space(r.space(kend)+1), ft, depth+1)
+			r.path = r.path[:len(r.path)-1]
+			if p != nil {
+				return end, p
 			}
-			j = r.space(r.end(v))
+			j = r.space(end)
 			if j < len(data) && data[j] == ',' {
 				j = r.space(j + 1)
 			}
 		}
-		return nil
+		return j + 1, nil
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && data[i] == '"' {
-			return nil // []byte as base64
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 && c == '"' {
+			return r.end(i), nil // []byte as base64
 		}
-		if data[i] != '[' {
-			return mismatch(tokenName(data[i]))
+		if c != '[' {
+			return mismatch(tokenName(c))
 		}
 		j := r.space(i + 1)
 		for n := 0; j < len(data) && data[j] != ']'; n++ {
-			if p := r.value(j, t.Elem(), path+"["+strconv.Itoa(n)+"]", depth+1); p != nil {
-				return p
+			r.path = append(r.path, step{index: n})
+			end, p := r.value(j, t.Elem(), depth+1)
+			r.path = r.path[:len(r.path)-1]
+			if p != nil {
+				return end, p
 			}
-			j = r.space(r.end(j))
+			j = r.space(end)
 			if j < len(data) && data[j] == ',' {
 				j = r.space(j + 1)
 			}
 		}
-		return nil
+		return j + 1, nil
 	case reflect.String:
-		if data[i] != '"' {
-			return mismatch(tokenName(data[i]))
+		if c != '"' {
+			return mismatch(tokenName(c))
 		}
 	case reflect.Bool:
-		if data[i] != 't' && data[i] != 'f' {
-			return mismatch(tokenName(data[i]))
+		if c != 't' && c != 'f' {
+			return mismatch(tokenName(c))
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
 		reflect.Float32, reflect.Float64:
-		if data[i] != '-' && (data[i] < '0' || data[i] > '9') {
-			return mismatch(tokenName(data[i]))
+		if c != '-' && (c < '0' || c > '9') {
+			return mismatch(tokenName(c))
 		}
-		v := reflect.New(t)
-		if err := json.Unmarshal(raw, v.Interface()); err != nil {
-			return &Problem{Offset: int64(i), Path: path, Err: errors.New("json: cannot read the number " + excerpt(string(raw)) + " into " + kindName(t))}
+		end := r.end(i)
+		if err := json.Unmarshal(data[i:end], reflect.New(t).Interface()); err != nil {
+			return end, r.problem(i, errors.New("json: cannot read the number "+excerpt.Of(string(data[i:end]))+" into "+kindName(t)))
 		}
+		return end, nil
 	}
-	return nil
+	return r.end(i), nil
 }
 
 // nested turns the error of a value's own UnmarshalJSON into a problem of

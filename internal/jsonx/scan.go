@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/newsevent/newsevent/internal/excerpt"
 	"github.com/newsevent/newsevent/vocab"
 )
 
@@ -90,6 +91,18 @@ func Scan(data []byte, lim Limits) error {
 	return s.scan()
 }
 
+// hardMaxDepth is the deepest nesting a scan accepts even without a depth
+// limit: encoding/json refuses deeper values anyway, and the scan's stack
+// of open containers stays bounded.
+const hardMaxDepth = 10000
+
+func (s *scanner) maxDepth() int {
+	if s.lim.MaxDepth > 0 && s.lim.MaxDepth < hardMaxDepth {
+		return s.lim.MaxDepth
+	}
+	return hardMaxDepth
+}
+
 func (s *scanner) fail(at int, err error) error {
 	return &Problem{Offset: int64(at), Path: s.path(), Err: err}
 }
@@ -162,8 +175,8 @@ func (s *scanner) scan() error {
 		var err error
 		switch c := data[i]; {
 		case c == '{' || c == '[':
-			if s.lim.MaxDepth > 0 && len(s.stack) >= s.lim.MaxDepth {
-				return s.fail(i, limit("MaxDepth", int64(s.lim.MaxDepth)))
+			if max := s.maxDepth(); len(s.stack) >= max {
+				return s.fail(i, limit("MaxDepth", int64(max)))
 			}
 			s.stack = append(s.stack, frame{object: c == '{', keys: len(s.keys)})
 			j := s.skipSpace(i + 1)
@@ -280,7 +293,7 @@ func (s *scanner) key(i int) (int, error) {
 	top := &s.stack[len(s.stack)-1]
 	top.hasKey, top.keyStart, top.keyEnd, top.keyText = true, k.start, k.end, k.text
 	if !lowerWord(name) {
-		return i, s.fail(i, unknownField(excerpt(name)))
+		return i, s.fail(i, unknownField(excerpt.Of(name)))
 	}
 	if s.lim.MaxKeys > 0 && top.n >= s.lim.MaxKeys {
 		return i, s.fail(i, limit("MaxKeys", int64(s.lim.MaxKeys)))
@@ -290,13 +303,13 @@ func (s *scanner) key(i int) (int, error) {
 	switch {
 	case top.set != nil:
 		if _, dup := top.set[name]; dup {
-			return i, s.fail(i, fmt.Errorf("json: field %q appears twice in one object", excerpt(name)))
+			return i, s.fail(i, fmt.Errorf("json: field %q appears twice in one object", excerpt.Of(name)))
 		}
 		top.set[name] = struct{}{}
 	default:
 		for _, other := range s.keys[top.keys:] {
 			if s.keyString(other) == name {
-				return i, s.fail(i, fmt.Errorf("json: field %q appears twice in one object", excerpt(name)))
+				return i, s.fail(i, fmt.Errorf("json: field %q appears twice in one object", excerpt.Of(name)))
 			}
 		}
 		s.keys = append(s.keys, k)
@@ -452,7 +465,7 @@ func exact(lit string) error {
 	}
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil {
-		return fmt.Errorf("json: the number %s is out of the range of a float64", excerpt(lit))
+		return fmt.Errorf("json: the number %s is out of the range of a float64", excerpt.Of(lit))
 	}
 	if sig <= 15 {
 		return nil
@@ -460,7 +473,7 @@ func exact(lit string) error {
 	want, ok := new(big.Rat).SetString(lit)
 	back, ok2 := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
 	if !ok || !ok2 || want.Cmp(back) != 0 {
-		return fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt(lit), strconv.FormatFloat(f, 'g', -1, 64))
+		return fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt.Of(lit), strconv.FormatFloat(f, 'g', -1, 64))
 	}
 	return nil
 }
@@ -473,17 +486,4 @@ func quoteChar(c byte) string {
 		return `'"'`
 	}
 	return strconv.QuoteRune(rune(c))
-}
-
-// excerpt cuts text to a length an error can quote, on a rune boundary.
-func excerpt(text string) string {
-	const max = 64
-	if len(text) <= max {
-		return text
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
-	}
-	return text[:cut] + "…"
 }
