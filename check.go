@@ -297,14 +297,16 @@ func (c *Checker) Event(e event.Event) {
 			c.after[to] = append(c.after[to], id)
 		}
 	}
-	if happened(h.Status) && !h.Time.Start.IsZero() {
+	// The earliest the event can have started: a time bounded "not
+	// after" gives none.
+	if from, _ := h.Time.Span(); happened(h.Status) && !from.IsZero() {
 		for i, a := range h.Attributions {
 			src := uuid.UUID(a.Source)
 			path := c.path() + ".time.start"
 			if _, ok := c.seen[src]; ok {
-				c.checkHappened(happenedCheck{src, h.Time.Start, path}, i)
+				c.checkHappened(happenedCheck{src, from, path}, i)
 			} else {
-				c.happened = append(c.happened, happenedCheck{src, h.Time.Start, path})
+				c.happened = append(c.happened, happenedCheck{src, from, path})
 			}
 		}
 	}

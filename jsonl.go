@@ -304,9 +304,8 @@ func (l Limits) ReadJSONL(r io.Reader) (*Story, error) {
 // skipped. It reads at most MaxDocumentBytes (and one more, to tell that
 // the document is too large).
 func (l Limits) ReadJSON(r io.Reader) (*Story, error) {
-	l = l.resolved()
-	if l.MaxDocumentBytes > 0 {
-		r = io.LimitReader(r, l.MaxDocumentBytes+1)
+	if max := l.resolved().MaxDocumentBytes; max > 0 {
+		r = io.LimitReader(r, max+1)
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {

@@ -139,6 +139,9 @@ type plainActor Actor
 
 // UnmarshalJSON decodes an actor; an unknown field is an error that names it.
 func (a *Actor) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*a = Actor{}
 	return jsonx.Strict("actor", data, (*plainActor)(a))
 }
@@ -149,6 +152,9 @@ type plainRole Role
 // instant, 0001-01-01T00:00:00Z, is an error: the library reads that
 // instant as "not given", and would drop it.
 func (r *Role) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*r = Role{}
 	var w struct {
 		From  *time.Time `json:"from"`

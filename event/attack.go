@@ -264,12 +264,11 @@ func (a Attack) MarshalJSON() ([]byte, error) { return marshalKind(KindAttack, p
 
 // UnmarshalJSON decodes an attack; see [Meeting.UnmarshalJSON].
 func (a *Attack) UnmarshalJSON(data []byte) error {
-	*a = Attack{}
 	w := struct {
 		kindField
 		*plainAttack
 	}{plainAttack: (*plainAttack)(a)}
-	return decodeKind(data, KindAttack, &w, &w.kindField)
+	return decodeKind(data, KindAttack, a, &w, &w.kindField)
 }
 
 // AttackBuilder builds an [Attack]; start one with [NewAttack].

@@ -68,12 +68,11 @@ func (c Conflict) MarshalJSON() ([]byte, error) { return marshalKind(KindConflic
 
 // UnmarshalJSON decodes a conflict; see [Meeting.UnmarshalJSON].
 func (c *Conflict) UnmarshalJSON(data []byte) error {
-	*c = Conflict{}
 	w := struct {
 		kindField
 		*plainConflict
 	}{plainConflict: (*plainConflict)(c)}
-	return decodeKind(data, KindConflict, &w, &w.kindField)
+	return decodeKind(data, KindConflict, c, &w, &w.kindField)
 }
 
 // ConflictBuilder builds a [Conflict]; start one with [NewConflict].

@@ -103,12 +103,11 @@ func (d Disaster) MarshalJSON() ([]byte, error) { return marshalKind(KindDisaste
 
 // UnmarshalJSON decodes a disaster; see [Meeting.UnmarshalJSON].
 func (d *Disaster) UnmarshalJSON(data []byte) error {
-	*d = Disaster{}
 	w := struct {
 		kindField
 		*plainDisaster
 	}{plainDisaster: (*plainDisaster)(d)}
-	return decodeKind(data, KindDisaster, &w, &w.kindField)
+	return decodeKind(data, KindDisaster, d, &w, &w.kindField)
 }
 
 // DisasterBuilder builds a [Disaster]; start one with [NewDisaster].

@@ -136,12 +136,11 @@ func (e Election) MarshalJSON() ([]byte, error) { return marshalKind(KindElectio
 
 // UnmarshalJSON decodes an election; see [Meeting.UnmarshalJSON].
 func (e *Election) UnmarshalJSON(data []byte) error {
-	*e = Election{}
 	w := struct {
 		kindField
 		*plainElection
 	}{plainElection: (*plainElection)(e)}
-	return decodeKind(data, KindElection, &w, &w.kindField)
+	return decodeKind(data, KindElection, e, &w, &w.kindField)
 }
 
 // ElectionBuilder builds an [Election]; start one with [NewElection].

@@ -3,9 +3,12 @@ package event
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/newsevent/newsevent/internal/excerpt"
+	"github.com/newsevent/newsevent/vocab"
 
 	"github.com/newsevent/newsevent/internal/jsonx"
 )
@@ -42,9 +45,16 @@ type kindField struct {
 }
 
 // decodeKind strictly decodes data into w, a struct of a kindField and a
-// method-less pointer to the event, and checks that the kind field names
-// kind k.
-func decodeKind(data []byte, k Kind, w any, kf *kindField) error {
+// method-less pointer to dst, and checks that the kind field names kind
+// k. JSON null leaves dst as it is, as encoding/json does; anything else
+// first resets dst to its zero value, so no field of an earlier decode
+// survives.
+func decodeKind[T any](data []byte, k Kind, dst *T, w any, kf *kindField) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
+	var zero T
+	*dst = zero
 	if err := jsonx.Strict(scopes[k], data, w); err != nil {
 		return err
 	}
@@ -58,7 +68,7 @@ var kindPrefix = []byte(`{"kind":"`)
 
 // peekKind returns the value of the object's "kind" field. The encoder
 // writes it first, so that case is read without decoding; any other
-// layout is decoded.
+// layout is scanned and split, so that every error is located.
 func peekKind(data []byte) (string, error) {
 	d := bytes.TrimLeft(data, " \t\r\n")
 	if bytes.HasPrefix(d, kindPrefix) {
@@ -67,25 +77,34 @@ func peekKind(data []byte) (string, error) {
 			return string(rest[:i]), nil
 		}
 	}
-	var k struct {
-		Kind *string `json:"kind"`
+	if err := jsonx.Scan(data, jsonx.Limits{}); err != nil {
+		p := err.(*jsonx.Problem)
+		return "", &vocab.DecodeError{Scope: "event", Offset: p.Offset, Path: p.Path, Err: p.Err}
 	}
-	if err := json.Unmarshal(data, &k); err != nil {
-		return "", fmt.Errorf("event: %w", err)
+	members, err := jsonx.Members(data)
+	if err != nil {
+		p := err.(*jsonx.Problem)
+		return "", &vocab.DecodeError{Scope: "event", Offset: p.Offset, Path: p.Path, Err: p.Err}
 	}
-	if k.Kind == nil {
-		return "", fmt.Errorf("event: missing \"kind\" field")
+	for _, m := range members {
+		if m.Key != "kind" {
+			continue
+		}
+		var k string
+		if err := json.Unmarshal(data[m.Value.Start:m.Value.End], &k); err != nil {
+			return "", &vocab.DecodeError{Scope: "event", Offset: int64(m.Value.Start), Path: "kind", Err: errors.New("json: the kind is not text")}
+		}
+		return k, nil
 	}
-	return *k.Kind, nil
+	return "", &vocab.DecodeError{Scope: "event", Offset: 0, Err: errors.New(`json: missing "kind" field`)}
 }
 
 // Unmarshal decodes one event of any kind from its JSON form and returns
 // the concrete type behind the interface (a *Attack for "kind":"attack").
-// An unknown kind is a *[vocab.UnknownError] (errors.Is finds
-// [vocab.ErrUnknown]), and so is an unknown field; a missing kind is an
-// error that says so. Errors are *[vocab.DecodeError] values that give the
-// byte offset and JSON path. Unmarshal does not validate: call Validate on
-// the result.
+// Every error is a *[vocab.DecodeError] that gives the byte offset and the
+// JSON path; an unknown kind is a *[vocab.UnknownError] inside it at the
+// path "kind" (errors.Is finds [vocab.ErrUnknown]), and so is an unknown
+// field. Unmarshal does not validate: call Validate on the result.
 //
 // Worst case: time linear in len(data), bounded nesting; it keeps no
 // limits of size of its own: read untrusted streams through the root
@@ -97,7 +116,8 @@ func Unmarshal(data []byte) (Event, error) {
 	}
 	e, err := Zero(Kind(k))
 	if err != nil {
-		return nil, err
+		off := int64(bytes.Index(data, []byte(`"kind"`)))
+		return nil, &vocab.DecodeError{Scope: "event", Offset: off, Path: "kind", Err: err}
 	}
 	if err := e.UnmarshalJSON(data); err != nil {
 		return nil, err
@@ -109,23 +129,50 @@ func Unmarshal(data []byte) (Event, error) {
 // decodes each element into its concrete type.
 type List []Event
 
-// UnmarshalJSON decodes an array of events of any kinds; the error for a
-// bad element gives its index. JSON null gives a nil List, as it does
-// for any slice.
+// UnmarshalJSON decodes an array of events of any kinds; an error is a
+// *[vocab.DecodeError] whose path starts with the element's index
+// ("[3].title"). JSON null gives a nil List, as it does for any slice.
 func (l *List) UnmarshalJSON(data []byte) error {
-	var raws []json.RawMessage
-	if err := json.Unmarshal(data, &raws); err != nil {
-		return fmt.Errorf("event: list: %w", err)
-	}
-	if raws == nil {
+	if jsonx.IsNull(data) {
 		*l = nil
 		return nil
 	}
-	out := make(List, len(raws))
-	for i, raw := range raws {
+	fail := func(p *jsonx.Problem) error {
+		return &vocab.DecodeError{Scope: "event: list", Offset: p.Offset, Path: p.Path, Err: p.Err}
+	}
+	if err := jsonx.Scan(data, jsonx.Limits{}); err != nil {
+		return fail(err.(*jsonx.Problem))
+	}
+	start := 0
+	for start < len(data) && (data[start] == ' ' || data[start] == '\t' || data[start] == '\r' || data[start] == '\n') {
+		start++
+	}
+	elems, p := jsonx.Elements(data, jsonx.Span{Start: start, End: len(data)})
+	if p != nil {
+		return fail(p)
+	}
+	out := make(List, len(elems))
+	for i, sp := range elems {
+		path := "[" + strconv.Itoa(i) + "]"
+		raw := data[sp.Start:sp.End]
+		if jsonx.IsNull(raw) {
+			return fail(&jsonx.Problem{Offset: int64(sp.Start), Path: path, Err: errors.New("json: an event is null")})
+		}
 		e, err := Unmarshal(raw)
 		if err != nil {
-			return fmt.Errorf("event: list[%d]: %w", i, err)
+			var d *vocab.DecodeError
+			if errors.As(err, &d) {
+				off := int64(-1)
+				if d.Offset >= 0 {
+					off = int64(sp.Start) + d.Offset
+				}
+				inner := d.Path
+				if inner != "" && inner[0] != '[' {
+					inner = "." + inner
+				}
+				return &vocab.DecodeError{Scope: "event: list", Offset: off, Path: path + inner, Err: d.Err}
+			}
+			return &vocab.DecodeError{Scope: "event: list", Offset: int64(sp.Start), Path: path, Err: err}
 		}
 		out[i] = e
 	}

@@ -60,8 +60,8 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"missing kind", withField(t, attack, "kind", ""), `"kind"`},
 		{"kind not a string", []byte(`{"kind":7}`), "kind"},
 		{"empty object", []byte(`{}`), `"kind"`},
-		{"null", []byte(`null`), `"kind"`},
-		{"array", []byte(`[]`), "array"},
+		{"null", []byte(`null`), "not null"},
+		{"array", []byte(`[]`), "not a list"},
 		{"empty input", []byte(``), "end of JSON input"},
 		{"unknown top-level field", withField(t, attack, "colour", `"red"`), `"colour"`},
 		{"field of another kind", withField(t, attack, "attendees", `[`+id+`]`), `"attendees"`},
@@ -164,6 +164,21 @@ func TestUnmarshalResets(t *testing.T) {
 	assert.Equal(t, minimal(event.KindAttack), a)
 }
 
+// TestUnmarshalResetsEveryKind checks, for every kind, that decoding into
+// a used value leaves nothing of it behind, and that JSON null leaves the
+// value as it is, as encoding/json does for any struct.
+func TestUnmarshalResetsEveryKind(t *testing.T) {
+	for _, k := range event.Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			e := sample(k)
+			require.NoError(t, e.UnmarshalJSON(mustJSON(t, minimal(k))))
+			assert.Equal(t, minimal(k), e)
+			require.NoError(t, e.UnmarshalJSON([]byte("null")))
+			assert.Equal(t, minimal(k), e, "null changes nothing")
+		})
+	}
+}
+
 // TestMarshalInvalid checks that an event with a value outside its set is
 // not written: it could not be read back.
 func TestMarshalInvalid(t *testing.T) {
@@ -232,7 +247,9 @@ func TestListErrors(t *testing.T) {
 	var l event.List
 	err := json.Unmarshal([]byte(`[`+good+`,`+good+`,`+bad+`]`), &l)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "list[2]")
+	var d *vocab.DecodeError
+	require.ErrorAs(t, err, &d)
+	assert.Equal(t, "[2].kind", d.Path, "the path starts with the element's index")
 	assert.Contains(t, err.Error(), `"meating"`)
 	assertUnknown(t, err, "kind", "meating")
 	assert.Nil(t, l, "a failed decode leaves the list alone")
@@ -241,8 +258,8 @@ func TestListErrors(t *testing.T) {
 	require.Error(t, err, "an object is not a list")
 
 	err = json.Unmarshal([]byte(`[`+good+`,null]`), &l)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "list[1]")
+	require.ErrorAs(t, err, &d)
+	assert.Equal(t, "[1]", d.Path)
 
 	_, err = json.Marshal(event.List{minimal(event.KindMeeting), nil})
 	require.Error(t, err)

@@ -145,12 +145,11 @@ func (m Meeting) MarshalJSON() ([]byte, error) { return marshalKind(KindMeeting,
 // UnmarshalJSON decodes a meeting; the kind must be "meeting", and an
 // unknown field is an error that names it.
 func (m *Meeting) UnmarshalJSON(data []byte) error {
-	*m = Meeting{}
 	w := struct {
 		kindField
 		*plainMeeting
 	}{plainMeeting: (*plainMeeting)(m)}
-	return decodeKind(data, KindMeeting, &w, &w.kindField)
+	return decodeKind(data, KindMeeting, m, &w, &w.kindField)
 }
 
 // MeetingBuilder builds a [Meeting]; start one with [NewMeeting].

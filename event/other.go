@@ -94,12 +94,11 @@ func (o Other) MarshalJSON() ([]byte, error) { return marshalKind(KindOther, pla
 // UnmarshalJSON decodes an event of the generic kind; see
 // [Meeting.UnmarshalJSON].
 func (o *Other) UnmarshalJSON(data []byte) error {
-	*o = Other{}
 	w := struct {
 		kindField
 		*plainOther
 	}{plainOther: (*plainOther)(o)}
-	return decodeKind(data, KindOther, &w, &w.kindField)
+	return decodeKind(data, KindOther, o, &w, &w.kindField)
 }
 
 // OtherBuilder builds an [Other]; start one with [NewOther].

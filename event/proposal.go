@@ -302,12 +302,11 @@ func (pr Proposal) MarshalJSON() ([]byte, error) { return marshalKind(KindPropos
 
 // UnmarshalJSON decodes a proposal; see [Meeting.UnmarshalJSON].
 func (pr *Proposal) UnmarshalJSON(data []byte) error {
-	*pr = Proposal{}
 	w := struct {
 		kindField
 		*plainProposal
 	}{plainProposal: (*plainProposal)(pr)}
-	return decodeKind(data, KindProposal, &w, &w.kindField)
+	return decodeKind(data, KindProposal, pr, &w, &w.kindField)
 }
 
 // ProposalBuilder builds a [Proposal]; start one with [NewProposal].

@@ -156,12 +156,11 @@ func (r Response) MarshalJSON() ([]byte, error) { return marshalKind(KindRespons
 
 // UnmarshalJSON decodes a response; see [Meeting.UnmarshalJSON].
 func (r *Response) UnmarshalJSON(data []byte) error {
-	*r = Response{}
 	w := struct {
 		kindField
 		*plainResponse
 	}{plainResponse: (*plainResponse)(r)}
-	return decodeKind(data, KindResponse, &w, &w.kindField)
+	return decodeKind(data, KindResponse, r, &w, &w.kindField)
 }
 
 // ResponseBuilder builds a [Response]; start one with [NewResponse].

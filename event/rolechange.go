@@ -101,12 +101,11 @@ func (r RoleChange) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes a role change; see [Meeting.UnmarshalJSON].
 func (r *RoleChange) UnmarshalJSON(data []byte) error {
-	*r = RoleChange{}
 	w := struct {
 		kindField
 		*plainRoleChange
 	}{plainRoleChange: (*plainRoleChange)(r)}
-	return decodeKind(data, KindRoleChange, &w, &w.kindField)
+	return decodeKind(data, KindRoleChange, r, &w, &w.kindField)
 }
 
 // RoleChangeBuilder builds a [RoleChange]; start one with [NewRoleChange].

@@ -173,12 +173,11 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes a statement; see [Meeting.UnmarshalJSON].
 func (s *Statement) UnmarshalJSON(data []byte) error {
-	*s = Statement{}
 	w := struct {
 		kindField
 		*plainStatement
 	}{plainStatement: (*plainStatement)(s)}
-	return decodeKind(data, KindStatement, &w, &w.kindField)
+	return decodeKind(data, KindStatement, s, &w, &w.kindField)
 }
 
 // StatementBuilder builds a [Statement]; start one with [NewStatement].

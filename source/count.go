@@ -228,6 +228,9 @@ func (c Count) MarshalJSON() ([]byte, error) {
 // and tells an absent number from 0: "value" is required for every
 // qualifier but range, "min" and "max" for a range.
 func (c *Count) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*c = Count{}
 	w := countJSON{}
 	if err := jsonx.Strict("source: count", data, &w); err != nil {

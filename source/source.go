@@ -231,6 +231,9 @@ type plainSource Source
 
 // UnmarshalJSON decodes a source; an unknown field is an error that names it.
 func (s *Source) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*s = Source{}
 	return jsonx.Strict("source", data, (*plainSource)(s))
 }

@@ -298,6 +298,9 @@ type plainTime Time
 // start or end at Go's zero instant, 0001-01-01T00:00:00Z, is an error:
 // the library reads that instant as "no date", and would drop it.
 func (t *Time) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*t = Time{}
 	var w struct {
 		Start *time.Time `json:"start"`

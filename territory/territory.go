@@ -173,12 +173,18 @@ type (
 
 // UnmarshalJSON decodes a territory; an unknown field is an error that names it.
 func (t *Territory) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*t = Territory{}
 	return jsonx.Strict("territory", data, (*plainTerritory)(t))
 }
 
 // UnmarshalJSON decodes a status; an unknown field is an error that names it.
 func (s *Status) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*s = Status{}
 	return jsonx.Strict("territory: status", data, (*plainStatus)(s))
 }
@@ -188,6 +194,9 @@ type plainPoint Point
 // UnmarshalJSON decodes a point strictly and tells an absent coordinate
 // from 0: "lat" and "lon" are required.
 func (p *Point) UnmarshalJSON(data []byte) error {
+	if jsonx.IsNull(data) {
+		return nil // null leaves the value as it is, as encoding/json does
+	}
 	*p = Point{}
 	var w struct {
 		Lat *float64 `json:"lat"`

@@ -98,3 +98,10 @@ func NotZeroTime(scope, field string, at *time.Time) error {
 	}
 	return nil
 }
+
+// IsNull reports whether data is the JSON literal null (with white space
+// around it). By encoding/json's convention, a type's UnmarshalJSON leaves
+// its value as it is for null.
+func IsNull(data []byte) bool {
+	return string(bytes.TrimSpace(data)) == "null"
+}

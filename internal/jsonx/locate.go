@@ -134,16 +134,17 @@ func (r *replay) value(i int, t reflect.Type, depth int) (int, *Problem) {
 		return len(data), nil
 	}
 	c := data[i]
-	if c == 'n' {
-		return r.end(i), nil // null leaves any value as it is
-	}
-	if reflect.PointerTo(t).Implements(unmarshalerType) && t.Kind() != reflect.Interface {
+	if reflect.PointerTo(t).Implements(unmarshalerType) && t.Kind() != reflect.Interface && t.Kind() != reflect.Pointer {
+		// encoding/json gives a value's own UnmarshalJSON even a null.
 		end := r.end(i)
 		v := reflect.New(t).Interface().(json.Unmarshaler)
 		if err := v.UnmarshalJSON(data[i:end]); err != nil {
 			return end, nested(int64(i), r.pathString(), err)
 		}
 		return end, nil
+	}
+	if c == 'n' {
+		return r.end(i), nil // null leaves any other value as it is
 	}
 	if c == '"' && reflect.PointerTo(t).Implements(textUnmarshalerType) {
 		end := r.end(i)
@@ -178,10 +179,10 @@ func (r *replay) value(i int, t reflect.Type, depth int) (int, *Problem) {
 				return len(data), r.problem(j, err)
 			}
 			ft, ok := fields[key]
+			r.path = append(r.path, step{key: key, index: -1})
 			if !ok {
 				return len(data), r.problem(j, unknownField(excerpt.Of(key)))
 			}
-			r.path = append(r.path, step{key: key, index: -1})
 			end, p := r.value(r.space(r.space(kend)+1), ft, depth+1)
 			r.path = r.path[:len(r.path)-1]
 			if p != nil {
@@ -373,7 +374,14 @@ func Members(data []byte) ([]Member, error) {
 	r := replay{data: data}
 	i := r.space(0)
 	if i >= len(data) || data[i] != '{' {
-		return nil, &Problem{Offset: int64(i), Err: errors.New("json: want an object")}
+		found := "nothing"
+		if i < len(data) {
+			found = tokenName(data[i])
+			if data[i] == 'n' {
+				found = "null"
+			}
+		}
+		return nil, &Problem{Offset: int64(i), Err: errors.New("json: want an object, not " + found)}
 	}
 	var out []Member
 	i = r.space(i + 1)

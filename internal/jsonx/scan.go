@@ -232,6 +232,7 @@ func (s *scanner) scan() error {
 			switch c := data[i]; {
 			case c == ',':
 				if top.object {
+					top.hasKey = false
 					if i, err = s.key(s.skipSpace(i + 1)); err != nil {
 						return err
 					}
@@ -454,10 +455,19 @@ func (s *scanner) number(i int) (int, error) {
 // a float64 keeps, or a magnitude out of its range. Numbers of up to 15
 // significant digits always round-trip.
 func exact(lit string) error {
-	sig := 0
+	// A float64 holds at most 17 significant digits: a literal much longer
+	// than that is refused before it costs an exact comparison.
+	const maxNumberBytes = 400
+	if len(lit) > maxNumberBytes {
+		return fmt.Errorf("json: the number %s has more digits than a float64 holds", excerpt.Of(lit))
+	}
+	sig, nonzero := 0, false
 	for _, c := range lit {
 		if c == 'e' || c == 'E' {
 			break
+		}
+		if c >= '1' && c <= '9' {
+			nonzero = true
 		}
 		if c >= '0' && c <= '9' && (sig > 0 || c != '0') {
 			sig++
@@ -466,6 +476,9 @@ func exact(lit string) error {
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil {
 		return fmt.Errorf("json: the number %s is out of the range of a float64", excerpt.Of(lit))
+	}
+	if f == 0 && nonzero {
+		return fmt.Errorf("json: the number %s is too small for a float64, which would read it as 0", excerpt.Of(lit))
 	}
 	if sig <= 15 {
 		return nil

@@ -126,10 +126,12 @@ func isDate(fl validator.FieldLevel) bool {
 // IsText reports whether s may stand in a text field: valid UTF-8, no
 // control character but tab, line feed and carriage return (so no NUL, no
 // terminal escape), and, when not empty, at least one character that
-// shows. What does not show: white space, the format characters of
-// Unicode (category Cf: zero-width spaces and joiners, direction marks,
-// the byte order mark, soft hyphens), variation selectors, and the Hangul
-// fillers.
+// shows. What does not show: white space, and the characters Unicode
+// marks Default_Ignorable_Code_Point (zero-width spaces and joiners,
+// direction marks, the byte order mark, soft hyphens, the combining
+// grapheme joiner, variation selectors, Hangul fillers, tag characters,
+// and the unassigned code points kept for more of them), with the format
+// characters of category Cf.
 func IsText(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
@@ -149,8 +151,34 @@ func IsText(s string) bool {
 
 // invisible reports whether r shows nothing on its own.
 func invisible(r rune) bool {
-	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
-		r == 0x115F || r == 0x1160 || r == 0x3164 || r == 0xFFA0
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.Is(defaultIgnorable, r)
+}
+
+// defaultIgnorable holds the code points of Unicode's derived property
+// Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15),
+// which the unicode package has no table for.
+var defaultIgnorable = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x00AD, Hi: 0x00AD, Stride: 1},
+		{Lo: 0x034F, Hi: 0x034F, Stride: 1},
+		{Lo: 0x061C, Hi: 0x061C, Stride: 1},
+		{Lo: 0x115F, Hi: 0x1160, Stride: 1},
+		{Lo: 0x17B4, Hi: 0x17B5, Stride: 1},
+		{Lo: 0x180B, Hi: 0x180F, Stride: 1},
+		{Lo: 0x200B, Hi: 0x200F, Stride: 1},
+		{Lo: 0x202A, Hi: 0x202E, Stride: 1},
+		{Lo: 0x2060, Hi: 0x206F, Stride: 1},
+		{Lo: 0x3164, Hi: 0x3164, Stride: 1},
+		{Lo: 0xFE00, Hi: 0xFE0F, Stride: 1},
+		{Lo: 0xFEFF, Hi: 0xFEFF, Stride: 1},
+		{Lo: 0xFFA0, Hi: 0xFFA0, Stride: 1},
+		{Lo: 0xFFF0, Hi: 0xFFF8, Stride: 1},
+	},
+	R32: []unicode.Range32{
+		{Lo: 0x1BCA0, Hi: 0x1BCA3, Stride: 1},
+		{Lo: 0x1D173, Hi: 0x1D17A, Stride: 1},
+		{Lo: 0xE0000, Hi: 0xE0FFF, Stride: 1},
+	},
 }
 
 func isTrimmed(fl validator.FieldLevel) bool {
