@@ -1,16 +1,18 @@
 package event
 
 import (
-	"github.com/google/uuid"
-
 	"github.com/newsevent/newsevent/internal/ident"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // ID identifies an [Event]. It is a UUID: version 7 from [NewID] for
 // records made at run time, version 5 from [IDFor] for records with a stable
 // key. The zero ID means "no event" and is invalid where an event is
 // required.
-type ID uuid.UUID
+//
+// ID is [vocab.EventID] under this package's name: see there why it is
+// defined in vocab.
+type ID = vocab.EventID
 
 var namespace = ident.Namespace("event")
 
@@ -26,20 +28,4 @@ func IDFor(key string) ID { return ID(ident.Key(namespace, key)) }
 func ParseID(s string) (ID, error) {
 	u, err := ident.Parse("event", []byte(s))
 	return ID(u), err
-}
-
-// String returns the ID in the canonical UUID form.
-func (id ID) String() string { return uuid.UUID(id).String() }
-
-// IsZero reports whether id is the zero ID.
-func (id ID) IsZero() bool { return id == ID{} }
-
-// MarshalText encodes the ID in the canonical UUID form.
-func (id ID) MarshalText() ([]byte, error) { return uuid.UUID(id).MarshalText() }
-
-// UnmarshalText decodes an ID in the canonical UUID form.
-func (id *ID) UnmarshalText(text []byte) error {
-	u, err := ident.Parse("event", text)
-	*id = ID(u)
-	return err
 }

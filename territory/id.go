@@ -4,13 +4,17 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/newsevent/newsevent/internal/ident"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // ID identifies a [Territory]. It is a UUID: version 7 from [NewID] for
 // records made at run time, version 5 from [IDFor] for records with a stable
 // key. The zero ID means "no territory" and is invalid where a territory is
 // required.
-type ID uuid.UUID
+//
+// ID is [vocab.TerritoryID] under this package's name: see there why it is
+// defined in vocab.
+type ID = vocab.TerritoryID
 
 var namespace = ident.Namespace("territory")
 
@@ -26,22 +30,6 @@ func IDFor(key string) ID { return ID(ident.Key(namespace, key)) }
 func ParseID(s string) (ID, error) {
 	u, err := ident.Parse("territory", []byte(s))
 	return ID(u), err
-}
-
-// String returns the ID in the canonical UUID form.
-func (id ID) String() string { return uuid.UUID(id).String() }
-
-// IsZero reports whether id is the zero ID.
-func (id ID) IsZero() bool { return id == ID{} }
-
-// MarshalText encodes the ID in the canonical UUID form.
-func (id ID) MarshalText() ([]byte, error) { return uuid.UUID(id).MarshalText() }
-
-// UnmarshalText decodes an ID in the canonical UUID form.
-func (id *ID) UnmarshalText(text []byte) error {
-	u, err := ident.Parse("territory", text)
-	*id = ID(u)
-	return err
 }
 
 // StatusID identifies a [Status]: a UUID like [ID], in a namespace of its

@@ -26,18 +26,24 @@ type leaf struct {
 	requiredSchema func() *object
 }
 
-func idLeaf(t reflect.Type, name, what string) leaf {
+// idLeaf is the schema of an ID type; alias, when not empty, is the name
+// users know it by (territory.ID for vocab.TerritoryID).
+func idLeaf(t reflect.Type, name, what, alias string) leaf {
+	goname := goName(t)
+	if alias != "" {
+		goname = alias + ", defined as " + goname
+	}
 	return leaf{typ: t, name: name, needs: []string{"uuid"}, schema: func() *object {
-		return obj("$ref", "#/$defs/uuid", "description", "The ID of "+what+" (Go: "+goName(t)+").")
+		return obj("$ref", "#/$defs/uuid", "description", "The ID of "+what+" (Go: "+goname+").")
 	}}
 }
 
 var leaves = []leaf{
-	idLeaf(reflect.TypeFor[actor.ID](), "actor_id", "an actor"),
-	idLeaf(reflect.TypeFor[territory.ID](), "territory_id", "a territory"),
-	idLeaf(reflect.TypeFor[territory.StatusID](), "status_id", "a territorial status"),
-	idLeaf(reflect.TypeFor[source.ID](), "source_id", "a source"),
-	idLeaf(reflect.TypeFor[event.ID](), "event_id", "an event"),
+	idLeaf(reflect.TypeFor[actor.ID](), "actor_id", "an actor", ""),
+	idLeaf(reflect.TypeFor[territory.ID](), "territory_id", "a territory", "territory.ID"),
+	idLeaf(reflect.TypeFor[territory.StatusID](), "status_id", "a territorial status", ""),
+	idLeaf(reflect.TypeFor[source.ID](), "source_id", "a source", ""),
+	idLeaf(reflect.TypeFor[event.ID](), "event_id", "an event", "event.ID"),
 	{typ: timeType, name: "date_time", schema: func() *object {
 		return obj(
 			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z.",
