@@ -190,7 +190,8 @@ var methodCodes = map[Method]string{
 }
 
 // Codes derives the CAMEO code from the attack: 186 for a targeted killing
-// that killed (185 when no one is reported killed); otherwise the code of
+// that killed (an actual, undenied figure of the killed family above 0;
+// 185 when no one is reported killed); otherwise the code of
 // its method (a drone strike 1952, a car bombing 1832, shelling 194); for
 // several methods the code they share, such as 195 for missile and drone
 // strikes together, or 190 (conventional military force) when they share
@@ -198,7 +199,7 @@ var methodCodes = map[Method]string{
 func (a *Attack) Codes() Codes {
 	if a.Targeted {
 		for _, c := range a.Casualties {
-			if c.Measure == source.MeasureKilled && c.Conservative() > 0 {
+			if c.Family() == source.MeasureKilled && c.Usable() && c.Conservative() > 0 {
 				return codesFor("186")
 			}
 		}

@@ -65,8 +65,11 @@ func TestCountValidateValid(t *testing.T) {
 	}
 	for _, q := range source.Qualifiers() {
 		c := source.Count{Value: 1, Qualifier: q, Measure: "killed"}
-		if q == source.QualifierRange {
+		switch q {
+		case source.QualifierRange:
 			c = source.Count{Min: 1, Max: 2, Qualifier: q, Measure: "killed"}
+		case source.QualifierVague:
+			c = source.Count{Magnitude: source.MagnitudeDozens, Qualifier: q, Measure: "killed"}
 		}
 		assertNoError(t, c.Validate())
 	}

@@ -88,9 +88,10 @@ const (
 	QualifierUpTo     Qualifier = "up_to"      // "up to 20,000", "at most"
 	QualifierLessThan Qualifier = "less_than"  // "fewer than 10", "less than", "under"
 	QualifierRange    Qualifier = "range"      // "20 to 30", "between 20 and 30": Min and Max
+	QualifierVague    Qualifier = "vague"      // "dozens", "hundreds", "several": no number, a Magnitude
 )
 
-var qualifiers = enum.New("source", "qualifier", QualifierExact, QualifierAbout, QualifierNearly, QualifierAtLeast, QualifierMoreThan, QualifierAsManyAs, QualifierUpTo, QualifierLessThan, QualifierRange)
+var qualifiers = enum.New("source", "qualifier", QualifierExact, QualifierAbout, QualifierNearly, QualifierAtLeast, QualifierMoreThan, QualifierAsManyAs, QualifierUpTo, QualifierLessThan, QualifierRange, QualifierVague)
 
 // Qualifiers returns every Qualifier.
 func Qualifiers() []Qualifier { return qualifiers.Values() }
@@ -244,3 +245,107 @@ func (c Credibility) MarshalText() ([]byte, error) { return credibilities.Marsha
 
 // UnmarshalText decodes a grade digit; an unknown one is an error that quotes it.
 func (c *Credibility) UnmarshalText(text []byte) error { return credibilities.Unmarshal(c, text) }
+
+// Magnitude is the size a vague figure names without a number: "dozens",
+// "hundreds", "several". A [Count] with [QualifierVague] carries one
+// instead of a value. The zero Magnitude means none.
+//
+// [Magnitude.Floor] is the conservative number each stands for. For the
+// words that name a power of ten or a dozen it follows the coding rule of
+// ACLED (Armed Conflict Location & Event Data, "Fatalities" in its
+// "Uses and limitations of ACLED data" FAQ, 2023): when a source gives
+// "tens", "dozens" or "hundreds", ACLED codes 10, 12 or 100, "and so on":
+// one of the unit the word is a plural of, never a midpoint. The library
+// applies that rule to every magnitude: "scores" is one score, 20;
+// "thousands" 1,000; "tens of thousands" 10,000. For the words that name
+// no unit, the floor is the least the English word allows: "a few" and
+// "a handful" at least 2, "several" at least 3.
+type Magnitude string
+
+// The magnitudes of a vague figure, smallest first.
+const (
+	MagnitudeFew                 Magnitude = "few"                   // "a few": at least 2
+	MagnitudeHandful             Magnitude = "handful"               // "a handful": at least 2
+	MagnitudeSeveral             Magnitude = "several"               // "several": at least 3
+	MagnitudeTens                Magnitude = "tens"                  // "tens": 10
+	MagnitudeDozens              Magnitude = "dozens"                // "dozens": 12
+	MagnitudeScores              Magnitude = "scores"                // "scores": 20
+	MagnitudeHundreds            Magnitude = "hundreds"              // "hundreds": 100
+	MagnitudeThousands           Magnitude = "thousands"             // "thousands": 1,000
+	MagnitudeTensOfThousands     Magnitude = "tens_of_thousands"     // "tens of thousands": 10,000
+	MagnitudeHundredsOfThousands Magnitude = "hundreds_of_thousands" // "hundreds of thousands": 100,000
+	MagnitudeMillions            Magnitude = "millions"              // "millions": 1,000,000
+)
+
+var magnitudes = enum.New("source", "magnitude", MagnitudeFew, MagnitudeHandful, MagnitudeSeveral, MagnitudeTens, MagnitudeDozens, MagnitudeScores, MagnitudeHundreds, MagnitudeThousands, MagnitudeTensOfThousands, MagnitudeHundredsOfThousands, MagnitudeMillions)
+
+var magnitudeFloors = map[Magnitude]float64{
+	MagnitudeFew: 2, MagnitudeHandful: 2, MagnitudeSeveral: 3, MagnitudeTens: 10, MagnitudeDozens: 12,
+	MagnitudeScores: 20, MagnitudeHundreds: 100, MagnitudeThousands: 1_000, MagnitudeTensOfThousands: 10_000,
+	MagnitudeHundredsOfThousands: 100_000, MagnitudeMillions: 1_000_000,
+}
+
+// Magnitudes returns every Magnitude, smallest first.
+func Magnitudes() []Magnitude { return magnitudes.Values() }
+
+// ParseMagnitude returns the Magnitude spelled s, or an error that quotes s.
+func ParseMagnitude(s string) (Magnitude, error) { return magnitudes.Parse(s) }
+
+// String returns the magnitude as written in JSON.
+func (m Magnitude) String() string { return string(m) }
+
+// IsValid reports whether m is one of [Magnitudes].
+func (m Magnitude) IsValid() bool { return magnitudes.Valid(m) }
+
+// Floor returns the conservative number the magnitude stands for (see
+// [Magnitude]), or 0 for the zero or an unknown Magnitude.
+func (m Magnitude) Floor() float64 { return magnitudeFloors[m] }
+
+// MarshalText encodes the magnitude; an invalid one is an error.
+func (m Magnitude) MarshalText() ([]byte, error) { return magnitudes.Marshal(m) }
+
+// UnmarshalText decodes a magnitude; an unknown one is an error that quotes it.
+func (m *Magnitude) UnmarshalText(text []byte) error { return magnitudes.Unmarshal(m, text) }
+
+// Modality says whether a figure counts what is, or what may, is feared
+// to, or is meant to be: "up to 100,000 could be affected" is a possible
+// figure, "600 trucks a day" under a deal a planned one. It is separate
+// from how a source puts the figure (its attributions). The zero Modality
+// means an actual figure, as is [ModalityEstimated]; the others are not
+// actual, and the helpers that pick one figure ([Lowest], [Highest],
+// [Latest], [Groups]) leave them out.
+type Modality string
+
+// The modalities of a figure.
+const (
+	ModalityEstimated Modality = "estimated" // an estimate of what is ("an estimated 5,000 homes destroyed"): actual
+	ModalityPossible  Modality = "possible"  // what could be ("could rise to 20,000")
+	ModalityFeared    Modality = "feared"    // what is feared ("feared dead")
+	ModalityProjected Modality = "projected" // a projection or forecast ("projected to reach")
+	ModalityExpected  Modality = "expected"  // what is expected to be ("expected to release 33 hostages")
+	ModalityPlanned   Modality = "planned"   // a target or the terms of a plan or deal ("600 trucks a day")
+)
+
+var modalities = enum.New("source", "modality", ModalityEstimated, ModalityPossible, ModalityFeared, ModalityProjected, ModalityExpected, ModalityPlanned)
+
+// Modalities returns every Modality.
+func Modalities() []Modality { return modalities.Values() }
+
+// ParseModality returns the Modality spelled s, or an error that quotes s.
+func ParseModality(s string) (Modality, error) { return modalities.Parse(s) }
+
+// String returns the modality as written in JSON.
+func (m Modality) String() string { return string(m) }
+
+// IsValid reports whether m is one of [Modalities].
+func (m Modality) IsValid() bool { return modalities.Valid(m) }
+
+// Actual reports whether a figure of modality m counts what is: the zero
+// Modality and [ModalityEstimated].
+func (m Modality) Actual() bool { return m == "" || m == ModalityEstimated }
+
+// MarshalText encodes the modality; an invalid one is an error.
+func (m Modality) MarshalText() ([]byte, error) { return modalities.Marshal(m) }
+
+// UnmarshalText decodes a modality; an unknown one is an error that quotes it.
+func (m *Modality) UnmarshalText(text []byte) error { return modalities.Unmarshal(m, text) }

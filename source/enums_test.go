@@ -24,7 +24,18 @@ func TestVerb(t *testing.T) {
 
 func TestQualifier(t *testing.T) {
 	testutil.TestEnum(t, source.Qualifiers, source.ParseQualifier,
-		[]string{"exact", "about", "nearly", "at_least", "more_than", "as_many_as", "up_to", "less_than", "range"})
+		[]string{"exact", "about", "nearly", "at_least", "more_than", "as_many_as", "up_to", "less_than", "range", "vague"})
+}
+
+func TestMagnitude(t *testing.T) {
+	testutil.TestEnum(t, source.Magnitudes, source.ParseMagnitude,
+		[]string{"few", "handful", "several", "tens", "dozens", "scores", "hundreds", "thousands",
+			"tens_of_thousands", "hundreds_of_thousands", "millions"})
+}
+
+func TestModality(t *testing.T) {
+	testutil.TestEnum(t, source.Modalities, source.ParseModality,
+		[]string{"estimated", "possible", "feared", "projected", "expected", "planned"})
 }
 
 func TestPrecision(t *testing.T) {

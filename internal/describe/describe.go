@@ -144,20 +144,52 @@ func (p *Namer) Figure(c source.Count) string {
 	if c.Ref != "" {
 		b.WriteString(c.Ref + " ")
 	}
-	b.WriteString(c.Measure.String() + ": ")
-	if c.IsRange() {
+	b.WriteString(c.Measure.String())
+	if c.Broader != "" {
+		b.WriteString(" (a kind of " + c.Broader.String() + ")")
+	}
+	b.WriteString(": ")
+	if c.Modality != "" {
+		b.WriteString(string(c.Modality) + " ")
+	}
+	switch {
+	case c.IsRange():
 		b.WriteString("range " + num(c.Min) + "–" + num(c.Max))
-	} else {
+	case c.IsVague():
+		b.WriteString("vague " + strings.ReplaceAll(string(c.Magnitude), "_", " ") + " (at least " + num(c.Conservative()) + ")")
+	case !c.Period.IsZero():
+		b.WriteString(string(c.Qualifier) + " " + c.Period.String())
+	case !c.Currency.IsZero():
+		b.WriteString(string(c.Qualifier) + " " + c.Currency.String() + " " + num(c.Value))
+	default:
 		b.WriteString(string(c.Qualifier) + " " + num(c.Value))
 	}
 	if c.Unit != "" {
 		b.WriteString(" " + c.Unit.String())
+	}
+	if c.Per != "" {
+		b.WriteString(" per " + c.Per.String())
+	}
+	if c.Subject != "" {
+		b.WriteString(" " + strings.ReplaceAll(string(c.Subject), "_", " "))
+	}
+	if !c.Of.IsZero() {
+		b.WriteString(" of " + p.Actor(c.Of))
+	}
+	if len(c.In) > 0 {
+		b.WriteString(" in " + p.territories(c.In))
+	}
+	if len(c.Excluding) > 0 {
+		b.WriteString(" excluding " + p.territories(c.Excluding))
 	}
 	if c.Text != "" {
 		b.WriteString(" “" + c.Text + "”")
 	}
 	if len(c.Includes) > 0 {
 		b.WriteString(", including " + strings.Join(c.Includes, ", "))
+	}
+	if len(c.Excludes) > 0 {
+		b.WriteString(", excluding " + strings.Join(c.Excludes, ", "))
 	}
 	if !c.AsOf.IsZero() {
 		b.WriteString(", as of " + When(c.AsOf))
@@ -166,6 +198,15 @@ func (p *Namer) Figure(c source.Count) string {
 		b.WriteString(" — " + p.Attributions(c.Attributions))
 	}
 	return b.String()
+}
+
+// territories names places, joined by commas.
+func (p *Namer) territories(ids []territory.ID) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = p.Territory(id)
+	}
+	return strings.Join(names, ", ")
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

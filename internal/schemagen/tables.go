@@ -88,7 +88,23 @@ var leaves = []leaf{
 			"pattern", "^[A-F][1-6]$",
 		)
 	}},
+	{typ: reflect.TypeFor[vocab.Currency](), name: "currency_code", schema: func() *object {
+		return obj(
+			"description", "An ISO 4217 currency code, upper case, on the list go-playground/validator keeps (Go: vocab.Currency).",
+			"type", "string",
+			"enum", currencyCodes(),
+		)
+	}},
+	{typ: reflect.TypeFor[source.Period](), name: "period", schema: func() *object {
+		return obj(
+			"description", "An ISO 8601 duration in whole years, months, weeks, days, hours and minutes, in that order, each at most once (\"P2Y2D\", \"PT72H\"); not of no length, which the library also refuses when every part is 0 (Go: source.Period).",
+			"type", "string",
+			"pattern", "^P([0-9]{1,8}Y)?([0-9]{1,8}M)?([0-9]{1,8}W)?([0-9]{1,8}D)?(T([0-9]{1,8}H)?([0-9]{1,8}M)?)?$",
+			"not", obj("anyOf", []any{obj("const", "P"), obj("pattern", "T$")}),
+		)
+	}},
 	{typ: reflect.TypeFor[source.Measure](), name: "token", schema: tokenSchema},
+	{typ: reflect.TypeFor[source.Subject](), name: "token", schema: tokenSchema},
 	{typ: reflect.TypeFor[source.Unit](), name: "token", schema: tokenSchema},
 	{typ: reflect.TypeFor[event.Role](), name: "token", schema: tokenSchema},
 	{typ: reflect.TypeFor[vocab.Scheme](), name: "token", schema: tokenSchema},
@@ -136,16 +152,34 @@ var extraLeaves = []extraLeaf{
 	}},
 	{name: "count_single", schema: func() *object {
 		return obj(
-			"description", "A single figure: a value, and no range (min and max, if present at all, are 0).",
-			"properties", obj("qualifier", obj("not", obj("const", "range")), "min", obj("const", 0), "max", obj("const", 0)),
+			"description", "A single figure: a value, and no range, magnitude or period (min and max, if present at all, are 0).",
+			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "min", obj("const", 0), "max", obj("const", 0)),
 			"required", []any{"value"},
+			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"period"})}),
 		)
 	}},
 	{name: "count_range", schema: func() *object {
 		return obj(
-			"description", "A range: min and max, and no value (value, if present at all, is 0).",
+			"description", "A range: min and max, and no value (value, if present at all, is 0), magnitude or period.",
 			"properties", obj("qualifier", obj("const", "range"), "value", obj("const", 0)),
 			"required", []any{"min", "max"},
+			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"period"})}),
+		)
+	}},
+	{name: "count_vague", schema: func() *object {
+		return obj(
+			"description", "A vague figure (\"dozens\"): a magnitude, and no number (value, min and max, if present at all, are 0) or period.",
+			"properties", obj("qualifier", obj("const", "vague"), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0)),
+			"required", []any{"magnitude"},
+			"not", obj("required", []any{"period"}),
+		)
+	}},
+	{name: "count_period", schema: func() *object {
+		return obj(
+			"description", "A duration in combined units (\"two years and two days\"): a period, and no number (value, min and max, if present at all, are 0), unit or magnitude.",
+			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0)),
+			"required", []any{"period"},
+			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"unit"})}),
 		)
 	}},
 }
@@ -176,6 +210,8 @@ var enums = []enum{
 	enumOf("source_kind", source.Kinds),
 	enumOf("verb", source.Verbs),
 	enumOf("qualifier", source.Qualifiers),
+	enumOf("magnitude", source.Magnitudes),
+	enumOf("modality", source.Modalities),
 	enumOf("time_precision", source.Precisions),
 	enumOf("bound", source.Bounds),
 	enumOf("territory_kind", territory.Kinds),
@@ -230,7 +266,7 @@ var rules = map[string]func(g *gen, def *object){
 			p, _ := props.(*object).get(k)
 			p.(*object).set("minimum", 0)
 		}
-		def.set("oneOf", []any{ref(g.leaf("count_single")), ref(g.leaf("count_range"))})
+		def.set("oneOf", []any{ref(g.leaf("count_single")), ref(g.leaf("count_range")), ref(g.leaf("count_vague")), ref(g.leaf("count_period"))})
 	},
 	"source.Quote": func(g *gen, def *object) {
 		def.set("if", obj("properties", obj("elided", obj("const", true)), "required", []any{"elided"}))
@@ -317,6 +353,23 @@ func countryCodes() []any {
 			code := string([]rune{a, b})
 			if _, err := vocab.ParseCountry(code); err == nil {
 				out = append(out, code)
+			}
+		}
+	}
+	return out
+}
+
+// currencyCodes lists every upper-case three-letter code that
+// vocab.ParseCurrency reads, in order.
+func currencyCodes() []any {
+	var out []any
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				code := string([]rune{a, b, c})
+				if _, err := vocab.ParseCurrency(code); err == nil {
+					out = append(out, code)
+				}
 			}
 		}
 	}
