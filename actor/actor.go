@@ -16,15 +16,23 @@ import (
 //
 // An Actor is a plain value: build it with a struct literal and call
 // [Actor.Validate], or use [New]. Other records point to it by [ID].
+//
+// An actor the report does not name ("a senior official", "an agency
+// authorised by the government") has no Name: its Description is its
+// only name, with its Kind and Country where the report gives them. Two
+// unnamed actors are never the same actor because their descriptions
+// read alike; a report that later names one, or says two may be one, is
+// an attributed identity claim of the Story (newsevent.Identity).
 type Actor struct {
 	// ID identifies the actor; required.
 	ID ID `json:"id" validate:"id"`
 	// Kind says what sort of actor this is; required.
 	Kind Kind `json:"kind" validate:"enum"`
 	// Name is the canonical name, as the dataset chooses to show it
-	// ("Volodymyr Zelenskyy"); required. A report that gives only part of
-	// a name keeps only that part ("Syrskyi").
-	Name string `json:"name" validate:"required,trimmed,text"`
+	// ("Volodymyr Zelenskyy"); empty for an unnamed actor, which needs a
+	// Description instead. A report that gives only part of a name keeps
+	// only that part ("Syrskyi").
+	Name string `json:"name,omitempty" validate:"trimmed,text"`
 	// Names are the actor's names in other languages or scripts, each
 	// with its language tag (uk "Володимир Зеленський", uk-Latn for a
 	// transliteration).
@@ -42,7 +50,9 @@ type Actor struct {
 	MemberOf []ID `json:"member_of,omitzero" validate:"dive,id"`
 	// ExternalIDs are the actor's identifiers in other datasets (Wikidata).
 	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
-	// Description is a short free text about the actor.
+	// Description is a short free text about the actor, and the only name
+	// of an unnamed one ("a senior Ukrainian official"); an actor needs a
+	// Name or a Description.
 	Description string `json:"description,omitempty" validate:"trimmed,text"`
 	// Country is the country the actor belongs to or stands for; zero
 	// when unknown or not applicable. It comes last, as it always has in
@@ -87,6 +97,15 @@ type Role struct {
 	// Text is how the report puts it, where that says more than the
 	// fields ("earlier a presidential candidate").
 	Text string `json:"text,omitempty" validate:"trimmed,text"`
+	// Place is the place the role is of: the city of a mayor, the region
+	// of a governor.
+	Place vocab.TerritoryID `json:"place,omitzero"`
+	// Former says the role has ended, at a time the report does not give
+	// ("the former mayor"); Until gives the time when it is known.
+	Former bool `json:"former,omitempty"`
+	// Acting says the role is held in an acting capacity ("acting
+	// president").
+	Acting bool `json:"acting,omitempty"`
 }
 
 // Validate checks the actor against its rules and returns nil or a
@@ -113,6 +132,9 @@ func init() {
 
 func checkActor(sl validator.StructLevel) {
 	a := validate.Current[Actor](sl)
+	if a.Name == "" && a.Description == "" {
+		validate.Report(sl, a.Name, "name", vocab.RuleRequired, "is required, or a description for an unnamed actor")
+	}
 	if a.ID.IsZero() {
 		return
 	}

@@ -92,7 +92,7 @@ func TestActorValidateInvalid(t *testing.T) {
 		{"no kind", func(a *actor.Actor) { a.Kind = "" }, []problem{{"kind", "enum"}}},
 		{"unknown kind", func(a *actor.Actor) { a.Kind = "politician" }, []problem{{"kind", "enum"}}},
 		{"kind in upper case", func(a *actor.Actor) { a.Kind = "Person" }, []problem{{"kind", "enum"}}},
-		{"no name", func(a *actor.Actor) { a.Name = "" }, []problem{{"name", "required"}}},
+		{"no name and no description", func(a *actor.Actor) { a.Name, a.Description = "", "" }, []problem{{"name", "required"}}},
 		{"untrimmed name", func(a *actor.Actor) { a.Name = " Volodymyr Zelenskyy" }, []problem{{"name", "trimmed"}}},
 		{"name with a trailing newline", func(a *actor.Actor) { a.Name = "Zelenskyy\n" }, []problem{{"name", "trimmed"}}},
 		{"other name without text", func(a *actor.Actor) { a.Names[1].Text = "" }, []problem{{"names[1].text", "required"}}},
@@ -131,7 +131,7 @@ func TestActorValidateInvalid(t *testing.T) {
 		{"several at once", func(a *actor.Actor) {
 			a.ID = actor.ID{}
 			a.Kind = "x"
-			a.Name = ""
+			a.Name, a.Description = "", ""
 			a.Handles[0].Handle = "@a"
 		}, []problem{{"id", "id"}, {"kind", "enum"}, {"name", "required"}, {"handles[0].handle", "excludes"}}},
 	} {
@@ -302,4 +302,42 @@ func TestActorJSONRefusesTheZeroInstant(t *testing.T) {
 	require.ErrorAs(t, err, &d)
 	assert.Equal(t, "roles[0].from", d.Path)
 	assert.Contains(t, err.Error(), "zero time")
+}
+
+// TestUnnamedActor holds an actor the report does not name: a description,
+// a kind and a country, and no name.
+func TestUnnamedActor(t *testing.T) {
+	official := actor.Actor{ID: actor.IDFor("official"), Kind: actor.KindPerson,
+		Description: "a senior Ukrainian official", Country: vocab.MustCountry("UA")}
+	require.Nil(t, official.Validate())
+	data, err := json.Marshal(official)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), `"name"`, "an unnamed actor writes no empty name")
+	var back actor.Actor
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, official, back)
+	_, err = actor.New(official.ID, actor.KindPerson, "").Description("a local mayor").Build()
+	assert.NoError(t, err, "the builder makes unnamed actors too")
+	_, err = actor.New(official.ID, actor.KindPerson, "").Build()
+	assert.Equal(t, []problem{{"name", "required"}}, problemsOf(t, err))
+}
+
+// TestRolePlaceFormerActing holds the mayor of a city, a former minister
+// whose end date is unknown, and an acting president.
+func TestRolePlaceFormerActing(t *testing.T) {
+	bakhmut := vocab.TerritoryID{0xc0, 9}
+	a := actor.Actor{ID: actor.IDFor("mayor"), Kind: actor.KindPerson, Name: "Oleksandr Marchenko", Roles: []actor.Role{
+		{Title: "mayor", Place: bakhmut},
+		{Title: "minister of defence", Former: true},
+		{Title: "president", Acting: true, From: time.Date(2019, 5, 20, 0, 0, 0, 0, time.UTC)},
+	}}
+	require.Nil(t, a.Validate())
+	data, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"place":"`+bakhmut.String()+`"`)
+	assert.Contains(t, string(data), `"former":true`)
+	assert.Contains(t, string(data), `"acting":true`)
+	var back actor.Actor
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, a, back)
 }

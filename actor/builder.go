@@ -12,8 +12,8 @@ type Builder struct {
 	errs validate.List
 }
 
-// New starts a builder of an actor with its required fields: ID, kind and
-// canonical name.
+// New starts a builder of an actor with its ID, kind and canonical name;
+// for an unnamed actor pass "" and set a Description.
 //
 // The builder contract, the same for every builder of newsevent: each
 // setter is named after the field it fills (one that takes a list adds to

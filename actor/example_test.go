@@ -54,8 +54,8 @@ func ExampleBuilder_Build() {
 	}
 	// Output:
 	// country country
-	// name required
 	// handles[0].handle excludes
+	// name required
 }
 
 // A struct literal is validated the same way; every problem comes with its

@@ -54,6 +54,27 @@ type Source struct {
 	Related []ID `json:"related,omitzero" validate:"dive,id"`
 	// Description is a short free text about the source.
 	Description string `json:"description,omitempty" validate:"trimmed,text"`
+	// Excerpt says the text the dataset was built from is cut from a
+	// longer one (a paywall, a quoted passage, a clipped broadcast): what
+	// the source does not say may be in the part not seen.
+	Excerpt bool `json:"excerpt,omitempty"`
+	// Dateline is the place the source was filed from ("KYIV, April 24
+	// (Reuters)").
+	Dateline vocab.TerritoryID `json:"dateline,omitzero"`
+	// CopyOf is the source this one copies word for word: the same
+	// agency text on another site (syndication). Unlike Via, a copy
+	// adds nothing of its own.
+	CopyOf ID `json:"copy_of,omitzero"`
+	// Revises is the earlier version of the same source that this one
+	// updates or corrects; both stay, and their figures may differ.
+	Revises ID `json:"revises,omitzero"`
+	// Correction says the revision corrects an error of the earlier
+	// version, rather than adding news; it needs Revises.
+	Correction bool `json:"correction,omitempty"`
+	// PublishedInferred says Published is inferred, not printed, and from
+	// what ("the date in the URL", "the earliest copy"); it needs
+	// Published.
+	PublishedInferred string `json:"published_inferred,omitempty" validate:"trimmed,text"`
 }
 
 // Attribution says which source states something and how: "as per a
@@ -75,6 +96,13 @@ type Attribution struct {
 
 // Quote is a speaker's words, verbatim, in the language spoken or written,
 // with translations and transliterations beside them.
+//
+// A report often prints a translation: Text is then what it prints, Lang
+// the language of that, Translated says so, and Original the language of
+// the words as said, when the report says which. A
+// report that prints two forms together ("Slava Ukraini (Слава Україні)")
+// keeps the whole in PrintedAs, one form in Text, and the other as a
+// rendering with Printed set.
 type Quote struct {
 	// Ref is an optional label of the user's own (a census item "Q4").
 	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
@@ -98,6 +126,33 @@ type Quote struct {
 	// Transliterations are the quote in other scripts, tagged with the
 	// script or scheme ("uk-Latn", "zh-Latn-pinyin").
 	Transliterations []Rendering `json:"transliterations,omitzero" validate:"dive"`
+	// Translated says Text is itself a translation of words said in
+	// another language.
+	Translated bool `json:"translated,omitempty"`
+	// Original is the language the words were said in, for a translated
+	// quote; zero (x/text's "und") when the report does not say which. It
+	// needs Translated.
+	Original language.Tag `json:"original,omitzero" validate:"omitempty,language"`
+	// LangText is the language as the report names it ("in Ukrainian",
+	// "in a mix of Russian and Ukrainian").
+	LangText string `json:"lang_text,omitempty" validate:"trimmed,text"`
+	// PrintedAs is the quote exactly as printed when the report prints
+	// two forms together ("Slava Ukraini (Слава Україні)"); empty when
+	// Text is all it prints.
+	PrintedAs string `json:"printed_as,omitempty" validate:"text"`
+	// Glosses explain words of the quote, each with who explains them.
+	Glosses []Gloss `json:"glosses,omitzero" validate:"dive"`
+}
+
+// Gloss is an explanation of a word or phrase of a quote: "'Slava
+// Ukraini', meaning 'Glory to Ukraine'".
+type Gloss struct {
+	// Term is the word or phrase explained, as in the quote; required.
+	Term string `json:"term" validate:"required,trimmed,text"`
+	// Meaning is the explanation, as written; required.
+	Meaning string `json:"meaning" validate:"required,trimmed,text"`
+	// Source is who gives the gloss; zero for the report itself.
+	Source ID `json:"source,omitzero"`
 }
 
 // Rendering is a text in a given language or script: a translation or a
@@ -107,6 +162,9 @@ type Rendering struct {
 	Text string `json:"text" validate:"required,text"`
 	// Lang is its BCP 47 tag; required.
 	Lang language.Tag `json:"lang" validate:"required,language"`
+	// Printed says the report prints this rendering itself, beside the
+	// quote's Text (see [Quote]), rather than the dataset adding it.
+	Printed bool `json:"printed,omitempty"`
 }
 
 // Grade is an Admiralty (NATO) grade: the reliability of the source (A to
@@ -211,6 +269,18 @@ func checkSource(sl validator.StructLevel) {
 			validate.Report(sl, r, validate.Index("related", i), vocab.RuleSelf, "a source cannot relate to itself")
 		}
 	}
+	if !s.ID.IsZero() && s.CopyOf == s.ID {
+		validate.Report(sl, s.CopyOf, "copy_of", vocab.RuleSelf, "a source cannot be a copy of itself")
+	}
+	if !s.ID.IsZero() && s.Revises == s.ID {
+		validate.Report(sl, s.Revises, "revises", vocab.RuleSelf, "a source cannot revise itself")
+	}
+	if s.Correction && s.Revises.IsZero() {
+		validate.Report(sl, s.Revises, "revises", vocab.RuleRequires, "is required for a correction: the version it corrects")
+	}
+	if s.PublishedInferred != "" && s.Published.IsZero() {
+		validate.Report(sl, s.Published, "published", vocab.RuleRequires, "is required with published_inferred: the time inferred")
+	}
 }
 
 func checkAttribution(sl validator.StructLevel) {
@@ -224,6 +294,12 @@ func checkQuote(sl validator.StructLevel) {
 	q := validate.Current[Quote](sl)
 	if q.Elided && !strings.Contains(q.Text, "…") && !strings.Contains(q.Text, "...") {
 		validate.Report(sl, q.Elided, "elided", vocab.RuleMismatch, "the text has no elision mark (… or ...)")
+	}
+	if q.Original != (language.Tag{}) && !q.Translated {
+		validate.Report(sl, q.Original, "original", vocab.RuleRequires, "is only for a translated quote: set translated")
+	}
+	if q.PrintedAs != "" && !strings.Contains(q.PrintedAs, q.Text) {
+		validate.Report(sl, q.PrintedAs, "printed_as", vocab.RuleMismatch, "must hold the text as printed, the quote's text among it")
 	}
 }
 

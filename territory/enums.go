@@ -14,9 +14,10 @@ const (
 	KindFacility    Kind = "facility"     // a plant, base, port, building
 	KindFrontSector Kind = "front_sector" // a sector of a front ("the Pokrovsk direction")
 	KindArea        Kind = "area"         // any other area, named or not
+	KindLine        Kind = "line"         // a line: a border, a front or contact line, a ceasefire or agreed line
 )
 
-var kinds = enum.New("territory", "kind", KindCountry, KindRegion, KindCity, KindTown, KindFacility, KindFrontSector, KindArea)
+var kinds = enum.New("territory", "kind", KindCountry, KindRegion, KindCity, KindTown, KindFacility, KindFrontSector, KindArea, KindLine)
 
 // Kinds returns every Kind.
 func Kinds() []Kind { return kinds.Values() }

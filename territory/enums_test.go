@@ -12,7 +12,7 @@ import (
 
 func TestKind(t *testing.T) {
 	testutil.TestEnum(t, territory.Kinds, territory.ParseKind,
-		[]string{"country", "region", "city", "town", "facility", "front_sector", "area"})
+		[]string{"country", "region", "city", "town", "facility", "front_sector", "area", "line"})
 }
 
 func TestPrecision(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/jsonx"
@@ -23,8 +24,12 @@ type Territory struct {
 	Kind Kind `json:"kind" validate:"enum"`
 	// Name is the name as the dataset shows it; empty for an unnamed place.
 	Name string `json:"name,omitempty" validate:"trimmed,text"`
-	// Names are the place's names in other languages or scripts.
+	// Names are the place's names in other languages or scripts, each
+	// as many words as it has ("Кривий Ріг", "Kryvyi Rih").
 	Names []vocab.Name `json:"names,omitzero" validate:"dive"`
+	// Aliases are other names of the place and who uses them
+	// ("Artemivsk", Russia's name for Bakhmut).
+	Aliases []Alias `json:"aliases,omitzero" validate:"dive"`
 	// Subdivision is the ISO 3166-2 subdivision the place is ("UA-30" for
 	// Kyiv), or the first-level subdivision it lies in ("RU-MOS" for
 	// Balashikha). It must lie in Country.
@@ -42,9 +47,25 @@ type Territory struct {
 	// ExternalIDs are the place's identifiers in other datasets
 	// (Wikidata, GeoNames).
 	ExternalIDs []vocab.ExternalID `json:"external_ids,omitzero" validate:"dive"`
+	// Figures are figures about the place, each as reported and
+	// attributed: its population, its area.
+	Figures []source.Count `json:"figures,omitzero" validate:"dive"`
 	// Country is the country the place is, or lies in. It comes last, as
 	// it always has in the JSON form.
 	Country vocab.Country `json:"country,omitzero"`
+}
+
+// Alias is another name of a place and who uses it: "Artemivsk", the name
+// Russia uses for Bakhmut; "Al-Quds" for Jerusalem.
+type Alias struct {
+	// Text is the name as written; required.
+	Text string `json:"text" validate:"required,trimmed,text"`
+	// Lang is its language and script; optional.
+	Lang language.Tag `json:"lang,omitzero" validate:"omitempty,language"`
+	// UsedBy are the actors who use the name.
+	UsedBy []actor.ID `json:"used_by,omitzero" validate:"dive,id"`
+	// Attributions say where the use is reported.
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 // Point is a position in WGS 84 degrees with a precision. The zero Point
@@ -92,6 +113,14 @@ type Status struct {
 	// Words are the report's own words for the status ("illegally
 	// annexed", "will stay with Russia").
 	Words string `json:"words,omitempty" validate:"trimmed,text"`
+	// FromEvent is the event the status holds from ("from the withdrawal
+	// on"), where the report anchors it to one rather than to a date.
+	FromEvent vocab.EventID `json:"from_event,omitzero"`
+	// UntilEvent is the event the status holds until.
+	UntilEvent vocab.EventID `json:"until_event,omitzero"`
+	// Boundary is the line (a territory of [KindLine]) that bounds the
+	// status: control "up to the agreed line".
+	Boundary ID `json:"boundary,omitzero"`
 }
 
 // Validate checks the territory and returns nil or a *[ValidationError].
@@ -156,6 +185,9 @@ func checkStatus(sl validator.StructLevel) {
 		validate.Report(sl, s.Share, "share", vocab.RuleRequires, "is required when the extent is a share")
 	case s.Extent != ExtentShare && !s.Share.IsZero():
 		validate.Report(sl, s.Share, "share", vocab.RuleConflicts, "is only for the extent \"share\"")
+	}
+	if !s.FromEvent.IsZero() && s.FromEvent == s.UntilEvent {
+		validate.Report(sl, s.UntilEvent, "until_event", vocab.RuleConflicts, "a status cannot hold from and until the same event")
 	}
 	seen := make(map[ID]bool, len(s.Territories))
 	for i, id := range s.Territories {

@@ -236,7 +236,9 @@ var enums = []enum{
 
 // structNames names the defs of structs whose snake_case name would be
 // unclear or taken.
-var structNames = map[string]string{}
+var structNames = map[string]string{
+	"territory.Alias": "territory_alias",
+}
 
 // fieldOverrides give the schema of fields that the Go type cannot: a
 // string that holds a code of a list kept in Go.
@@ -280,6 +282,12 @@ var rules = map[string]func(g *gen, def *object){
 	"vocab.ExternalID": func(g *gen, def *object) {
 		def.set("if", obj("properties", obj("scheme", obj("const", "wikidata")), "required", []any{"scheme"}))
 		def.set("then", obj("properties", obj("value", obj("pattern", "^Q[1-9][0-9]{0,10}$"))))
+	},
+	"actor.Actor": func(g *gen, def *object) {
+		def.set("anyOf", []any{
+			obj("required", []any{"name"}, "properties", obj("name", obj("minLength", 1))),
+			obj("required", []any{"description"}, "properties", obj("description", obj("minLength", 1))),
+		})
 	},
 	"territory.Territory": func(g *gen, def *object) {
 		def.set("anyOf", []any{

@@ -392,6 +392,10 @@ func (g *generator) makeTerritories() {
 		add(territory.Territory{ID: g.territoryID("sector", i), Kind: territory.KindFrontSector, Name: s.name,
 			Country: vocab.MustCountry("UA"), Subdivision: vocab.MustSubdivision(s.sub), Parent: g.lastRegionID[s.sub]}, 0, true)
 	}
+	// The line of contact, unnamed: a line has no name of its own in most
+	// reports.
+	add(territory.Territory{ID: g.territoryID("line", 0), Kind: territory.KindLine, Description: "the line of contact",
+		Country: vocab.MustCountry("UA")}, 0, false)
 	// Towns, facilities and unnamed places, more as the story grows.
 	for i := range n / 30 {
 		c := g.skew(g.nc)
