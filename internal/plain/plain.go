@@ -44,11 +44,14 @@ type Handle struct {
 
 // Role mirrors the JSON of actor.Role.
 type Role struct {
-	Title string    `json:"title"`
-	Of    string    `json:"of"`
-	From  time.Time `json:"from"`
-	Until time.Time `json:"until"`
-	Text  string    `json:"text"`
+	Title  string    `json:"title"`
+	Of     string    `json:"of"`
+	From   time.Time `json:"from"`
+	Until  time.Time `json:"until"`
+	Text   string    `json:"text"`
+	Place  string    `json:"place"`
+	Former bool      `json:"former"`
+	Acting bool      `json:"acting"`
 }
 
 // ExternalID mirrors the JSON of vocab.ExternalID.
@@ -59,81 +62,26 @@ type ExternalID struct {
 
 // Territory mirrors the JSON of territory.Territory.
 type Territory struct {
-	ID          string       `json:"id"`
-	Kind        string       `json:"kind"`
-	Name        string       `json:"name"`
-	Names       []Name       `json:"names"`
-	Subdivision string       `json:"subdivision"`
-	Parent      string       `json:"parent"`
-	Point       Point        `json:"point"`
-	Group       bool         `json:"group"`
-	Description string       `json:"description"`
-	ExternalIDs []ExternalID `json:"external_ids"`
-	Country     string       `json:"country"`
+	ID          string           `json:"id"`
+	Kind        string           `json:"kind"`
+	Name        string           `json:"name"`
+	Names       []Name           `json:"names"`
+	Aliases     []TerritoryAlias `json:"aliases"`
+	Subdivision string           `json:"subdivision"`
+	Parent      string           `json:"parent"`
+	Point       Point            `json:"point"`
+	Group       bool             `json:"group"`
+	Description string           `json:"description"`
+	ExternalIDs []ExternalID     `json:"external_ids"`
+	Figures     []Count          `json:"figures"`
+	Country     string           `json:"country"`
 }
 
-// Point mirrors the JSON of territory.Point.
-type Point struct {
-	Lat       float64 `json:"lat"`
-	Lon       float64 `json:"lon"`
-	Precision string  `json:"precision"`
-}
-
-// Source mirrors the JSON of source.Source.
-type Source struct {
-	ID          string   `json:"id"`
-	Kind        string   `json:"kind"`
-	Title       string   `json:"title"`
-	Publisher   string   `json:"publisher"`
-	Authors     []string `json:"authors"`
-	Platform    string   `json:"platform"`
-	Handle      string   `json:"handle"`
-	URL         string   `json:"url"`
-	Published   Time     `json:"published"`
-	Language    string   `json:"language"`
-	Via         string   `json:"via"`
-	Related     []string `json:"related"`
-	Description string   `json:"description"`
-}
-
-// Time mirrors the JSON of source.Time.
-type Time struct {
-	Start     time.Time `json:"start"`
-	End       time.Time `json:"end"`
-	Precision string    `json:"precision"`
-	Bound     string    `json:"bound"`
-	Text      string    `json:"text"`
-	Zone      string    `json:"zone"`
-}
-
-// Status mirrors the JSON of territory.Status.
-type Status struct {
-	ID           string        `json:"id"`
-	Territories  []string      `json:"territories"`
-	Relation     string        `json:"relation"`
-	Holder       string        `json:"holder"`
-	Recogniser   string        `json:"recogniser"`
-	Extent       string        `json:"extent"`
-	Share        Count         `json:"share"`
-	Period       Time          `json:"period"`
-	Standing     string        `json:"standing"`
-	Attributions []Attribution `json:"attributions"`
-	Words        string        `json:"words"`
-}
-
-// Count mirrors the JSON of source.Count.
-type Count struct {
-	Ref          string        `json:"ref"`
-	Value        float64       `json:"value"`
-	Min          float64       `json:"min"`
-	Max          float64       `json:"max"`
-	Qualifier    string        `json:"qualifier"`
+// TerritoryAlias mirrors the JSON of territory.Alias.
+type TerritoryAlias struct {
 	Text         string        `json:"text"`
-	Measure      string        `json:"measure"`
-	Unit         string        `json:"unit"`
-	Includes     []string      `json:"includes"`
-	AsOf         Time          `json:"as_of"`
-	Revises      string        `json:"revises"`
+	Lang         string        `json:"lang"`
+	UsedBy       []string      `json:"used_by"`
 	Attributions []Attribution `json:"attributions"`
 }
 
@@ -158,12 +106,110 @@ type Quote struct {
 	Truncated        bool        `json:"truncated"`
 	Translations     []Rendering `json:"translations"`
 	Transliterations []Rendering `json:"transliterations"`
+	Translated       bool        `json:"translated"`
+	Original         string      `json:"original"`
+	LangText         string      `json:"lang_text"`
+	PrintedAs        string      `json:"printed_as"`
+	Glosses          []Gloss     `json:"glosses"`
 }
 
 // Rendering mirrors the JSON of source.Rendering.
 type Rendering struct {
-	Text string `json:"text"`
-	Lang string `json:"lang"`
+	Text    string `json:"text"`
+	Lang    string `json:"lang"`
+	Printed bool   `json:"printed"`
+}
+
+// Gloss mirrors the JSON of source.Gloss.
+type Gloss struct {
+	Term    string `json:"term"`
+	Meaning string `json:"meaning"`
+	Source  string `json:"source"`
+}
+
+// Point mirrors the JSON of territory.Point.
+type Point struct {
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Precision string  `json:"precision"`
+}
+
+// Count mirrors the JSON of source.Count.
+type Count struct {
+	Ref          string        `json:"ref"`
+	Value        float64       `json:"value"`
+	Min          float64       `json:"min"`
+	Max          float64       `json:"max"`
+	Qualifier    string        `json:"qualifier"`
+	Text         string        `json:"text"`
+	Measure      string        `json:"measure"`
+	Unit         string        `json:"unit"`
+	Includes     []string      `json:"includes"`
+	AsOf         Time          `json:"as_of"`
+	Revises      string        `json:"revises"`
+	Attributions []Attribution `json:"attributions"`
+	Magnitude    string        `json:"magnitude"`
+	Modality     string        `json:"modality"`
+	Broader      string        `json:"broader"`
+	Per          string        `json:"per"`
+	Currency     string        `json:"currency"`
+	Period       string        `json:"period"`
+	Subject      string        `json:"subject"`
+	Of           string        `json:"of"`
+	In           []string      `json:"in"`
+	Excluding    []string      `json:"excluding"`
+	Excludes     []string      `json:"excludes"`
+}
+
+// Time mirrors the JSON of source.Time.
+type Time struct {
+	Start     time.Time `json:"start"`
+	End       time.Time `json:"end"`
+	Precision string    `json:"precision"`
+	Bound     string    `json:"bound"`
+	Text      string    `json:"text"`
+	Zone      string    `json:"zone"`
+}
+
+// Source mirrors the JSON of source.Source.
+type Source struct {
+	ID                string   `json:"id"`
+	Kind              string   `json:"kind"`
+	Title             string   `json:"title"`
+	Publisher         string   `json:"publisher"`
+	Authors           []string `json:"authors"`
+	Platform          string   `json:"platform"`
+	Handle            string   `json:"handle"`
+	URL               string   `json:"url"`
+	Published         Time     `json:"published"`
+	Language          string   `json:"language"`
+	Via               string   `json:"via"`
+	Related           []string `json:"related"`
+	Description       string   `json:"description"`
+	Excerpt           bool     `json:"excerpt"`
+	Dateline          string   `json:"dateline"`
+	CopyOf            string   `json:"copy_of"`
+	Revises           string   `json:"revises"`
+	Correction        bool     `json:"correction"`
+	PublishedInferred string   `json:"published_inferred"`
+}
+
+// Status mirrors the JSON of territory.Status.
+type Status struct {
+	ID           string        `json:"id"`
+	Territories  []string      `json:"territories"`
+	Relation     string        `json:"relation"`
+	Holder       string        `json:"holder"`
+	Recogniser   string        `json:"recogniser"`
+	Extent       string        `json:"extent"`
+	Share        Count         `json:"share"`
+	Period       Time          `json:"period"`
+	Standing     string        `json:"standing"`
+	Attributions []Attribution `json:"attributions"`
+	Words        string        `json:"words"`
+	FromEvent    string        `json:"from_event"`
+	UntilEvent   string        `json:"until_event"`
+	Boundary     string        `json:"boundary"`
 }
 
 // Meeting mirrors the JSON of event.Meeting.
