@@ -2,7 +2,10 @@ package newsevent_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +25,11 @@ var writeCompat = flag.String("write-compat", "", "write this version's document
 
 // TestCompatibilityCorpus reads every document of testdata/compat, written
 // by earlier versions of the library: each must still decode, validate,
-// and encode again to the same bytes. A later version that changes the
+// and encode again to the same bytes, up to the order of keys in an
+// object (a field that moves from an event kind to the header, as the
+// conflict's "names" did, is written in its new place: JSON objects are
+// unordered). Every number, string and list stays exactly as written. A
+// later version that changes the
 // format keeps these files and makes them pass, or fails here with a
 // migration error it documents; it never edits them.
 func TestCompatibilityCorpus(t *testing.T) {
@@ -55,8 +62,29 @@ func TestCompatibilityCorpus(t *testing.T) {
 				t.Fatalf("unknown kind of file %s", name)
 			}
 			require.NoError(t, s.Validate())
-			assert.Equal(t, string(data), string(again), "encoding again changes the document")
+			assert.Equal(t, canonicalJSON(t, name, data), canonicalJSON(t, name, again), "encoding again changes the document")
 		})
+	}
+}
+
+// canonicalJSON rewrites a JSON document, or each line of a JSON Lines
+// one, with the keys of every object sorted and every number as written.
+func canonicalJSON(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	var out strings.Builder
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	for {
+		var v any
+		err := dec.Decode(&v)
+		if errors.Is(err, io.EOF) {
+			return out.String()
+		}
+		require.NoError(t, err, name)
+		b, err := json.Marshal(v)
+		require.NoError(t, err, name)
+		out.Write(b)
+		out.WriteByte('\n')
 	}
 }
 

@@ -236,9 +236,9 @@ func fullRecords() []newsevent.Record {
 		},
 	}
 	war := &event.Conflict{
-		Header:  event.Header{ID: eWar, Title: "Russia's war in Ukraine", Time: source.Year(2022, "since 2022").Since(), Places: []territory.ID{tUkraine}, Status: event.StatusOngoing, Attributions: by(sArticle)},
+		Header: event.Header{ID: eWar, Title: "Russia's war in Ukraine", Time: source.Year(2022, "since 2022").Since(), Places: []territory.ID{tUkraine}, Status: event.StatusOngoing, Attributions: by(sArticle),
+			Names: []event.Name{{Text: "special military operation", UsedBy: aRussia, Attributions: by(sArticle)}}},
 		Parties: []actor.ID{aRussia, aUkraine},
-		Names:   []event.ConflictName{{Text: "special military operation", UsedBy: aRussia, Attributions: by(sArticle)}},
 	}
 	strike := &event.Attack{
 		Header: event.Header{

@@ -941,10 +941,13 @@ func schFullStory(t testing.TB) *newsevent.Story {
 			Qualifiers: []string{"so far"},
 		},
 		&event.Conflict{
-			Header:  header("conflict", "Russia–Ukraine war"),
+			Header: func() event.Header {
+				h := header("conflict", "Russia–Ukraine war")
+				h.Names = []event.Name{{Text: "special military operation", UsedBy: schActor("russia"),
+					Attributions: []source.Attribution{reported}}}
+				return h
+			}(),
 			Parties: []actor.ID{schActor("russia"), schActor("ukraine")},
-			Names: []event.ConflictName{{Text: "special military operation", UsedBy: schActor("russia"),
-				Attributions: []source.Attribution{reported}}},
 		},
 		&event.Disaster{
 			Header:   header("disaster", "Flood in the south"),

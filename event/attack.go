@@ -158,7 +158,7 @@ func (a *Attack) Participants() []Participant {
 		p.add(RoleTarget, t.Actor)
 	}
 	p.claims(a.Responsibility)
-	return p
+	return a.named(p)
 }
 
 // AllPlaces returns the header's places and the targeted places.

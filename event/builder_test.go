@@ -38,13 +38,13 @@ func builder(t *testing.T, k event.Kind) func() (event.Event, error) {
 		b := event.NewResponse(s.Header, s.Responder, s.Act, s.To, s.ToKind).Qualifiers(s.Qualifiers...)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.Conflict:
-		b := event.NewConflict(s.Header, s.Parties...).Names(s.Names...)
+		b := event.NewConflict(s.Header, s.Parties...)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.Disaster:
 		b := event.NewDisaster(s.Header, s.Hazard).Affected(s.Affected...).Toll(s.Toll...).Responsibility(s.Responsibility...)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.Election:
-		b := event.NewElection(s.Header, s.Office).Of(s.Of).Round(s.Round).Candidates(s.Candidates...).Winner(s.Winner)
+		b := event.NewElection(s.Header, s.Office).Of(s.Of).Round(s.Round).Seats(s.Seats).Candidates(s.Candidates...).Winner(s.Winner)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.RoleChange:
 		b := event.NewRoleChange(s.Header, s.Person, s.Change, s.Role).By(s.By).Announced(s.Announced).Effective(s.Effective)
@@ -147,7 +147,7 @@ func TestBuildTwice(t *testing.T) {
 	second.Title = "changed"
 	assert.Equal(t, "War", first.Title)
 
-	b.Names(event.ConflictName{Text: "special military operation", UsedBy: russia})
+	b.Names(event.Name{Text: "special military operation", UsedBy: russia})
 	third, err := b.Build()
 	requireNilError(t, err)
 	assert.Empty(t, first.Names)

@@ -3,7 +3,6 @@ package event
 import (
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/clone"
-	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
 
@@ -14,21 +13,9 @@ const KindConflict Kind = "conflict"
 // (through part_of links): its parties and the names each side uses.
 type Conflict struct {
 	Header
-	// Parties are the sides; at least one.
+	// Parties are the sides; at least one. What each side calls the
+	// conflict is in the header's Names.
 	Parties []actor.ID `json:"parties" validate:"min=1,dive,id"`
-	// Names are what the conflict is called, and by whom ("special military
-	// operation", Russia's term).
-	Names []ConflictName `json:"names,omitzero" validate:"dive"`
-}
-
-// ConflictName is a name for a conflict and who uses it.
-type ConflictName struct {
-	// Text is the name as written; required.
-	Text string `json:"text" validate:"required,trimmed,text"`
-	// UsedBy is who uses the name.
-	UsedBy actor.ID `json:"used_by,omitzero"`
-	// Attributions say where the name is reported, with its quote.
-	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
 }
 
 var _ Event = (*Conflict)(nil)
@@ -42,10 +29,7 @@ func (*Conflict) Kind() Kind { return KindConflict }
 func (c *Conflict) Participants() []Participant {
 	var p participants
 	p.add(RoleParty, c.Parties...)
-	for _, n := range c.Names {
-		p.add(RoleNamedBy, n.UsedBy)
-	}
-	return p
+	return c.named(p)
 }
 
 // AllPlaces returns the header's places.
@@ -85,7 +69,7 @@ func NewConflict(h Header, parties ...actor.ID) *ConflictBuilder {
 }
 
 // Names adds names for the conflict, with who uses them.
-func (b *ConflictBuilder) Names(n ...ConflictName) *ConflictBuilder {
+func (b *ConflictBuilder) Names(n ...Name) *ConflictBuilder {
 	b.e.Names = append(b.e.Names, n...)
 	return b
 }

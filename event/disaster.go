@@ -81,7 +81,7 @@ func (*Disaster) Kind() Kind { return KindDisaster }
 func (d *Disaster) Participants() []Participant {
 	var p participants
 	p.claims(d.Responsibility)
-	return p
+	return d.named(p)
 }
 
 // AllPlaces returns the header's places and the affected places.

@@ -26,6 +26,9 @@ type Election struct {
 	Of actor.ID `json:"of,omitzero"`
 	// Round is the round of voting, where there are several (1, 2).
 	Round int `json:"round,omitempty" validate:"gte=0"`
+	// Seats is how many seats the contest fills, where more than one (a
+	// multi-member district, a party list); zero for a single office.
+	Seats int `json:"seats,omitempty" validate:"gte=0"`
 	// Candidates are those who stand, with their results.
 	Candidates []Candidate `json:"candidates,omitzero" validate:"dive"`
 	// Winner is who won; must be one of the candidates.
@@ -38,6 +41,9 @@ type Candidate struct {
 	Actor actor.ID `json:"actor" validate:"id"`
 	// Party is the party or list they stand for.
 	Party actor.ID `json:"party,omitzero"`
+	// RunningMate is who stands with them on one ticket (a vice
+	// president).
+	RunningMate actor.ID `json:"running_mate,omitzero"`
 	// Results are votes, shares and seats, each as reported and attributed.
 	Results []source.Count `json:"results,omitzero" validate:"dive"`
 	// Outcome says how they fared; zero while unknown.
@@ -83,15 +89,17 @@ func (*Election) isEvent() {}
 // Kind returns [KindElection].
 func (*Election) Kind() Kind { return KindElection }
 
-// Participants lists the candidates, their parties and the winner.
+// Participants lists the candidates, their running mates, their parties
+// and the winner.
 func (e *Election) Participants() []Participant {
 	var p participants
 	for _, c := range e.Candidates {
 		p.add(RoleCandidate, c.Actor)
+		p.add(RoleRunningMate, c.RunningMate)
 		p.add(RoleParty, c.Party)
 	}
 	p.add(RoleWinner, e.Winner)
-	return p
+	return e.named(p)
 }
 
 // AllPlaces returns the header's places.
@@ -120,6 +128,9 @@ func checkElection(sl validator.StructLevel) {
 			validate.Report(sl, c.Actor, validate.Index("candidates", i)+".actor", vocab.RuleUnique, "lists a candidate twice")
 		}
 		seen[c.Actor] = true
+		if !c.RunningMate.IsZero() && c.RunningMate == c.Actor {
+			validate.Report(sl, c.RunningMate, validate.Index("candidates", i)+".running_mate", vocab.RuleSelf, "a candidate is not their own running mate")
+		}
 		if !c.Outcome.IsValid() && c.Outcome != "" {
 			validate.Report(sl, c.Outcome, validate.Index("candidates", i)+".outcome", vocab.RuleEnum, "\""+string(c.Outcome)+"\" is not a known value")
 		}
@@ -158,6 +169,9 @@ func (b *ElectionBuilder) Of(id actor.ID) *ElectionBuilder { b.e.Of = id; return
 
 // Round sets the round of voting.
 func (b *ElectionBuilder) Round(n int) *ElectionBuilder { b.e.Round = n; return b }
+
+// Seats sets how many seats the contest fills.
+func (b *ElectionBuilder) Seats(n int) *ElectionBuilder { b.e.Seats = n; return b }
 
 // Candidates adds candidates with their results.
 func (b *ElectionBuilder) Candidates(c ...Candidate) *ElectionBuilder {

@@ -91,7 +91,8 @@ func TestEnums(t *testing.T) {
 	})
 	t.Run("LinkType", func(t *testing.T) {
 		checkEnum(t, "link type", event.LinkTypes, event.ParseLinkType,
-			"part_of", "caused_by", "responds_to", "precedes", "follows", "revises", "qualifies", "about", "postpones")
+			"part_of", "caused_by", "responds_to", "precedes", "follows", "revises", "qualifies", "about", "postpones",
+			"conditional_on", "realises", "enables", "contradicts", "background", "during", "same_as", "possibly_same_as")
 	})
 	t.Run("SpeechAct", func(t *testing.T) {
 		checkEnum(t, "speech act", event.SpeechActs, event.ParseSpeechAct,
@@ -99,7 +100,7 @@ func TestEnums(t *testing.T) {
 			"criticise", "accuse", "deny", "praise", "threaten", "concede", "decline_comment")
 	})
 	t.Run("Stage", func(t *testing.T) {
-		checkEnum(t, "stage", event.Stages, event.ParseStage, "proposed", "agreed", "signed", "in_force")
+		checkEnum(t, "stage", event.Stages, event.ParseStage, "proposed", "agreed", "signed", "in_force", "unknown")
 	})
 	t.Run("ClauseKind", func(t *testing.T) {
 		checkEnum(t, "clause kind", event.ClauseKinds, event.ParseClauseKind,
@@ -124,7 +125,8 @@ func TestEnums(t *testing.T) {
 			"dam_failure", "industrial_accident", "transport_accident", "building_collapse", "explosion", "epidemic", "famine", "other")
 	})
 	t.Run("Change", func(t *testing.T) {
-		checkEnum(t, "change", event.Changes, event.ParseChange, "appointed", "elected", "nominated", "resigned", "dismissed", "suspended", "died")
+		checkEnum(t, "change", event.Changes, event.ParseChange, "appointed", "elected", "nominated", "resigned", "dismissed", "suspended", "died",
+			"resignation_tendered", "recalled", "reinstated")
 	})
 	t.Run("Outcome", func(t *testing.T) {
 		checkEnum(t, "outcome", event.Outcomes, event.ParseOutcome, "won", "lost", "runoff", "withdrew")

@@ -24,7 +24,9 @@ type Header struct {
 	// Title is a short human label ("Witkoff–Putin meeting"); required.
 	Title string `json:"title" validate:"required,trimmed,text"`
 	// Time is when it happened or is to happen, as reported. A postponed
-	// event keeps the time it was scheduled for.
+	// event keeps the time it was scheduled for. Where sources differ,
+	// Time is the account the dataset places the event by (the timeline
+	// uses it) and OtherTimes hold the others.
 	Time source.Time `json:"time,omitzero" validate:"omitzero"`
 	// Rescheduled is the new time of a postponed event, where given.
 	Rescheduled source.Time `json:"rescheduled,omitzero" validate:"omitzero"`
@@ -46,6 +48,42 @@ type Header struct {
 	Notes []Remark `json:"notes,omitzero" validate:"dive"`
 	// Description is a free text about the event.
 	Description string `json:"description,omitempty" validate:"trimmed,text"`
+	// Names are what the event is called, and by whom: a war ("special
+	// military operation", Russia's term), a storm ("Storm Daniel"), an
+	// operation, a plan, a summit.
+	Names []Name `json:"names,omitzero" validate:"dive"`
+	// OtherTimes are other accounts of when the event happened, each with
+	// who gives it ("late on Sunday" by one source, "early Monday" by
+	// another). They need Time: the account the dataset places the event
+	// by. The Story keeps them all and shows where sources disagree.
+	OtherTimes []ReportedTime `json:"other_times,omitzero" validate:"dive"`
+}
+
+// Name is a name for an event and who uses it: "special military
+// operation", Russia's name for its war; "Storm Daniel"; "the Paris
+// talks".
+type Name struct {
+	// Text is the name as written; required.
+	Text string `json:"text" validate:"required,trimmed,text"`
+	// UsedBy is who uses the name.
+	UsedBy actor.ID `json:"used_by,omitzero"`
+	// Attributions say where the name is reported, with its quote.
+	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
+}
+
+// ConflictName is the former name of [Name], when only conflicts had
+// names.
+//
+// Deprecated: use [Name].
+type ConflictName = Name
+
+// ReportedTime is one source's account of when an event happened: a time
+// with who gives it.
+type ReportedTime struct {
+	// Time is the time as that source gives it; required.
+	Time source.Time `json:"time" validate:"omitzero"`
+	// Attributions say who gives it; at least one.
+	Attributions []source.Attribution `json:"attributions" validate:"min=1,dive"`
 }
 
 // Head returns a deep copy of the header; see [Event].
@@ -67,6 +105,15 @@ func (h *Header) places(more ...territory.ID) []territory.ID {
 		}
 	}
 	return out
+}
+
+// named adds to p the actors whose names for the event are recorded; the
+// Participants method of every kind ends with it.
+func (h *Header) named(p participants) []Participant {
+	for _, n := range h.Names {
+		p.add(RoleNamedBy, n.UsedBy)
+	}
+	return p
 }
 
 // links returns a copy of the header's links followed by more; the
@@ -142,22 +189,23 @@ const (
 	RoleMediator    Role = "mediator"
 	RoleAttacker    Role = "attacker"
 	RoleTarget      Role = "target"
-	RoleBlamed      Role = "blamed"      // blamed or claiming responsibility
-	RoleBlamer      Role = "blamer"      // who lays the blame
-	RoleSpeaker     Role = "speaker"     // who makes a statement
-	RoleAddressee   Role = "addressee"   // whom a statement is addressed to
-	RoleSubject     Role = "subject"     // whom a statement is about
-	RoleProposer    Role = "proposer"    // who puts a proposal forward
-	RoleParty       Role = "party"       // a party to a clause or a conflict
-	RoleResponder   Role = "responder"   // who responds
-	RoleCandidate   Role = "candidate"   // who stands in an election
-	RoleWinner      Role = "winner"      // who wins it
-	RolePerson      Role = "person"      // whose role changes
-	RoleAppointer   Role = "appointer"   // who appoints or dismisses
-	RoleNamedBy     Role = "named_by"    // an actor whose name for a conflict is recorded
-	RoleBeneficiary Role = "beneficiary" // whom a clause benefits
-	RoleMember      Role = "member"      // the actor a membership bar concerns
-	RoleAlliance    Role = "alliance"    // the alliance a membership bar concerns
+	RoleBlamed      Role = "blamed"       // blamed or claiming responsibility
+	RoleBlamer      Role = "blamer"       // who lays the blame
+	RoleSpeaker     Role = "speaker"      // who makes a statement
+	RoleAddressee   Role = "addressee"    // whom a statement is addressed to
+	RoleSubject     Role = "subject"      // whom a statement is about
+	RoleProposer    Role = "proposer"     // who puts a proposal forward
+	RoleParty       Role = "party"        // a party to a clause or a conflict
+	RoleResponder   Role = "responder"    // who responds
+	RoleCandidate   Role = "candidate"    // who stands in an election
+	RoleWinner      Role = "winner"       // who wins it
+	RoleRunningMate Role = "running_mate" // who stands with a candidate on one ticket
+	RolePerson      Role = "person"       // whose role changes
+	RoleAppointer   Role = "appointer"    // who appoints or dismisses
+	RoleNamedBy     Role = "named_by"     // an actor whose name for the event is recorded
+	RoleBeneficiary Role = "beneficiary"  // whom a clause benefits
+	RoleMember      Role = "member"       // the actor a membership bar concerns
+	RoleAlliance    Role = "alliance"     // the alliance a membership bar concerns
 )
 
 // String returns the role as written.
@@ -230,6 +278,14 @@ func init() {
 // checkHeader reports links from an event to itself.
 func checkHeader(sl validator.StructLevel) {
 	h := validate.Current[Header](sl)
+	if len(h.OtherTimes) > 0 && h.Time.IsZero() {
+		validate.Report(sl, h.Time, "time", vocab.RuleRequires, "is required with other_times: the account the event is placed by")
+	}
+	for i, rt := range h.OtherTimes {
+		if rt.Time.IsZero() {
+			validate.Report(sl, rt.Time, validate.Index("other_times", i)+".time", vocab.RuleRequired, "is required: the time this source gives")
+		}
+	}
 	if h.ID.IsZero() {
 		return
 	}

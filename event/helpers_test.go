@@ -132,6 +132,11 @@ func fullHeader(slug, title string) event.Header {
 		}},
 		Notes:       []event.Remark{{Text: "the toughest situation", Attributions: []source.Attribution{reported(article)}}},
 		Description: "A header with every field set.",
+		Names:       []event.Name{{Text: "the overnight strike", UsedBy: putin, Attributions: []source.Attribution{reported(article)}}},
+		OtherTimes: []event.ReportedTime{{
+			Time:         source.Day(2025, time.April, 25, "early Friday"),
+			Attributions: []source.Attribution{reported(nyt)},
+		}},
 	}
 }
 
@@ -223,15 +228,13 @@ func sample(k event.Kind) event.Event {
 			Qualifiers: []string{"so far"},
 		}
 	case event.KindConflict:
-		return &event.Conflict{
-			Header:  fullHeader("conflict", "The war"),
-			Parties: []actor.ID{russia, ukraine},
-			Names: []event.ConflictName{{
-				Text:         "special military operation",
-				UsedBy:       russia,
-				Attributions: []source.Attribution{reported(article)},
-			}},
-		}
+		h := fullHeader("conflict", "The war")
+		h.Names = []event.Name{{
+			Text:         "special military operation",
+			UsedBy:       russia,
+			Attributions: []source.Attribution{reported(article)},
+		}}
+		return &event.Conflict{Header: h, Parties: []actor.ID{russia, ukraine}}
 	case event.KindDisaster:
 		return &event.Disaster{
 			Header:   fullHeader("disaster", "Dam collapse"),
@@ -251,8 +254,9 @@ func sample(k event.Kind) event.Event {
 			Office: "President of the United States",
 			Of:     us,
 			Round:  1,
+			Seats:  1,
 			Candidates: []event.Candidate{
-				{Actor: trump, Party: actor.IDFor("party"), Results: []source.Count{count(source.MeasureVotes, 77, source.QualifierAbout, "about 77 million")}, Outcome: event.OutcomeWon},
+				{Actor: trump, Party: actor.IDFor("party"), RunningMate: actor.IDFor("vance"), Results: []source.Count{count(source.MeasureVotes, 77, source.QualifierAbout, "about 77 million")}, Outcome: event.OutcomeWon},
 				{Actor: witkoff, Outcome: event.OutcomeLost},
 			},
 			Winner: trump,

@@ -14,8 +14,8 @@ import (
 	"github.com/newsevent/newsevent/vocab"
 )
 
-// Link is a typed edge from an event to another: part_of, caused_by,
-// responds_to, precedes, follows, revises, qualifies, about, postpones. A
+// Link is a typed edge from an event to another (see [LinkType] for the
+// types, and [LinkType.Ordering] for which order two events in time). A
 // follows link may carry an Offset: "within 24 hours of the approval" is a
 // follows link to the approval with an offset of at most 24 hours, resolved
 // with [Link.Resolve] once the approval has a time.
@@ -50,9 +50,35 @@ const (
 	LinkQualifies  LinkType = "qualifies"   // this event qualifies the other (calling a promise an exaggeration)
 	LinkAbout      LinkType = "about"       // this event is about the other
 	LinkPostpones  LinkType = "postpones"   // this event postpones the other
+
+	LinkConditionalOn  LinkType = "conditional_on"   // this event is to happen only once the other has ("after the cabinet approves it")
+	LinkRealises       LinkType = "realises"         // this event is the planned other that then happened; the planned one keeps its plan
+	LinkEnables        LinkType = "enables"          // this event makes the other possible or helps it ("with the help of")
+	LinkContradicts    LinkType = "contradicts"      // this account and the other cannot both hold (two versions of one incident)
+	LinkBackground     LinkType = "background"       // this event is background to the other, told to explain it
+	LinkDuring         LinkType = "during"           // this event falls within the time of the other ("during the first phase")
+	LinkSameAs         LinkType = "same_as"          // this event is the other, reported twice (two records to be merged)
+	LinkPossiblySameAs LinkType = "possibly_same_as" // this event may be the other, reported twice; the report does not say
 )
 
-var linkTypeValues = enum.New("event", "link type", LinkPartOf, LinkCausedBy, LinkRespondsTo, LinkPrecedes, LinkFollows, LinkRevises, LinkQualifies, LinkAbout, LinkPostpones)
+var linkTypeValues = enum.New("event", "link type", LinkPartOf, LinkCausedBy, LinkRespondsTo, LinkPrecedes, LinkFollows, LinkRevises, LinkQualifies, LinkAbout, LinkPostpones,
+	LinkConditionalOn, LinkRealises, LinkEnables, LinkContradicts, LinkBackground, LinkDuring, LinkSameAs, LinkPossiblySameAs)
+
+// Ordering reports how a link of type l orders its two events in time:
+// -1 when the linking event comes before the other (precedes, enables),
+// +1 when it comes after (follows, caused_by, responds_to,
+// conditional_on, revises, postpones), and 0 when the type says nothing
+// of order (part_of, during, about, qualifies, realises, contradicts,
+// background, same_as, possibly_same_as).
+func (l LinkType) Ordering() int {
+	switch l {
+	case LinkPrecedes, LinkEnables:
+		return -1
+	case LinkFollows, LinkCausedBy, LinkRespondsTo, LinkConditionalOn, LinkRevises, LinkPostpones:
+		return 1
+	}
+	return 0
+}
 
 // LinkTypes returns every LinkType.
 func LinkTypes() []LinkType { return linkTypeValues.Values() }

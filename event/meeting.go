@@ -65,7 +65,7 @@ func (m *Meeting) Participants() []Participant {
 	p.add(RoleAttendee, m.Attendees...)
 	p.add(RoleHost, m.Host)
 	p.add(RoleMediator, m.Mediator)
-	return p
+	return m.named(p)
 }
 
 // AllPlaces returns the header's places.

@@ -44,7 +44,7 @@ func (*Other) Kind() Kind { return KindOther }
 
 // Participants returns a copy of the roles as given.
 func (o *Other) Participants() []Participant {
-	return append([]Participant(nil), o.Roles...)
+	return o.named(append(participants(nil), o.Roles...))
 }
 
 // AllPlaces returns the header's places and the targets.

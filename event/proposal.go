@@ -70,6 +70,9 @@ type Clause struct {
 	Places []territory.ID `json:"places,omitzero" validate:"dive,id"`
 	// Attributions say who reports the clause ("per Reuters").
 	Attributions []source.Attribution `json:"attributions,omitzero" validate:"dive"`
+	// Figures are the figures of the clause's terms ("600 trucks a day",
+	// "33 hostages"), each as reported, usually of modality planned.
+	Figures []source.Count `json:"figures,omitzero" validate:"dive"`
 }
 
 // Phase is a stage of a proposal's implementation.
@@ -85,13 +88,19 @@ type Phase struct {
 	Duration source.Count `json:"duration,omitzero" validate:"omitzero"`
 }
 
-// Condition says that one clause or phase depends on another: "phase two
-// starts when phase one ends" is {phase-2, phase-1, "starts when ... ends"}.
+// Condition says that one clause or phase depends on another, or on an
+// event: "phase two starts when phase one ends" is {phase-2, phase-1,
+// "starts when ... ends"}; "the deal takes effect once the cabinet
+// approves it" is {the clause, Event: the approval}.
 type Condition struct {
 	// Subject is the ref of the clause or phase that depends; required.
 	Subject string `json:"subject" validate:"required"`
-	// On is the ref of the clause or phase it depends on; required.
-	On string `json:"on" validate:"required"`
+	// On is the ref of the clause or phase it depends on; one of On and
+	// Event is required.
+	On string `json:"on,omitempty"`
+	// Event is the event it depends on (an approval, a release), when
+	// that is not a clause of the proposal.
+	Event ID `json:"event,omitzero"`
 	// Text is the condition as written; required.
 	Text string `json:"text" validate:"required,trimmed,text"`
 }
@@ -105,9 +114,10 @@ const (
 	StageAgreed   Stage = "agreed"   // agreed by the parties, not yet signed
 	StageSigned   Stage = "signed"   // signed
 	StageInForce  Stage = "in_force" // in force
+	StageUnknown  Stage = "unknown"  // the report does not say how far it has come
 )
 
-var stageValues = enum.New("event", "stage", StageProposed, StageAgreed, StageSigned, StageInForce)
+var stageValues = enum.New("event", "stage", StageProposed, StageAgreed, StageSigned, StageInForce, StageUnknown)
 
 // Stages returns every Stage.
 func Stages() []Stage { return stageValues.Values() }
@@ -191,7 +201,7 @@ func (pr *Proposal) Participants() []Participant {
 		p.add(RoleMember, c.Member)
 		p.add(RoleAlliance, c.Alliance)
 	}
-	return p
+	return pr.named(p)
 }
 
 // AllPlaces returns the header's places and those its clauses concern.
@@ -264,6 +274,14 @@ func checkProposal(sl validator.StructLevel) {
 		}
 		if c.Subject != "" && c.Subject == c.On {
 			validate.Report(sl, c.On, path+".on", vocab.RuleSelf, "a clause or phase cannot depend on itself")
+		}
+		switch {
+		case c.On == "" && c.Event.IsZero():
+			validate.Report(sl, c.On, path+".on", vocab.RuleRequired, "is required, or an event the condition depends on")
+		case c.On != "" && !c.Event.IsZero():
+			validate.Report(sl, c.Event, path+".event", vocab.RuleConflicts, "a condition depends on a clause or phase, or on an event, not both")
+		case !c.Event.IsZero() && c.Event == p.ID:
+			validate.Report(sl, c.Event, path+".event", vocab.RuleSelf, "a proposal's condition cannot be the proposal itself")
 		}
 	}
 }

@@ -79,7 +79,7 @@ func (*Response) Kind() Kind { return KindResponse }
 func (r *Response) Participants() []Participant {
 	var p participants
 	p.add(RoleResponder, r.Responder)
-	return p
+	return r.named(p)
 }
 
 // AllPlaces returns the header's places.

@@ -12,8 +12,10 @@ import (
 const KindRoleChange Kind = "role_change"
 
 // RoleChange is an actor appointed, elected, nominated, resigning or
-// dismissed: the role, who decided, and when it was announced and when
-// it takes effect (a resignation announced today, effective later).
+// dismissed, suspended, recalled: the role, who decided, and when it was
+// announced and when it takes effect (a resignation announced today,
+// effective later; a resignation tendered and not yet accepted). An
+// acting appointment is an appointment to a Role with Acting set.
 type RoleChange struct {
 	Header
 	// Person is whose role changes; required.
@@ -43,9 +45,14 @@ const (
 	ChangeDismissed Change = "dismissed"
 	ChangeSuspended Change = "suspended"
 	ChangeDied      Change = "died" // left the role by death
+
+	ChangeResignationTendered Change = "resignation_tendered" // offered a resignation not yet accepted or in effect
+	ChangeRecalled            Change = "recalled"             // recalled by whoever sent them (an ambassador, an envoy)
+	ChangeReinstated          Change = "reinstated"           // given back a role they had been suspended or dismissed from
 )
 
-var changeValues = enum.New("event", "change", ChangeAppointed, ChangeElected, ChangeNominated, ChangeResigned, ChangeDismissed, ChangeSuspended, ChangeDied)
+var changeValues = enum.New("event", "change", ChangeAppointed, ChangeElected, ChangeNominated, ChangeResigned, ChangeDismissed, ChangeSuspended, ChangeDied,
+	ChangeResignationTendered, ChangeRecalled, ChangeReinstated)
 
 // Changes returns every Change.
 func Changes() []Change { return changeValues.Values() }
@@ -77,7 +84,7 @@ func (r *RoleChange) Participants() []Participant {
 	var p participants
 	p.add(RolePerson, r.Person)
 	p.add(RoleAppointer, r.By)
-	return p
+	return r.named(p)
 }
 
 // AllPlaces returns the header's places.

@@ -95,7 +95,7 @@ func (s *Statement) Participants() []Participant {
 	p.add(RoleSpeaker, s.Speaker)
 	p.add(RoleAddressee, s.Addressees...)
 	p.add(RoleSubject, s.Subjects...)
-	return p
+	return s.named(p)
 }
 
 // AllPlaces returns the header's places.

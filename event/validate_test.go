@@ -288,7 +288,7 @@ func TestValidateKinds(t *testing.T) {
 		// Conflict
 		{"no parties", event.KindConflict, func(e event.Event) { e.(*event.Conflict).Parties = nil }, []problem{{"parties", "min"}}},
 		{"empty conflict name", event.KindConflict, func(e event.Event) {
-			e.(*event.Conflict).Names = []event.ConflictName{{UsedBy: russia}}
+			e.(*event.Conflict).Names = []event.Name{{UsedBy: russia}}
 		}, []problem{{"names[0].text", "required"}}},
 
 		// Disaster

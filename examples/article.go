@@ -363,10 +363,10 @@ func (b *builder) conflict() {
 	}
 	e, err := event.NewConflict(h, ActorID("A11"), ActorID("A12")).
 		Names(
-			event.ConflictName{Text: "special military operation", UsedBy: ActorID("A11"), Attributions: []source.Attribution{
+			event.Name{Text: "special military operation", UsedBy: ActorID("A11"), Attributions: []source.Attribution{
 				says("S0", source.VerbReported, "Russia's “special military operation”", quote("Q6", "special military operation", ActorID("A11"), source.ID{}))}},
-			event.ConflictName{Text: "the Ukraine war", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
-			event.ConflictName{Text: "the Russia-Ukraine conflict", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
+			event.Name{Text: "the Ukraine war", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
+			event.Name{Text: "the Russia-Ukraine conflict", Attributions: []source.Attribution{says("S0", source.VerbReported, "")}},
 		).
 		Build()
 	b.event("E9", e, err)

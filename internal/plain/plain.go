@@ -214,26 +214,28 @@ type Status struct {
 
 // Meeting mirrors the JSON of event.Meeting.
 type Meeting struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Attendees    []string      `json:"attendees"`
-	Host         string        `json:"host"`
-	Mediator     string        `json:"mediator"`
-	Remote       bool          `json:"remote"`
-	Multilateral bool          `json:"multilateral"`
-	Agenda       []Topic       `json:"agenda"`
-	Duration     Count         `json:"duration"`
-	Outcome      []Remark      `json:"outcome"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Attendees    []string       `json:"attendees"`
+	Host         string         `json:"host"`
+	Mediator     string         `json:"mediator"`
+	Remote       bool           `json:"remote"`
+	Multilateral bool           `json:"multilateral"`
+	Agenda       []Topic        `json:"agenda"`
+	Duration     Count          `json:"duration"`
+	Outcome      []Remark       `json:"outcome"`
 }
 
 // Link mirrors the JSON of event.Link.
@@ -259,6 +261,19 @@ type Remark struct {
 	Attributions []Attribution `json:"attributions"`
 }
 
+// EventName mirrors the JSON of event.Name.
+type EventName struct {
+	Text         string        `json:"text"`
+	UsedBy       string        `json:"used_by"`
+	Attributions []Attribution `json:"attributions"`
+}
+
+// ReportedTime mirrors the JSON of event.ReportedTime.
+type ReportedTime struct {
+	Time         Time          `json:"time"`
+	Attributions []Attribution `json:"attributions"`
+}
+
 // Topic mirrors the JSON of event.Topic.
 type Topic struct {
 	Text  string `json:"text"`
@@ -267,26 +282,28 @@ type Topic struct {
 
 // Attack mirrors the JSON of event.Attack.
 type Attack struct {
-	Kind           string        `json:"kind"`
-	ID             string        `json:"id"`
-	Title          string        `json:"title"`
-	Time           Time          `json:"time"`
-	Rescheduled    Time          `json:"rescheduled"`
-	Places         []string      `json:"places"`
-	Status         string        `json:"status"`
-	Attributions   []Attribution `json:"attributions"`
-	Links          []Link        `json:"links"`
-	Figures        []Count       `json:"figures"`
-	Notes          []Remark      `json:"notes"`
-	Description    string        `json:"description"`
-	Attacker       string        `json:"attacker"`
-	Targets        []Target      `json:"targets"`
-	Methods        []string      `json:"methods"`
-	Targeted       bool          `json:"targeted"`
-	Weapons        []Weapon      `json:"weapons"`
-	Casualties     []Count       `json:"casualties"`
-	Occurrences    []Count       `json:"occurrences"`
-	Responsibility []Claim       `json:"responsibility"`
+	Kind           string         `json:"kind"`
+	ID             string         `json:"id"`
+	Title          string         `json:"title"`
+	Time           Time           `json:"time"`
+	Rescheduled    Time           `json:"rescheduled"`
+	Places         []string       `json:"places"`
+	Status         string         `json:"status"`
+	Attributions   []Attribution  `json:"attributions"`
+	Links          []Link         `json:"links"`
+	Figures        []Count        `json:"figures"`
+	Notes          []Remark       `json:"notes"`
+	Description    string         `json:"description"`
+	Names          []EventName    `json:"names"`
+	OtherTimes     []ReportedTime `json:"other_times"`
+	Attacker       string         `json:"attacker"`
+	Targets        []Target       `json:"targets"`
+	Methods        []string       `json:"methods"`
+	Targeted       bool           `json:"targeted"`
+	Weapons        []Weapon       `json:"weapons"`
+	Casualties     []Count        `json:"casualties"`
+	Occurrences    []Count        `json:"occurrences"`
+	Responsibility []Claim        `json:"responsibility"`
 }
 
 // Target mirrors the JSON of event.Target.
@@ -315,49 +332,53 @@ type Claim struct {
 
 // Statement mirrors the JSON of event.Statement.
 type Statement struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Speaker      string        `json:"speaker"`
-	Addressees   []string      `json:"addressees"`
-	Subjects     []string      `json:"subjects"`
-	Acts         []string      `json:"acts"`
-	Content      string        `json:"content"`
-	Quotes       []Quote       `json:"quotes"`
-	Medium       string        `json:"medium"`
-	About        []string      `json:"about"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Speaker      string         `json:"speaker"`
+	Addressees   []string       `json:"addressees"`
+	Subjects     []string       `json:"subjects"`
+	Acts         []string       `json:"acts"`
+	Content      string         `json:"content"`
+	Quotes       []Quote        `json:"quotes"`
+	Medium       string         `json:"medium"`
+	About        []string       `json:"about"`
 }
 
 // Proposal mirrors the JSON of event.Proposal.
 type Proposal struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Name         string        `json:"name"`
-	Proposers    []string      `json:"proposers"`
-	Addressees   []string      `json:"addressees"`
-	Stage        string        `json:"stage"`
-	Clauses      []Clause      `json:"clauses"`
-	Phases       []Phase       `json:"phases"`
-	Conditions   []Condition   `json:"conditions"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Name         string         `json:"name"`
+	Proposers    []string       `json:"proposers"`
+	Addressees   []string       `json:"addressees"`
+	Stage        string         `json:"stage"`
+	Clauses      []Clause       `json:"clauses"`
+	Phases       []Phase        `json:"phases"`
+	Conditions   []Condition    `json:"conditions"`
 }
 
 // Clause mirrors the JSON of event.Clause.
@@ -373,6 +394,7 @@ type Clause struct {
 	Alliance     string        `json:"alliance"`
 	Places       []string      `json:"places"`
 	Attributions []Attribution `json:"attributions"`
+	Figures      []Count       `json:"figures"`
 }
 
 // Phase mirrors the JSON of event.Phase.
@@ -387,28 +409,31 @@ type Phase struct {
 type Condition struct {
 	Subject string `json:"subject"`
 	On      string `json:"on"`
+	Event   string `json:"event"`
 	Text    string `json:"text"`
 }
 
 // Response mirrors the JSON of event.Response.
 type Response struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Responder    string        `json:"responder"`
-	To           string        `json:"to"`
-	ToKind       string        `json:"to_kind"`
-	Act          string        `json:"act"`
-	Qualifiers   []string      `json:"qualifiers"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Responder    string         `json:"responder"`
+	To           string         `json:"to"`
+	ToKind       string         `json:"to_kind"`
+	Act          string         `json:"act"`
+	Qualifiers   []string       `json:"qualifiers"`
 }
 
 // Conflict mirrors the JSON of event.Conflict.
@@ -425,108 +450,112 @@ type Conflict struct {
 	Figures      []Count        `json:"figures"`
 	Notes        []Remark       `json:"notes"`
 	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
 	Parties      []string       `json:"parties"`
-	Names        []ConflictName `json:"names"`
-}
-
-// ConflictName mirrors the JSON of event.ConflictName.
-type ConflictName struct {
-	Text         string        `json:"text"`
-	UsedBy       string        `json:"used_by"`
-	Attributions []Attribution `json:"attributions"`
 }
 
 // Disaster mirrors the JSON of event.Disaster.
 type Disaster struct {
-	Kind           string        `json:"kind"`
-	ID             string        `json:"id"`
-	Title          string        `json:"title"`
-	Time           Time          `json:"time"`
-	Rescheduled    Time          `json:"rescheduled"`
-	Places         []string      `json:"places"`
-	Status         string        `json:"status"`
-	Attributions   []Attribution `json:"attributions"`
-	Links          []Link        `json:"links"`
-	Figures        []Count       `json:"figures"`
-	Notes          []Remark      `json:"notes"`
-	Description    string        `json:"description"`
-	Hazard         string        `json:"hazard"`
-	Affected       []string      `json:"affected"`
-	Toll           []Count       `json:"toll"`
-	Responsibility []Claim       `json:"responsibility"`
+	Kind           string         `json:"kind"`
+	ID             string         `json:"id"`
+	Title          string         `json:"title"`
+	Time           Time           `json:"time"`
+	Rescheduled    Time           `json:"rescheduled"`
+	Places         []string       `json:"places"`
+	Status         string         `json:"status"`
+	Attributions   []Attribution  `json:"attributions"`
+	Links          []Link         `json:"links"`
+	Figures        []Count        `json:"figures"`
+	Notes          []Remark       `json:"notes"`
+	Description    string         `json:"description"`
+	Names          []EventName    `json:"names"`
+	OtherTimes     []ReportedTime `json:"other_times"`
+	Hazard         string         `json:"hazard"`
+	Affected       []string       `json:"affected"`
+	Toll           []Count        `json:"toll"`
+	Responsibility []Claim        `json:"responsibility"`
 }
 
 // Election mirrors the JSON of event.Election.
 type Election struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Office       string        `json:"office"`
-	Of           string        `json:"of"`
-	Round        int           `json:"round"`
-	Candidates   []Candidate   `json:"candidates"`
-	Winner       string        `json:"winner"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Office       string         `json:"office"`
+	Of           string         `json:"of"`
+	Round        int            `json:"round"`
+	Seats        int            `json:"seats"`
+	Candidates   []Candidate    `json:"candidates"`
+	Winner       string         `json:"winner"`
 }
 
 // Candidate mirrors the JSON of event.Candidate.
 type Candidate struct {
-	Actor   string  `json:"actor"`
-	Party   string  `json:"party"`
-	Results []Count `json:"results"`
-	Outcome string  `json:"outcome"`
+	Actor       string  `json:"actor"`
+	Party       string  `json:"party"`
+	RunningMate string  `json:"running_mate"`
+	Results     []Count `json:"results"`
+	Outcome     string  `json:"outcome"`
 }
 
 // RoleChange mirrors the JSON of event.RoleChange.
 type RoleChange struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Person       string        `json:"person"`
-	Change       string        `json:"change"`
-	Role         Role          `json:"role"`
-	By           string        `json:"by"`
-	Announced    Time          `json:"announced"`
-	Effective    Time          `json:"effective"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Person       string         `json:"person"`
+	Change       string         `json:"change"`
+	Role         Role           `json:"role"`
+	By           string         `json:"by"`
+	Announced    Time           `json:"announced"`
+	Effective    Time           `json:"effective"`
 }
 
 // Other mirrors the JSON of event.Other.
 type Other struct {
-	Kind         string        `json:"kind"`
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Time         Time          `json:"time"`
-	Rescheduled  Time          `json:"rescheduled"`
-	Places       []string      `json:"places"`
-	Status       string        `json:"status"`
-	Attributions []Attribution `json:"attributions"`
-	Links        []Link        `json:"links"`
-	Figures      []Count       `json:"figures"`
-	Notes        []Remark      `json:"notes"`
-	Description  string        `json:"description"`
-	Action       string        `json:"action"`
-	CAMEO        string        `json:"cameo"`
-	PLOVER       string        `json:"plover"`
-	Mode         string        `json:"mode"`
-	Roles        []Participant `json:"roles"`
-	Targets      []string      `json:"targets"`
+	Kind         string         `json:"kind"`
+	ID           string         `json:"id"`
+	Title        string         `json:"title"`
+	Time         Time           `json:"time"`
+	Rescheduled  Time           `json:"rescheduled"`
+	Places       []string       `json:"places"`
+	Status       string         `json:"status"`
+	Attributions []Attribution  `json:"attributions"`
+	Links        []Link         `json:"links"`
+	Figures      []Count        `json:"figures"`
+	Notes        []Remark       `json:"notes"`
+	Description  string         `json:"description"`
+	Names        []EventName    `json:"names"`
+	OtherTimes   []ReportedTime `json:"other_times"`
+	Action       string         `json:"action"`
+	CAMEO        string         `json:"cameo"`
+	PLOVER       string         `json:"plover"`
+	Mode         string         `json:"mode"`
+	Roles        []Participant  `json:"roles"`
+	Targets      []string       `json:"targets"`
 }
 
 // Participant mirrors the JSON of event.Participant.

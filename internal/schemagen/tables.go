@@ -238,6 +238,7 @@ var enums = []enum{
 // unclear or taken.
 var structNames = map[string]string{
 	"territory.Alias": "territory_alias",
+	"event.Name":      "event_name",
 }
 
 // fieldOverrides give the schema of fields that the Go type cannot: a

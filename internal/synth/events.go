@@ -264,7 +264,7 @@ func (g *generator) conflictEvent(i int, day time.Time) *event.Conflict {
 	year.Text, year.Measure, year.Unit = "year", "year_of_war", source.UnitOrdinal
 	h.Figures = []source.Count{year}
 	e := &event.Conflict{Header: h, Parties: []actor.ID{g.inst[cf.a][instState], g.inst[cf.b][instState]}}
-	e.Names = []event.ConflictName{
+	e.Names = []event.Name{
 		{Text: "special military operation", UsedBy: g.inst[cf.a][instState], Attributions: g.attributions(i, 1)},
 		{Text: "full-scale invasion", UsedBy: g.inst[cf.b][instState]},
 	}
