@@ -41,9 +41,12 @@ type Checker struct {
 	partOf   map[uuid.UUID][]uuid.UUID // event -> events it is part of
 	memberOf map[uuid.UUID][]uuid.UUID // actor -> actors it is a member of
 	// after holds the order the links of events state: event -> the
-	// events it comes after (follows and caused_by as written, precedes
-	// turned around).
+	// events it comes after (the links whose event.LinkType.Ordering is
+	// +1 as written, those of -1 turned around).
 	after map[uuid.UUID][]uuid.UUID
+	// copyOf and revises are the sources' chains of copies and versions.
+	copyOf   map[uuid.UUID]uuid.UUID
+	versions map[uuid.UUID]uuid.UUID
 	// Checks that wait for a record that has not arrived.
 	later []laterCheck
 	// published holds, for each source with a bounded publication time,
@@ -52,7 +55,7 @@ type Checker struct {
 	published map[uuid.UUID]time.Time
 	happened  []happenedCheck
 
-	n         [typeEvent + 1]int // records so far, per type
+	n         [typeIdentity + 1]int // records so far, per type
 	problems  validate.List
 	visit     walk.Visit // the walker's visit, made once
 	countRefs []string   // count refs of the current record
@@ -75,7 +78,8 @@ type revision struct{ ref, path string }
 type seenRecord struct {
 	typ recordType
 	i   int32
-	// sub is the event's kind, or the status's standing, as an index.
+	// sub is the event's kind, the territory's kind, or the status's
+	// standing, as an index.
 	sub uint8
 }
 
@@ -115,6 +119,8 @@ func (c *Checker) Record(r Record) {
 		c.Status(r.Status)
 	case EventRecord:
 		c.Event(r.Event)
+	case IdentityRecord:
+		c.Identity(r.Identity)
 	}
 }
 
@@ -127,6 +133,8 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 		c.missingMore = make(map[uuid.UUID][]missingRef)
 		c.parent = make(map[uuid.UUID]uuid.UUID)
 		c.via = make(map[uuid.UUID]uuid.UUID)
+		c.copyOf = make(map[uuid.UUID]uuid.UUID)
+		c.versions = make(map[uuid.UUID]uuid.UUID)
 		c.partOf = make(map[uuid.UUID][]uuid.UUID)
 		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
 		c.after = make(map[uuid.UUID][]uuid.UUID)
@@ -246,7 +254,7 @@ func (c *Checker) Actor(a actor.Actor) {
 // Territory checks a territory.
 func (c *Checker) Territory(t territory.Territory) {
 	id := uuid.UUID(t.ID)
-	c.begin(typeTerritory, id, 0, t.Validate())
+	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), t.Validate())
 	c.refs(&t)
 	if !t.Parent.IsZero() {
 		c.parent[id] = uuid.UUID(t.Parent)
@@ -261,6 +269,12 @@ func (c *Checker) Source(s source.Source) {
 	if !s.Via.IsZero() {
 		c.via[id] = uuid.UUID(s.Via)
 	}
+	if !s.CopyOf.IsZero() {
+		c.copyOf[id] = uuid.UUID(s.CopyOf)
+	}
+	if !s.Revises.IsZero() {
+		c.versions[id] = uuid.UUID(s.Revises)
+	}
 	if _, by := s.Published.Span(); !by.IsZero() && s.Published.Bound != source.BoundNotBefore {
 		c.published[id] = by
 	}
@@ -270,6 +284,15 @@ func (c *Checker) Source(s source.Source) {
 func (c *Checker) Status(s territory.Status) {
 	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
 	c.refs(&s)
+	if !s.Boundary.IsZero() {
+		c.expect(uuid.UUID(s.Boundary), ".boundary", typeTerritory, territoryKindIndex(territory.KindLine))
+	}
+}
+
+// Identity checks an identity claim.
+func (c *Checker) Identity(i Identity) {
+	c.begin(typeIdentity, uuid.UUID(i.ID), 0, i.Validate())
+	c.refs(&i)
 }
 
 // Event checks an event; a nil event is a problem.
@@ -288,12 +311,13 @@ func (c *Checker) Event(e event.Event) {
 			continue
 		}
 		to := uuid.UUID(l.To)
-		switch l.Type {
-		case event.LinkPartOf:
+		if l.Type == event.LinkPartOf {
 			c.partOf[id] = append(c.partOf[id], to)
-		case event.LinkFollows, event.LinkCausedBy:
+		}
+		switch l.Type.Ordering() {
+		case 1:
 			c.after[id] = append(c.after[id], to)
-		case event.LinkPrecedes:
+		case -1:
 			c.after[to] = append(c.after[to], id)
 		}
 	}
@@ -365,7 +389,21 @@ func (c *Checker) compare(got seenRecord, id uuid.UUID, path string, typ recordT
 		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
 	case typeStatus:
 		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
+	case typeTerritory:
+		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("territory %s is of kind %s; a boundary is a line", id, territoryKindName(got.sub)))
 	}
+}
+
+// territoryKindIndex numbers territory kinds for seenRecord.sub.
+func territoryKindIndex(k territory.Kind) uint8 {
+	return uint8(slices.Index(territory.Kinds(), k) + 1)
+}
+
+func territoryKindName(i uint8) string {
+	if k := territory.Kinds(); i > 0 && int(i) <= len(k) {
+		return string(k[i-1])
+	}
+	return "none"
 }
 
 func kindName(i uint8) string {
@@ -442,7 +480,9 @@ func (c *Checker) cycles(l *validate.List) {
 	c.cyclesIn(l, keysOf(c.via), single(c.via), "via", "relay chain")
 	c.cyclesIn(l, keysOf(c.partOf), multi(c.partOf), "links", "part_of chain")
 	c.cyclesIn(l, keysOf(c.memberOf), multi(c.memberOf), "member_of", "member_of chain")
-	c.cyclesIn(l, keysOf(c.after), multi(c.after), "links", "order of events (follows, precedes, caused_by)")
+	c.cyclesIn(l, keysOf(c.copyOf), single(c.copyOf), "copy_of", "chain of copies")
+	c.cyclesIn(l, keysOf(c.versions), single(c.versions), "revises", "chain of versions")
+	c.cyclesIn(l, keysOf(c.after), multi(c.after), "links", "order of events (follows, precedes, caused_by, conditional_on)")
 }
 
 func keysOf[V any](m map[uuid.UUID]V) []uuid.UUID {
@@ -582,12 +622,14 @@ func (c *Checker) pathOf(id uuid.UUID) string {
 
 // Validate checks every record of the story against its own rules and the
 // story as a whole: every reference resolves to a record of the right type
-// (actors, territories, sources, statuses, events, quotes' speakers,
-// relays); IDs are unique; parent, part_of, relay and member_of chains have
-// no cycles, nor the order that follows, precedes and caused_by links
-// state; a response's to_kind matches the event it answers; a
-// recognition or control-transfer clause carries proposed statuses; a
-// figure revises a figure of the same record. It returns nil or a
+// (actors, territories, sources, statuses, events, identity claims,
+// quotes' speakers, relays, a figure's places, a role's place, a source's
+// dateline); IDs are unique; parent, part_of, relay, copy, version and
+// member_of chains have no cycles, nor the order that follows, precedes,
+// caused_by and conditional_on links state; a response's to_kind matches
+// the event it answers; a recognition or control-transfer clause carries
+// proposed statuses; a status's boundary is a line; a figure revises a
+// figure of the same record. It returns nil or a
 // *[ValidationError] whose paths start at the story
 // ("events[12].casualties[0].attributions[0].source").
 //
@@ -611,6 +653,9 @@ func (s *Story) Validate() error {
 	}
 	for _, e := range s.events {
 		c.Event(e)
+	}
+	for _, i := range s.identities {
+		c.Identity(i)
 	}
 	return c.Err()
 }

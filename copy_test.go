@@ -113,6 +113,13 @@ func scribbleStatus(st *territory.Status) {
 	st.Words = "Intruder"
 }
 
+// scribbleIdentity edits an identity claim's actors and attributions.
+func scribbleIdentity(i *newsevent.Identity) {
+	i.Other = aIntruder
+	i.Attributions[0].Source = sPost
+	i.Text = "Intruder"
+}
+
 // scribbleRecord edits a record of any type. A record holds its value, not
 // a pointer: the edits that matter are those through its lists.
 func scribbleRecord(r newsevent.Record) {
@@ -127,6 +134,8 @@ func scribbleRecord(r newsevent.Record) {
 		scribbleStatus(&r.Status)
 	case newsevent.EventRecord:
 		scribbleEvent(r.Event)
+	case newsevent.IdentityRecord:
+		scribbleIdentity(&r.Identity)
 	default:
 		panic("unexpected record")
 	}
@@ -141,6 +150,7 @@ type answers struct {
 	Found     map[string][]actor.ID
 	Chain     []source.ID
 	Statuses  []territory.StatusID
+	Claims    []newsevent.Identity // the identity claims about Syrskyi
 	JSON      string
 	Validates bool
 }
@@ -177,6 +187,7 @@ func answersOf(t *testing.T, s *newsevent.Story) answers {
 	for _, st := range s.StatusesOf(tCrimea, utc(2025, time.April, 25)) {
 		a.Statuses = append(a.Statuses, st.ID)
 	}
+	a.Claims = s.IdentitiesOf(aSyrskyi)
 	return a
 }
 
@@ -209,6 +220,7 @@ func TestFixtureAnswers(t *testing.T) {
 	assert.True(t, a.Times[eAppoint].Start.IsZero(), "the appointment is undated")
 	assert.Equal(t, []source.ID{sReport, sPost, sArticle}, a.Chain)
 	assert.Equal(t, []territory.StatusID{stControl, stRecognise}, a.Statuses)
+	require.Len(t, a.Claims, 1)
 
 	// And the scribble functions do change them, on a story that takes
 	// the edited records. (A record holds its value: only the edits
@@ -226,6 +238,7 @@ func TestFixtureAnswers(t *testing.T) {
 	assert.NotEqual(t, a.Found, b.Found)
 	assert.NotEqual(t, a.Times, b.Times)
 	assert.NotEqual(t, a.Statuses, b.Statuses)
+	assert.NotEqual(t, a.Claims, b.Claims)
 }
 
 func TestReturnedEventsAreCopies(t *testing.T) {

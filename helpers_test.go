@@ -357,6 +357,10 @@ func fullRecords() []newsevent.Record {
 	for _, e := range []event.Event{war, strike, meeting, plan, reject, statement, flood, election, appoint, curfew} {
 		out = append(out, newsevent.EventRecord{Event: e})
 	}
+	out = append(out, newsevent.IdentityRecord{Identity: newsevent.Identity{
+		ID: newsevent.IdentityIDFor("commander"), Actor: aSyrskyi, Relation: newsevent.IdentityPossiblySameAs, Other: aStaff,
+		Text: "speaking for the general staff", Attributions: by(sReuters),
+	}})
 	return out
 }
 
@@ -370,6 +374,7 @@ func assertSameRecords(t *testing.T, want, got *newsevent.Story) {
 	assert.Equal(t, want.Sources(), got.Sources())
 	assert.Equal(t, want.Statuses(), got.Statuses())
 	assert.Equal(t, want.Events(), got.Events())
+	assert.Equal(t, want.Identities(), got.Identities())
 }
 
 // marshal returns the JSON of s.

@@ -20,13 +20,15 @@ import (
 )
 
 // storyJSON is the JSON form of a story: five arrays, always present, in
-// the order records were added.
+// the order records were added, and the identity claims, present when
+// there are some (an older document, which has none, encodes as it was).
 type storyJSON struct {
 	Actors      []actor.Actor         `json:"actors"`
 	Territories []territory.Territory `json:"territories"`
 	Sources     []source.Source       `json:"sources"`
 	Statuses    []territory.Status    `json:"statuses"`
 	Events      event.List            `json:"events"`
+	Identities  []Identity            `json:"identities,omitempty"`
 }
 
 // nonNil returns l, or an empty slice for nil, so that JSON has [] and
@@ -39,7 +41,8 @@ func nonNil[T any](l []T) []T {
 }
 
 // MarshalJSON encodes the story as one object with the arrays actors,
-// territories, sources, statuses and events. The same story always gives
+// territories, sources, statuses and events, and identities when the story
+// has identity claims. The same story always gives
 // the same bytes. Its receiver is a value, so that a Story held by value
 // in another struct marshals in full, not as {}.
 func (s Story) MarshalJSON() ([]byte, error) {
@@ -49,11 +52,12 @@ func (s Story) MarshalJSON() ([]byte, error) {
 		Sources:     nonNil(s.sources),
 		Statuses:    nonNil(s.statuses),
 		Events:      nonNil(s.events),
+		Identities:  s.identities,
 	})
 }
 
 // storyLists are the members of a story's JSON object, in order.
-var storyLists = [...]string{"actors", "territories", "sources", "statuses", "events"}
+var storyLists = [...]string{"actors", "territories", "sources", "statuses", "events", "identities"}
 
 // UnmarshalJSON decodes a story, replacing what s held, under
 // [DefaultLimits]; see [Limits.DecodeJSON].
@@ -63,7 +67,8 @@ func (s *Story) UnmarshalJSON(data []byte) error {
 
 // DecodeJSON decodes a story from data, the JSON form [Story.MarshalJSON]
 // writes, into s, replacing what s held, under the limits l. A list that
-// is missing is empty (the library always writes all five). Every error is a *[vocab.DecodeError] that gives the
+// is missing is empty (the library always writes the first five, and
+// identities when there are some). Every error is a *[vocab.DecodeError] that gives the
 // byte offset and the JSON path ("events[3].casualties[0].value") of the
 // value at fault; an unknown field, kind or code is a *[vocab.UnknownError]
 // inside it, a limit a *[vocab.LimitError]. The literal null leaves s as it
@@ -115,6 +120,9 @@ func (l Limits) DecodeJSON(data []byte, s *Story) error {
 	d.sources = make([]source.Source, len(lists[2]))
 	d.statuses = make([]territory.Status, len(lists[3]))
 	d.events = make([]event.Event, len(lists[4]))
+	if len(lists[5]) > 0 {
+		d.identities = make([]Identity, len(lists[5]))
+	}
 	for list, elems := range lists {
 		for i, sp := range elems {
 			raw := data[sp.Start:sp.End]
@@ -134,6 +142,8 @@ func (l Limits) DecodeJSON(data []byte, s *Story) error {
 				err = d.statuses[i].UnmarshalJSON(raw)
 			case 4:
 				d.events[i], err = event.Unmarshal(raw)
+			case 5:
+				err = d.identities[i].UnmarshalJSON(raw)
 			}
 			if err != nil {
 				return relocate("newsevent: story", 0, int64(sp.Start), path, err)
@@ -141,7 +151,7 @@ func (l Limits) DecodeJSON(data []byte, s *Story) error {
 		}
 	}
 	*s = Story{}
-	s.actors, s.territories, s.sources, s.statuses, s.events = d.actors, d.territories, d.sources, d.statuses, d.events
+	s.actors, s.territories, s.sources, s.statuses, s.events, s.identities = d.actors, d.territories, d.sources, d.statuses, d.events, d.identities
 	s.reindexIDs()
 	return nil
 }
@@ -170,7 +180,7 @@ func relocate(scope string, line int, base int64, path string, err error) error 
 // fill a story's lists and then call it.
 func (s *Story) reindexIDs() {
 	s.self, s.cache = s, new(indexCache)
-	s.byID = make(map[uuid.UUID]slot, len(s.actors)+len(s.territories)+len(s.sources)+len(s.statuses)+len(s.events))
+	s.byID = make(map[uuid.UUID]slot, len(s.actors)+len(s.territories)+len(s.sources)+len(s.statuses)+len(s.events)+len(s.identities))
 	for i, a := range s.actors {
 		s.put(typeActor, uuid.UUID(a.ID), i)
 	}
@@ -185,6 +195,9 @@ func (s *Story) reindexIDs() {
 	}
 	for i, e := range s.events {
 		s.put(typeEvent, uuid.UUID(event.HeaderOf(e).ID), i)
+	}
+	for i, id := range s.identities {
+		s.put(typeIdentity, uuid.UUID(id.ID), i)
 	}
 }
 

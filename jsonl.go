@@ -23,8 +23,8 @@ import (
 //	{"actor":{"id":"…","kind":"person","name":"Marco Rubio",…}}
 //	{"event":{"kind":"meeting","id":"…",…}}
 //
-// The field is one of actor, territory, source, status and event; the
-// record is the same JSON as in a whole story.
+// The field is one of actor, territory, source, status, event and
+// identity; the record is the same JSON as in a whole story.
 
 // Encoder writes records as JSON Lines.
 type Encoder struct {
@@ -55,6 +55,8 @@ func (e *Encoder) Encode(r Record) error {
 			return errors.New("newsevent: cannot encode a nil event")
 		}
 		field, v = "event", r.Event
+	case IdentityRecord:
+		field, v = "identity", r.Identity
 	default:
 		return errors.New("newsevent: cannot encode a nil record")
 	}
@@ -186,6 +188,7 @@ var linePrefixes = [...]struct {
 	{[]byte(`{"territory":`), "territory"},
 	{[]byte(`{"source":`), "source"},
 	{[]byte(`{"status":`), "status"},
+	{[]byte(`{"identity":`), "identity"},
 }
 
 // decodeLine decodes line number n: it scans the whole line under the
@@ -221,7 +224,7 @@ func decodeLine(line []byte, n int, l Limits) (Record, error) {
 			return nil, fail(err.(*jsonx.Problem))
 		}
 		if len(members) != 1 {
-			return nil, fail(&jsonx.Problem{Offset: 0, Err: fmt.Errorf("json: a line holds exactly one of the fields actor, territory, source, status, event; found %d", len(members))})
+			return nil, fail(&jsonx.Problem{Offset: 0, Err: fmt.Errorf("json: a line holds exactly one of the fields actor, territory, source, status, event, identity; found %d", len(members))})
 		}
 		m := members[0]
 		if !slices.ContainsFunc(linePrefixes[:], func(p struct {
@@ -266,6 +269,10 @@ func decodeRecord(field string, data []byte) (Record, error) {
 		var s territory.Status
 		err := s.UnmarshalJSON(data)
 		return StatusRecord{s}, err
+	case "identity":
+		var i Identity
+		err := i.UnmarshalJSON(data)
+		return IdentityRecord{i}, err
 	}
 	e, err := event.Unmarshal(data)
 	return EventRecord{e}, err
@@ -335,5 +342,7 @@ func (s *Story) appendRecord(r Record) {
 		s.statuses = append(s.statuses, r.Status)
 	case EventRecord:
 		s.events = append(s.events, r.Event)
+	case IdentityRecord:
+		s.identities = append(s.identities, r.Identity)
 	}
 }

@@ -52,9 +52,10 @@ func TestJSONLDeterministic(t *testing.T) {
 	// One line per record, each a JSON object with one field.
 	lines := strings.Split(strings.TrimSuffix(string(first), "\n"), "\n")
 	c := s.Counts()
-	require.Len(t, lines, c.Actors+c.Territories+c.Sources+c.Statuses+c.Events)
+	require.Len(t, lines, c.Actors+c.Territories+c.Sources+c.Statuses+c.Events+c.Identities)
 	assert.True(t, strings.HasPrefix(lines[0], `{"actor":{"id":"`+aRussia.String()+`"`), lines[0])
-	assert.True(t, strings.HasPrefix(lines[len(lines)-1], `{"event":{"kind":"other"`), lines[len(lines)-1])
+	assert.True(t, strings.HasPrefix(lines[len(lines)-2], `{"event":{"kind":"other"`), lines[len(lines)-2])
+	assert.True(t, strings.HasPrefix(lines[len(lines)-1], `{"identity":{"id":"`), lines[len(lines)-1], "identity claims come last")
 	for _, l := range lines {
 		var obj map[string]json.RawMessage
 		require.NoError(t, json.Unmarshal([]byte(l), &obj))

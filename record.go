@@ -12,8 +12,8 @@ import (
 )
 
 // Record is one record of a story, as a JSON Lines stream carries them:
-// an [ActorRecord], [TerritoryRecord], [SourceRecord], [StatusRecord] or
-// [EventRecord]. The set is closed. A pointer to one of them is a Record
+// an [ActorRecord], [TerritoryRecord], [SourceRecord], [StatusRecord],
+// [EventRecord] or [IdentityRecord]. The set is closed. A pointer to one of them is a Record
 // too (its method set includes the value's), and is taken for the value
 // it points to.
 type Record interface {
@@ -35,7 +35,11 @@ type StatusRecord struct{ Status territory.Status }
 // EventRecord is an event as a record of a stream.
 type EventRecord struct{ Event event.Event }
 
+// IdentityRecord is an identity claim as a record of a stream.
+type IdentityRecord struct{ Identity Identity }
+
 func (ActorRecord) isRecord()     {}
+func (IdentityRecord) isRecord()  {}
 func (TerritoryRecord) isRecord() {}
 func (SourceRecord) isRecord()    {}
 func (StatusRecord) isRecord()    {}
@@ -65,6 +69,10 @@ func deref(r Record) Record {
 		if p != nil {
 			return *p
 		}
+	case *IdentityRecord:
+		if p != nil {
+			return *p
+		}
 	default:
 		return r
 	}
@@ -84,12 +92,14 @@ func (s *Story) Add(r Record) error {
 		return s.AddStatus(r.Status)
 	case EventRecord:
 		return s.AddEvent(r.Event)
+	case IdentityRecord:
+		return s.AddIdentity(r.Identity)
 	}
 	return errors.New("newsevent: cannot add a nil record")
 }
 
 // Records returns a copy of every record of the story, in the order of its
-// JSON form: actors, territories, sources, statuses, events.
+// JSON form: actors, territories, sources, statuses, events, identities.
 func (s *Story) Records() iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		for r := range s.records {
@@ -124,6 +134,11 @@ func (s *Story) records(yield func(Record) bool) {
 	}
 	for _, e := range s.events {
 		if !yield(EventRecord{e}) {
+			return
+		}
+	}
+	for _, i := range s.identities {
+		if !yield(IdentityRecord{i}) {
 			return
 		}
 	}

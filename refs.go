@@ -26,11 +26,12 @@ var refTargets = [...]reflect.Type{
 	typeSource:    reflect.TypeFor[source.ID](),
 	typeStatus:    reflect.TypeFor[territory.StatusID](),
 	typeEvent:     reflect.TypeFor[event.ID](),
+	typeIdentity:  reflect.TypeFor[IdentityID](),
 	targetCount:   reflect.TypeFor[source.Count](),
 }
 
 // targetCount is the index of source.Count among refTargets.
-const targetCount = typeEvent + 1
+const targetCount = typeIdentity + 1
 
 var refPlan = walk.New(refTargets[:]...)
 

@@ -86,7 +86,7 @@ func ExampleJSONSchema() {
 	// Output:
 	// https://json-schema.org/draft/2020-12/schema
 	// https://github.com/newsevent/newsevent/schema/newsevent.schema.json
-	// a line holds one of: [actor event source status territory]
+	// a line holds one of: [actor event identity source status territory]
 }
 
 func TestJSONSchemaIsADraft202012SchemaAndACopy(t *testing.T) {

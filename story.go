@@ -17,7 +17,8 @@ import (
 )
 
 // Story is the actors, territories, sources, territorial statuses and
-// events of one or more news reports, as one value to validate, query,
+// events of one or more news reports, with the identity claims that tie
+// actors together, as one value to validate, query,
 // save and load. Its zero value is an empty story ready to use. Share a
 // Story by pointer: a copy made after the story was written reads the
 // same records, but its Add methods return an error rather than write
@@ -35,6 +36,7 @@ type Story struct {
 	sources     []source.Source
 	statuses    []territory.Status
 	events      []event.Event
+	identities  []Identity
 
 	// byID maps every ID to its record (first one wins; duplicates are
 	// kept for Validate to report).
@@ -80,7 +82,7 @@ type slot struct {
 	i   int
 }
 
-// recordType names the five record types of a story.
+// recordType names the six record types of a story.
 type recordType uint8
 
 const (
@@ -89,6 +91,7 @@ const (
 	typeSource
 	typeStatus
 	typeEvent
+	typeIdentity
 )
 
 func (t recordType) String() string {
@@ -103,13 +106,15 @@ func (t recordType) String() string {
 		return "status"
 	case typeEvent:
 		return "event"
+	case typeIdentity:
+		return "identity"
 	}
 	return "record"
 }
 
 // withArticle returns the type name with its indefinite article ("an actor").
 func (t recordType) withArticle() string {
-	if t == typeActor || t == typeEvent {
+	if t == typeActor || t == typeEvent || t == typeIdentity {
 		return "an " + t.String()
 	}
 	return "a " + t.String()
@@ -122,6 +127,8 @@ func (t recordType) list() string {
 		return "territories"
 	case typeStatus:
 		return "statuses"
+	case typeIdentity:
+		return "identities"
 	}
 	return t.String() + "s"
 }
@@ -209,6 +216,15 @@ func (s *Story) AddEvent(e event.Event) error {
 	return nil
 }
 
+// AddIdentity adds an identity claim; see [Story.AddActor].
+func (s *Story) AddIdentity(i Identity) error {
+	if err := s.add(typeIdentity, uuid.UUID(i.ID), len(s.identities)); err != nil {
+		return err
+	}
+	s.identities = append(s.identities, clone.Of(i))
+	return nil
+}
+
 // isNilEvent reports whether e is nil or holds a nil pointer of a kind.
 func isNilEvent(e event.Event) bool { return event.HeaderOf(e) == nil }
 
@@ -252,6 +268,14 @@ func (s *Story) Event(id event.ID) (event.Event, bool) {
 	return nil, false
 }
 
+// Identity returns a copy of the identity claim with this ID.
+func (s *Story) Identity(id IdentityID) (Identity, bool) {
+	if sl, ok := s.byID[uuid.UUID(id)]; ok && sl.typ == typeIdentity {
+		return clone.Of(s.identities[sl.i]), true
+	}
+	return Identity{}, false
+}
+
 // Actors returns copies of the actors in the order they were added.
 func (s *Story) Actors() []actor.Actor { return clone.Of(s.actors) }
 
@@ -269,12 +293,29 @@ func (s *Story) Statuses() []territory.Status { return clone.Of(s.statuses) }
 // Events returns copies of the events in the order they were added.
 func (s *Story) Events() []event.Event { return clone.Of(s.events) }
 
+// Identities returns copies of the identity claims in the order they were
+// added.
+func (s *Story) Identities() []Identity { return clone.Of(s.identities) }
+
+// IdentitiesOf returns copies of the identity claims that name the actor,
+// as Actor or as Other, in the order they were added: every actor the
+// story's sources say it is, may be, or is not.
+func (s *Story) IdentitiesOf(id actor.ID) []Identity {
+	var out []Identity
+	for _, i := range s.identities {
+		if i.Actor == id || i.Other == id {
+			out = append(out, clone.Of(i))
+		}
+	}
+	return out
+}
+
 // Counts is how many records of each type a story holds.
 type Counts struct {
-	Actors, Territories, Sources, Statuses, Events int
+	Actors, Territories, Sources, Statuses, Events, Identities int
 }
 
 // Counts returns how many records of each type the story holds.
 func (s *Story) Counts() Counts {
-	return Counts{len(s.actors), len(s.territories), len(s.sources), len(s.statuses), len(s.events)}
+	return Counts{len(s.actors), len(s.territories), len(s.sources), len(s.statuses), len(s.events), len(s.identities)}
 }

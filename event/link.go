@@ -64,17 +64,19 @@ const (
 var linkTypeValues = enum.New("event", "link type", LinkPartOf, LinkCausedBy, LinkRespondsTo, LinkPrecedes, LinkFollows, LinkRevises, LinkQualifies, LinkAbout, LinkPostpones,
 	LinkConditionalOn, LinkRealises, LinkEnables, LinkContradicts, LinkBackground, LinkDuring, LinkSameAs, LinkPossiblySameAs)
 
-// Ordering reports how a link of type l orders its two events in time:
-// -1 when the linking event comes before the other (precedes, enables),
-// +1 when it comes after (follows, caused_by, responds_to,
-// conditional_on, revises, postpones), and 0 when the type says nothing
-// of order (part_of, during, about, qualifies, realises, contradicts,
-// background, same_as, possibly_same_as).
+// Ordering reports how a link of type l orders the times of its two
+// events: -1 when the linking event comes before the other (precedes), +1
+// when it comes after (follows, caused_by, conditional_on), and 0 when the
+// type does not order their times. A response, a postponement or a
+// revision comes after the other event was announced, not after its time,
+// which may lie ahead (a reply to a summit planned for next week); an
+// event that enables another may go on while it happens; a part falls
+// within its whole rather than before or after it.
 func (l LinkType) Ordering() int {
 	switch l {
-	case LinkPrecedes, LinkEnables:
+	case LinkPrecedes:
 		return -1
-	case LinkFollows, LinkCausedBy, LinkRespondsTo, LinkConditionalOn, LinkRevises, LinkPostpones:
+	case LinkFollows, LinkCausedBy, LinkConditionalOn:
 		return 1
 	}
 	return 0

@@ -15,13 +15,16 @@ import (
 type docs map[string]string
 
 // readDocs parses the non-test Go files of each package directory (under
-// root, named as the package) and collects the doc comments of its types
-// and their fields.
+// root, named as the package; "newsevent" is root itself) and collects the
+// doc comments of its types and their fields.
 func readDocs(root string, pkgs ...string) (docs, error) {
 	d := docs{}
 	for _, pkg := range pkgs {
 		fset := token.NewFileSet()
-		dir := filepath.Join(root, pkg)
+		dir, path := filepath.Join(root, pkg), "github.com/newsevent/newsevent/"+pkg
+		if pkg == "newsevent" {
+			dir, path = root, "github.com/newsevent/newsevent"
+		}
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			return nil, err
@@ -38,7 +41,7 @@ func readDocs(root string, pkgs ...string) (docs, error) {
 			files = append(files, f)
 		}
 		{
-			p, err := doc.NewFromFiles(fset, files, "github.com/newsevent/newsevent/"+pkg, doc.AllDecls)
+			p, err := doc.NewFromFiles(fset, files, path, doc.AllDecls)
 			if err != nil {
 				return nil, err
 			}

@@ -22,6 +22,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
@@ -38,7 +39,7 @@ const File = "newsevent.schema.json"
 // directory, where the Go files whose doc comments become descriptions
 // are read.
 func Generate(root string) ([]byte, error) {
-	d, err := readDocs(root, "actor", "source", "territory", "event", "vocab")
+	d, err := readDocs(root, "actor", "source", "territory", "event", "vocab", "newsevent")
 	if err != nil {
 		return nil, fmt.Errorf("schemagen: %w", err)
 	}
@@ -50,7 +51,7 @@ func Generate(root string) ([]byte, error) {
 		"$schema", "https://json-schema.org/draft/2020-12/schema",
 		"$id", ID,
 		"title", "newsevent",
-		"description", "The JSON form of a newsevent story (github.com/newsevent/newsevent): actors, territories, sources, territorial statuses and events of news reports. The document validates a whole story; #/$defs/line (also #line) validates one line of the JSON Lines form. Unknown fields, kinds and enum values are errors, as they are for the library's decoder. Rules that need more than one record, or that this schema does not state (references resolve, IDs are unique, min is not above max, times align to their precision, no chain returns to its start), are checked by the library's Validate. This file is generated from the Go types by internal/schemagen; do not edit it.",
+		"description", "The JSON form of a newsevent story (github.com/newsevent/newsevent): actors, territories, sources, territorial statuses, events and identity claims of news reports. The document validates a whole story; #/$defs/line (also #line) validates one line of the JSON Lines form. Unknown fields, kinds and enum values are errors, as they are for the library's decoder. Rules that need more than one record, or that this schema does not state (references resolve, IDs are unique, min is not above max, times align to their precision, no chain returns to its start), are checked by the library's Validate. This file is generated from the Go types by internal/schemagen; do not edit it.",
 		"$ref", "#/$defs/story",
 		"$defs", g.defs,
 	)
@@ -79,7 +80,7 @@ func goName(t reflect.Type) string { return path.Base(t.PkgPath()) + "." + t.Nam
 
 func (g *gen) build() error {
 	g.defs.set("story", obj(
-		"description", "A whole story (Go: newsevent.Story): five arrays, in the order the records were added. The library always writes all five; it reads a missing one as empty.",
+		"description", "A whole story (Go: newsevent.Story): six arrays, in the order the records were added. The library always writes the first five, and identities when there are identity claims; it reads a missing one as empty.",
 		"type", "object",
 		"properties", obj(
 			"actors", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[actor.Actor](), nil)),
@@ -87,6 +88,7 @@ func (g *gen) build() error {
 			"sources", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[source.Source](), nil)),
 			"statuses", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[territory.Status](), nil)),
 			"events", obj("type", "array", "items", ref("event")),
+			"identities", obj("type", "array", "items", g.schemaOf(reflect.TypeFor[newsevent.Identity](), nil)),
 		),
 		"additionalProperties", false,
 	))
@@ -94,7 +96,7 @@ func (g *gen) build() error {
 		"$anchor", "line",
 		"description", "One line of the JSON Lines form (Go: newsevent.Encoder and Decoder): an object with exactly one field that names the record's type and holds the record.",
 		"type", "object",
-		"properties", obj("actor", ref("actor"), "territory", ref("territory"), "source", ref("source"), "status", ref("status"), "event", ref("event")),
+		"properties", obj("actor", ref("actor"), "territory", ref("territory"), "source", ref("source"), "status", ref("status"), "event", ref("event"), "identity", ref("identity")),
 		"minProperties", 1,
 		"maxProperties", 1,
 		"additionalProperties", false,

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 
+	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
@@ -44,6 +45,7 @@ var leaves = []leaf{
 	idLeaf(reflect.TypeFor[territory.StatusID](), "status_id", "a territorial status", ""),
 	idLeaf(reflect.TypeFor[source.ID](), "source_id", "a source", ""),
 	idLeaf(reflect.TypeFor[event.ID](), "event_id", "an event", "event.ID"),
+	idLeaf(reflect.TypeFor[newsevent.IdentityID](), "identity_id", "an identity claim", ""),
 	{typ: timeType, name: "date_time", schema: func() *object {
 		return obj(
 			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z.",
@@ -232,6 +234,7 @@ var enums = []enum{
 	enumOf("change", event.Changes),
 	enumOf("outcome", event.Outcomes),
 	enumOf("plover_category", event.Categories),
+	enumOf("identity_relation", newsevent.IdentityRelations),
 }
 
 // structNames names the defs of structs whose snake_case name would be
