@@ -78,6 +78,17 @@ func FuzzParseTime(f *testing.F) {
 		"Thursday", "on Friday", "overnight", "overnight into Friday", "since 2022", "not before April 25, 2025",
 		"April 23", "last Friday", "next Monday", "this Friday", "yesterday", "24 April 2025", "2025-04-24",
 		"2025-04-24T10:30:00+03:00", "February 30", "", "garbage",
+		"last night", "this morning", "tonight", "at dawn on Monday", "early Monday", "late on Tuesday",
+		"earlier this week", "last week", "next week", "two days ago", "a week ago", "in two days",
+		"the day before", "the following day", "in the coming days", "next month", "last year", "early March",
+		"mid-March", "late February", "mid-2024", "early 2025", "the end of March", "the weekend", "this weekend",
+		"before Monday", "until Friday", "by the end of the month", "within 72 hours", "within two days",
+		"over the next five days", "over the past week", "for the first five days", "at 03:00", "at 3 a.m. GMT",
+		"3:15 p.m. Kyiv time", "at 18:00 UTC+3", "at noon GMT+02:00", "at midnight +0300", "at 0300 GMT",
+		"Monday at 18:00 Europe/Kyiv", "on April 24 at 03:00 New York time", "early Monday at 03:00 Gaza time",
+		"at 15:00 IST", "at 03:00 local time (00:00 GMT)", "at 01:00 local time (22:00 GMT)",
+		"at 03:30 Kyiv time on March 30", "at 03:30 Kyiv time on October 26", "at 3 a.m. UTC+5:30",
+		"at 18:00 Washington time", "at 15:00 Europe/../etc",
 	} {
 		f.Add(s, friday, false)
 	}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,15 +12,49 @@ import (
 
 // Resolver turns time phrases into [Time] values against a reference date:
 // the day the report speaks from, usually its publication date.
+//
+// A Resolver is a plain value: write it as a literal, copy it, compare
+// it. [Resolver.Parse] reads one phrase on its own. [Resolver.Read], on a
+// *Resolver, reads the phrases of one report in order and remembers the
+// last zone named and the last day resolved, for the phrases that lean on
+// them ("at 18:00" after "at 15:00 Kyiv time", "the day before"); use a
+// new Resolver for each report. A copy carries what it remembers.
 type Resolver struct {
 	// Ref is the reference date; only its calendar day in UTC counts.
 	// Phrases relative to it ("Thursday", "yesterday", "overnight",
-	// "April 23") need it; absolute dates do not.
+	// "April 23", "last week", "within 72 hours") need it; absolute
+	// dates do not. Where a phrase counts hours from Ref ("within 72
+	// hours"), Ref is the start of its day, 00:00 UTC.
 	Ref time.Time
 	// Future makes a bare weekday mean the first such day on or after Ref
 	// (a schedule: "talks on Wednesday") instead of the last one on or
-	// before it (a news report: "on Thursday, Russia launched").
+	// before it (a news report: "on Thursday, Russia launched"); "the
+	// weekend" likewise.
 	Future bool
+	// Local is the zone of the place the report speaks of, for clock
+	// times given in "local time": an IANA name ("Europe/Kyiv") or any
+	// other zone a phrase may name ("Kyiv time", "UTC+3", "EEST"; see
+	// [Resolver.Parse]). Empty means the zone of the place is unknown,
+	// and "at 03:00 local time" is then an error, unless the phrase gives
+	// the same time in another zone too. Local is a name, not a
+	// *time.Location, so that a Resolver stays a plain value that can be
+	// written from configuration, printed and compared by content; it is
+	// looked up when a phrase needs it, and a name the reader does not
+	// know is an error then.
+	Local string
+
+	// seen is what Read remembers of the report so far. Parse neither
+	// reads nor changes it.
+	seen readMemory
+}
+
+// readMemory is what [Resolver.Read] remembers between phrases.
+type readMemory struct {
+	// zone is the last zone a phrase named; zero when none has.
+	zone zoneSpec
+	// day is the last single day a phrase resolved to (at midnight UTC,
+	// the calendar date in the zone of its clock time); zero when none.
+	day time.Time
 }
 
 // MaxPhraseBytes is the longest phrase [ParseCount] and [Resolver.Parse]
@@ -34,76 +69,310 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 }
 
 // Parse resolves a time phrase. The result keeps the phrase as written in
-// Text. It knows, in any letter case:
+// Text and a zone as written in Zone. It knows, in any letter case:
 //
+// Days, at [PrecisionDay]:
 //   - weekdays: "Thursday", "on Friday", "last Friday" (strictly before
 //     Ref), "next Monday" (strictly after), "this Friday" (in Ref's week,
 //     Monday to Sunday), each optionally followed by "morning",
 //     "afternoon", "evening" or "night" (still a day);
-//   - "today", "yesterday", "tomorrow";
-//   - "overnight" (the night before Ref: a period from the day before to
-//     Ref, at day precision) and "overnight into Friday";
+//   - "today", "yesterday", "tomorrow"; "tonight", "this morning", "this
+//     afternoon", "this evening", "earlier today", "later today" (Ref's
+//     day);
+//   - "early" or "late", with or without "on", before a day: "early
+//     Monday", "late on Tuesday", "late yesterday" (the day itself);
+//   - "at dawn", "at dusk", "at daybreak", "at nightfall", "at sunrise",
+//     "at sunset": alone, Ref's day; with a day, that day ("at dawn on
+//     Monday", "Monday at dusk", "before dawn on Friday");
+//   - "two days ago", "a week ago", "3 weeks ago" (days and weeks before
+//     Ref, numbers in digits up to 999 or in words) and "in two days",
+//     "in a week" (after Ref);
 //   - dates: "April 24, 2025", "24 April 2025", "April 24" (the year of
-//     Ref), "April 2025", "2025", "2025-04-24", "2025-04", and RFC 3339
-//     timestamps; a year is written in four digits;
+//     Ref), "2025-04-24"; a year is written in four digits.
+//
+// Periods from Start to End, End the last day, at [PrecisionDay]:
+//   - "overnight" and "last night" (the night before Ref: from the day
+//     before to Ref), "overnight into Friday";
+//   - weeks, Monday to Sunday: "this week", "last week", "next week";
+//     "earlier this week" (Monday to Ref), "later this week" (Ref to
+//     Sunday), and so "earlier this month", "later this month",
+//     "earlier this year", "later this year";
+//   - weekends, Saturday and Sunday: "this weekend", "last weekend",
+//     "next weekend" (of Ref's week, the week before, the week after);
+//     "the weekend", "over the weekend", "at the weekend" (the last
+//     weekend on or before Ref; with Future, the first on or after it);
+//   - parts of a month, the year of Ref unless written: "early March"
+//     (the 1st to the 10th), "mid-March", "mid March" or "the middle of
+//     March" (the 11th to the 20th), "late March" (the 21st to the last
+//     day), "the end of March" or "at the end of March" (its last seven
+//     days; "the end of the month" is Ref's month);
+//   - windows from Ref: "within two days", "within a week", "within the
+//     next month", "over the next five days", "in the next two weeks",
+//     "for the next ten days" (from Ref to Ref plus the length); "within
+//     72 hours" (from Ref, 00:00 UTC, to 72 hours later, at
+//     [PrecisionHour]); and back: "over the past week", "in the last
+//     three days", "the past month" (from Ref less the length to Ref).
+//     A window ahead ends on Ref plus the length, that day or hour
+//     included: Ref is a day, the report's time within it is unknown,
+//     and the window may reach into the last day or hour.
+//
+// Months and years:
+//   - "April 2025", "2025-04", "this month", "last month", "next month",
+//     at [PrecisionMonth];
+//   - "2025", "this year", "last year", "next year", at [PrecisionYear];
+//     "the end of 2025" or "the end of the year" is its December;
+//   - thirds of a year, at [PrecisionMonth] from Start to End: "early
+//     2025" (January to April), "mid-2024" (May to August), "late 2024"
+//     (September to December); and "early next year", "late last year".
+//
+// Clock times, stored in UTC with the zone as written in Zone:
+//   - RFC 3339 timestamps, "2025-04-24T10:30:00+03:00", to the second
+//     ([PrecisionSecond]), with no Zone: the offset is part of the
+//     instant;
+//   - "at 03:00", "18:00", "3:15 p.m.", and four digits before a zone,
+//     "at 0300 GMT", are read to the minute ([PrecisionMinute]); "at 3
+//     a.m.", "3am", "11 pm" to the hour ([PrecisionHour]), as written;
+//     "at noon" and "at midnight" are 12:00 and 00:00, the start of the
+//     day, to the minute;
+//   - on Ref's day, or on a day written before or after the clock time:
+//     "Monday at 18:00", "on April 24 at 03:00", "early Monday at 03:00",
+//     "at 18:00 on Monday", "3 p.m. Thursday";
+//   - in a zone: "GMT", "UTC" or "Z"; a UTC offset, "UTC+3", "GMT-5",
+//     "UTC+5:30", "GMT+02:00", "+03:00", "+0300" (from UTC-12 to
+//     UTC+14); an IANA name of a region, "Europe/Kyiv"; "<city> time"
+//     for a city with a zone of its own in the IANA database ("Kyiv
+//     time", "New York time", "Gaza time"), found under Europe/, Asia/,
+//     Africa/, America/, Australia/, Pacific/, Atlantic/ or Indian/; the
+//     abbreviations CET (UTC+1), CEST (UTC+2), EET (UTC+2), EEST (UTC+3)
+//     and MSK (UTC+3), each a fixed offset; and "local time", the zone of
+//     [Resolver.Local]. Abbreviations in use for several zones ("IST",
+//     "CST", "EST", "BST", "PST", ...) are errors that say so;
+//   - given twice: "at 03:00 local time (00:00 GMT)". The instant comes
+//     from the zone that is known; when both are, they must give the
+//     same instant. The clock time in parentheses falls on the day of the
+//     first, or on the day before or after it, whichever makes the two
+//     the same instant with an offset between UTC-12 and UTC+14 (an error
+//     if none or two do), unless it writes its own day. Zone keeps both:
+//     "local time (00:00 GMT)";
+//   - a clock time that the zone skips when its clocks go forward, or
+//     passes twice when they go back, is an error: write the UTC offset;
+//   - a clock time needs a zone: Parse reads "at 18:00" alone as an
+//     error, while [Resolver.Read] gives it the zone named last (and,
+//     without a day, the day resolved last);
+//   - an hour of one digit without "a.m." or "p.m." ("at 9:30") is an
+//     error: it may be morning or evening.
+//
+// Bounds, each on a single date, not a period:
 //   - a leading "on", "in", "during" or "as of" (no change), "since"
 //     ([BoundSince]), "not before", "no earlier than" ([BoundNotBefore]),
-//     "not after", "no later than", "by" ([BoundNotAfter]).
+//     "not after", "no later than", "by", "until" ([BoundNotAfter], the
+//     date itself included), and "before" ([BoundNotAfter] on the unit
+//     before: "before Monday" is not after Sunday, "before 18:00" not
+//     after 17:59, "before March 2025" not after February 2025);
+//   - "by", "until", "before", "no later than" or "not after" "the end
+//     of" a day, week, month or year: [BoundNotAfter] its last day ("by
+//     the end of March", "by the end of the week");
+//   - "in the coming days", "in the coming weeks", "in the coming
+//     months", "over the coming days": [BoundNotBefore] Ref.
+//
+// Phrases that count from a day given earlier in the report, "the day
+// before", "the previous day", "the day earlier", "the next day", "the
+// following day", "the day after", "two days later", "a week earlier",
+// are errors here: Parse reads one phrase and has no earlier day.
+// [Resolver.Read] resolves them.
 //
 // Anything else is an error that quotes the phrase: it never guesses.
+// Among these are durations ("for two days"), times that count from an
+// event ("for the first five days", "within 24 hours of the approval"),
+// vague times ("a few days ago"), "two hours ago" or "in 48 hours",
+// which need the time of day that Ref does not give, and a month alone
+// ("March", "in March"), which has no year (while "early March" takes
+// Ref's).
 //
 // Worst case: a phrase longer than [MaxPhraseBytes] is refused at once;
-// otherwise time linear in its length.
+// otherwise time linear in its length (each zone a phrase names is looked
+// up in the IANA database at most sixteen times, and look-ups are
+// remembered).
 func (r Resolver) Parse(phrase string) (Time, error) {
-	if len(phrase) > MaxPhraseBytes {
-		return Time{}, fmt.Errorf("source: time %s: longer than %d bytes: a time as written is a few words", excerpt.Quote(phrase), MaxPhraseBytes)
+	t, _, err := r.parse(phrase, nil)
+	return t, err
+}
+
+// Read resolves the phrases of one report in order: it reads each as
+// [Resolver.Parse] does, and remembers the last zone a phrase named and
+// the last single day a phrase resolved to, for the phrases that lean on
+// them:
+//   - a clock time without a zone ("at 18:00") takes the zone named last
+//     (after "at 15:00 Kyiv time", Zone is "Kyiv time");
+//   - a clock time or "at dawn" without a day falls on the day resolved
+//     last, or on Ref's day before any;
+//   - "the day before", "the previous day", "the next day", "the
+//     following day", "the day after", and "two days later", "a week
+//     earlier" (days and weeks) count from the day resolved last.
+//
+// The day resolved last is that of the last phrase that resolved to a
+// single day, with or without a clock time (the calendar date in the
+// clock's zone); periods, months, years and bounds leave it as it was.
+// A phrase that is an error changes nothing. Without an earlier day or
+// zone, the phrases that need one are errors; so is a clock time that
+// inherits "local time" when [Resolver.Local] is empty. Read on a nil
+// *Resolver is an error.
+func (r *Resolver) Read(phrase string) (Time, error) {
+	if r == nil {
+		return Time{}, errors.New("source: Read on a nil *Resolver")
 	}
-	text := strings.TrimSpace(phrase)
-	words := strings.Fields(strings.ToLower(strings.TrimRight(text, ".,;")))
-	if len(words) == 0 {
-		return Time{}, fmt.Errorf("source: empty time phrase")
-	}
-	var bound Bound
-	for _, p := range timePrefixes {
-		if hasWords(words, p.words) {
-			words, bound = words[len(p.words):], p.bound
-			break
-		}
-	}
-	if len(words) == 0 {
-		return Time{}, fmt.Errorf("source: time phrase %q has no date", text)
-	}
-	t, err := r.core(words)
+	t, seen, err := r.parse(phrase, &r.seen)
 	if err != nil {
-		return Time{}, fmt.Errorf("source: time phrase %q: %w", text, err)
+		return Time{}, err
 	}
-	if bound != "" {
-		if !t.End.IsZero() {
-			return Time{}, fmt.Errorf("source: time phrase %q: %q needs a single date, not a period", text, bound)
-		}
-		t.Bound = bound
+	if seen.zone.named() {
+		r.seen.zone = seen.zone
 	}
-	t.Text = text
-	if err := t.Validate(); err != nil {
-		return Time{}, fmt.Errorf("source: time phrase %q: %w", text, err)
+	if !seen.day.IsZero() {
+		r.seen.day = seen.day
 	}
 	return t, nil
 }
 
+// parse reads a phrase; mem is what Read remembers, nil for Parse. It
+// returns what the phrase gives Read to remember.
+func (r Resolver) parse(phrase string, mem *readMemory) (Time, readMemory, error) {
+	if len(phrase) > MaxPhraseBytes {
+		return Time{}, readMemory{}, fmt.Errorf("source: time %s: longer than %d bytes: a time as written is a few words", excerpt.Quote(phrase), MaxPhraseBytes)
+	}
+	text := strings.TrimSpace(phrase)
+	body := strings.TrimRight(text, ".,;")
+	main, paren, err := splitParen(body)
+	if err != nil {
+		return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %w", text, err)
+	}
+	orig := strings.Fields(main)
+	if len(orig) == 0 {
+		if paren != nil {
+			return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: a time in parentheses needs a clock time before it", text)
+		}
+		return Time{}, readMemory{}, fmt.Errorf("source: empty time phrase")
+	}
+	words := lowerWords(orig)
+	var (
+		bound  Bound
+		before bool
+		lead   string
+	)
+	for _, p := range timePrefixes {
+		if hasWords(words, p.words) {
+			words, orig = words[len(p.words):], orig[len(p.words):]
+			bound, before, lead = p.bound, p.before, strings.Join(p.words, " ")
+			break
+		}
+	}
+	if before && len(words) > 0 && dayMoments[words[0]] {
+		// "before dawn on Friday" is early on Friday, not a bound.
+		words = append([]string{"at"}, words...)
+		orig = append([]string{"at"}, orig...)
+		bound, before = "", false
+	}
+	if len(words) == 0 {
+		return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q has no date", text)
+	}
+	var (
+		t    Time
+		seen readMemory
+	)
+	if end, ok := endOfWords(words); ok && bound == BoundNotAfter && paren == nil {
+		// "by the end of March": a deadline, not the last days.
+		t, err = r.lastDayOf(end, mem)
+		before = false
+	} else {
+		t, seen, err = r.body(words, orig, lead, paren, mem)
+	}
+	if err != nil {
+		return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %w", text, err)
+	}
+	if bound != "" {
+		if !t.End.IsZero() {
+			return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %q needs a single date, not a period", text, bound)
+		}
+		if t.Bound != "" {
+			return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %q on a time that is already %q", text, bound, t.Bound)
+		}
+		if before {
+			t.Start = unitBefore(t.Precision, t.Start)
+		}
+		t.Bound = bound
+		seen.day = time.Time{}
+	}
+	t.Text = text
+	if err := t.Validate(); err != nil {
+		return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %w", text, err)
+	}
+	return t, seen, nil
+}
+
 var timePrefixes = []struct {
-	words []string
-	bound Bound
+	words  []string
+	bound  Bound
+	before bool // the unit before the date: "before Monday"
 }{
-	{[]string{"not", "before"}, BoundNotBefore},
-	{[]string{"no", "earlier", "than"}, BoundNotBefore},
-	{[]string{"not", "after"}, BoundNotAfter},
-	{[]string{"no", "later", "than"}, BoundNotAfter},
-	{[]string{"by"}, BoundNotAfter},
-	{[]string{"since"}, BoundSince},
-	{[]string{"as", "of"}, ""},
-	{[]string{"on"}, ""},
-	{[]string{"in"}, ""},
-	{[]string{"during"}, ""},
+	{[]string{"not", "before"}, BoundNotBefore, false},
+	{[]string{"no", "earlier", "than"}, BoundNotBefore, false},
+	{[]string{"not", "after"}, BoundNotAfter, false},
+	{[]string{"no", "later", "than"}, BoundNotAfter, false},
+	{[]string{"by"}, BoundNotAfter, false},
+	{[]string{"until"}, BoundNotAfter, false},
+	{[]string{"before"}, BoundNotAfter, true},
+	{[]string{"since"}, BoundSince, false},
+	{[]string{"as", "of"}, "", false},
+	{[]string{"on"}, "", false},
+	{[]string{"in"}, "", false},
+	{[]string{"during"}, "", false},
+}
+
+// unitBefore returns the start of the unit of precision p before the one
+// that starts at t.
+func unitBefore(p Precision, t time.Time) time.Time {
+	switch p {
+	case PrecisionSecond:
+		return t.Add(-time.Second)
+	case PrecisionMinute:
+		return t.Add(-time.Minute)
+	case PrecisionHour:
+		return t.Add(-time.Hour)
+	case PrecisionDay:
+		return t.AddDate(0, 0, -1)
+	case PrecisionMonth:
+		return t.AddDate(0, -1, 0)
+	case PrecisionYear:
+		return t.AddDate(-1, 0, 0)
+	}
+	return t
+}
+
+// splitParen splits "at 03:00 local time (00:00 GMT)" into the phrase
+// and the words in parentheses, which must close it; paren is nil when
+// there are none.
+func splitParen(body string) (main string, paren []string, err error) {
+	open, shut := strings.IndexByte(body, '('), strings.IndexByte(body, ')')
+	if open < 0 && shut < 0 {
+		return body, nil, nil
+	}
+	trimmed := strings.TrimSpace(body)
+	if open < 0 || shut < open || strings.Count(body, "(") != 1 || strings.Count(body, ")") != 1 || !strings.HasSuffix(trimmed, ")") {
+		return "", nil, errors.New(`parentheses are read only around a second clock time that ends the phrase ("03:00 local time (00:00 GMT)")`)
+	}
+	paren = strings.Fields(body[open+1 : shut])
+	if len(paren) == 0 {
+		return "", nil, errors.New("empty parentheses")
+	}
+	return body[:open], paren, nil
+}
+
+func lowerWords(orig []string) []string {
+	low := make([]string, len(orig))
+	for i, w := range orig {
+		low[i] = strings.ToLower(w)
+	}
+	return low
 }
 
 func hasWords(words, prefix []string) bool {
@@ -116,6 +385,31 @@ func hasWords(words, prefix []string) bool {
 		}
 	}
 	return true
+}
+
+// body reads the phrase after its leading word: a clock time with its
+// day and zone, or a date or period.
+func (r Resolver) body(words, orig []string, lead string, paren []string, mem *readMemory) (Time, readMemory, error) {
+	if ci := clockIndex(words); ci >= 0 {
+		return r.clockPhrase(words, orig, ci, paren, mem)
+	}
+	if paren != nil {
+		return Time{}, readMemory{}, errors.New("a time in parentheses is read only after a clock time")
+	}
+	t, err := r.dateCore(words, lead, mem)
+	if err != nil {
+		return Time{}, readMemory{}, err
+	}
+	var seen readMemory
+	if singleDay(t) {
+		seen.day = t.Start
+	}
+	return t, seen, nil
+}
+
+// singleDay reports whether t is one calendar day.
+func singleDay(t Time) bool {
+	return t.Precision == PrecisionDay && t.End.IsZero() && t.Bound == "" && !t.Start.IsZero()
 }
 
 var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -236,8 +530,8 @@ func monthOf(w string) (time.Month, bool) {
 	return 0, false
 }
 
-// number reads a day or year number, allowing a trailing comma.
-func number(w string, lo, hi int) (int, bool) {
+// dateNumber reads a day or year number, allowing a trailing comma.
+func dateNumber(w string, lo, hi int) (int, bool) {
 	w = strings.TrimSuffix(w, ",")
 	if w == "" || len(w) > 4 || w[0] == '0' {
 		return 0, false
@@ -278,7 +572,7 @@ func (r Resolver) date(words []string) (Time, error) {
 	case 2, 3:
 		if m, ok := monthOf(words[0]); ok { // April 24[,] [2025] | April 2025
 			month, haveMonth = m, true
-			if d, ok := number(words[1], 1, 31); ok && (len(words) == 3 || !looksLikeYear(words[1])) {
+			if d, ok := dateNumber(words[1], 1, 31); ok && (len(words) == 3 || !looksLikeYear(words[1])) {
 				day, haveDay = d, true
 				if len(words) == 3 {
 					year, haveYear = parseYear(words[2])
@@ -289,7 +583,7 @@ func (r Resolver) date(words []string) (Time, error) {
 			} else {
 				consumedAll = false
 			}
-		} else if d, ok := number(words[0], 1, 31); ok { // 24 April [2025]
+		} else if d, ok := dateNumber(words[0], 1, 31); ok { // 24 April [2025]
 			if m, ok := monthOf(words[1]); ok {
 				day, month, haveDay, haveMonth, dayFirst = d, m, true, true, true
 				if len(words) == 3 {
@@ -329,7 +623,7 @@ func (r Resolver) date(words []string) (Time, error) {
 // parseYear reads a year written in four digits, allowing a trailing
 // comma: "April 32" is no month of the year 32, and "in 12" no year.
 func parseYear(w string) (int, bool) {
-	return number(w, 1000, 9999)
+	return dateNumber(w, 1000, 9999)
 }
 
 // looksLikeYear reports whether a number after a month is a year ("April
