@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/source"
 )
@@ -148,9 +149,9 @@ func TestParseCount(t *testing.T) {
 
 func TestParseCountErrors(t *testing.T) {
 	for _, text := range []string{
-		// Vague words name no number.
-		"dozens", "several", "hundreds", "thousands", "millions", "many", "few", "scores", "numerous", "some",
-		"dozens of people", "several hundred",
+		// Words that name no number nor a magnitude the library documents
+		// (vague figures such as "dozens" are read: TestParseVague).
+		"many", "few", "numerous", "some", "dozens of people",
 		// Not a figure.
 		"", "   ", "abc", "%", "percent", "nearly", "more than", "about %", "people",
 		// Malformed digits.
@@ -193,4 +194,33 @@ func TestParseCountStaysFinite(t *testing.T) {
 		}
 		assert.False(t, math.IsInf(got.Value, 0) || math.IsNaN(got.Value), "ParseCount(%.30q...) = %v", text, got.Value)
 	}
+}
+
+// TestParseCountTooLong keeps the input FuzzParseCount found (257 zeros):
+// a text over MaxPhraseBytes is refused at once with an excerpt of it, as
+// internal/excerpt requires of every error, not the whole text.
+func TestParseCountTooLong(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("0", source.MaxPhraseBytes+1),
+		strings.Repeat("1,000 ", 43),
+		"nearly " + strings.Repeat("7", 1<<20),
+	} {
+		for _, p := range []source.CountParser{{}, {Lang: language.German}} {
+			got, err := p.Parse(text)
+			require.Error(t, err)
+			assert.Equal(t, source.Count{}, got)
+			assert.Contains(t, err.Error(), "longer than 256 bytes")
+			assert.Contains(t, err.Error(), `"`+text[:64], "the error quotes the start of the text")
+			assert.Less(t, len(err.Error()), 200, "the error quotes an excerpt, not the whole text")
+		}
+	}
+	// At the limit the text is read, and an error quotes it whole.
+	text := strings.Repeat(" ", source.MaxPhraseBytes-2) + "12"
+	c, err := source.ParseCount(text)
+	require.NoError(t, err)
+	assert.Equal(t, 12.0, c.Value)
+	text = strings.Repeat("x", source.MaxPhraseBytes)
+	_, err = source.ParseCount(text)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), strconv.Quote(text))
 }

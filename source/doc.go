@@ -26,10 +26,13 @@
 // Min and Max. It names its measure ("killed", "missiles"), its unit, its
 // "as of" time and who gives it; several counts of one measure stand side
 // by side, and a later one may revise an earlier one without erasing it.
-// [ParseCount] reads the figures reports write and refuses the vague ones:
+// [ParseCount] reads the figures reports write, vague ones as a
+// [Magnitude] with a documented floor and no number, and refuses words
+// that name neither:
 //
 //	c, err := source.ParseCount("over 4,500") // more_than 4500
-//	_, err = source.ParseCount("dozens")      // an error: no number
+//	c, err = source.ParseCount("dozens")      // vague, Conservative() 12
+//	_, err = source.ParseCount("many")        // an error: no number
 //
 // [Count.Conservative] gives the lowest number the report prints and
 // [Count.Best] a central one; [Lowest] picks the most conservative of

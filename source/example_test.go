@@ -30,7 +30,7 @@ func ExampleParseCount() {
 		}
 		fmt.Printf("%-15q %-10s %s\n", c.Text, c.Qualifier, figure)
 	}
-	_, err := source.ParseCount("dozens")
+	_, err := source.ParseCount("many")
 	fmt.Println(err != nil)
 	// Output:
 	// "nearly 70"     nearly     70

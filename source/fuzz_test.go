@@ -30,7 +30,8 @@ func FuzzParseCount(f *testing.F) {
 			if !c.IsZero() {
 				t.Errorf("ParseCount(%q) failed but returned %+v", text, c)
 			}
-			if !strings.Contains(err.Error(), strconv.Quote(text)) {
+			// A text past MaxPhraseBytes is quoted by an excerpt only.
+			if len(text) <= source.MaxPhraseBytes && !strings.Contains(err.Error(), strconv.Quote(text)) {
 				t.Errorf("ParseCount(%q): the error does not quote the text: %v", text, err)
 			}
 			return
