@@ -80,7 +80,7 @@ func (s *Story) UnmarshalJSON(data []byte) error {
 // twice (once under the limits, once by the record's own decoder).
 func (l Limits) DecodeJSON(data []byte, s *Story) error {
 	l = l.resolved()
-	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+	if jsonx.IsNull(data) {
 		return nil
 	}
 	fail := func(p *jsonx.Problem) error {

@@ -249,7 +249,7 @@ func decodeLine(line []byte, n int, l Limits) (Record, error) {
 
 // decodeRecord decodes the record held by field; null is not a record.
 func decodeRecord(field string, data []byte) (Record, error) {
-	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+	if jsonx.IsNull(data) {
 		return nil, errors.New("json: a record is null")
 	}
 	switch field {

@@ -606,6 +606,15 @@ func TestSchemaKnownSchemaLeniency(t *testing.T) {
 	var s newsevent.Story
 	err = json.Unmarshal(data, &s)
 	assert.ErrorIs(t, err, vocab.ErrUnknown)
+
+	// A whole number written with a fraction is an integer to JSON Schema
+	// (by its value), not to the library (by how it is written).
+	var round map[string]any
+	require.NoError(t, json.Unmarshal(storyJSON, &round))
+	schEventOf(round, "election")["round"] = json.Number("1.0")
+	data = schEncode(t, round)
+	assert.NoError(t, schValidate(t, storySchema, data))
+	assert.Error(t, json.Unmarshal(data, &s))
 }
 
 // TestSchemaKeysInAnotherCase checks that keys in another case than the

@@ -259,14 +259,20 @@ func TestActorJSONCountryRejectsNonCountries(t *testing.T) {
 }
 
 func TestActorJSONCountry(t *testing.T) {
-	// XK (Kosovo) is a country although ISO 3166-1 does not assign it; an
-	// empty code is the zero Country, as is a missing one.
-	for code, want := range map[string]vocab.Country{"UA": vocab.MustCountry("UA"), "XK": vocab.MustCountry("XK"), "": {}} {
+	// XK (Kosovo) is a country although ISO 3166-1 does not assign it; a
+	// missing code is the zero Country, and an empty one an error: the
+	// zero Country is written by leaving the field out.
+	for code, want := range map[string]vocab.Country{"UA": vocab.MustCountry("UA"), "XK": vocab.MustCountry("XK")} {
 		var a actor.Actor
 		require.NoError(t, json.Unmarshal([]byte(`{"id":"`+ukraineID.String()+`","kind":"state","name":"X","country":"`+code+`"}`), &a), code)
 		assert.Equal(t, want, a.Country, code)
 		assertNoError(t, a.Validate())
 	}
+	var a actor.Actor
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"`+ukraineID.String()+`","kind":"state","name":"X"}`), &a))
+	assert.True(t, a.Country.IsZero())
+	err := json.Unmarshal([]byte(`{"id":"`+ukraineID.String()+`","kind":"state","name":"X","country":""}`), &a)
+	assert.ErrorIs(t, err, vocab.ErrUnknown)
 }
 
 // Text that shows nothing or holds control characters is refused, and so

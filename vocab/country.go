@@ -91,13 +91,11 @@ func (c Country) Region() language.Region {
 // MarshalText returns the code; the zero Country gives empty text.
 func (c Country) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// UnmarshalText reads a code as [ParseCountry] does; empty text gives the
-// zero Country.
+// UnmarshalText reads a code as [ParseCountry] does. Empty text is an
+// error, as it is for ParseCountry: the zero Country is written by leaving
+// the field out, and a document that writes "" says nothing a reader can
+// trust.
 func (c *Country) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = Country{}
-		return nil
-	}
 	v, err := ParseCountry(string(text))
 	if err != nil {
 		return err
@@ -155,13 +153,9 @@ func (d Subdivision) Country() Country {
 // MarshalText returns the code; the zero Subdivision gives empty text.
 func (d Subdivision) MarshalText() ([]byte, error) { return []byte(d.code), nil }
 
-// UnmarshalText reads a code as [ParseSubdivision] does; empty text gives
-// the zero Subdivision.
+// UnmarshalText reads a code as [ParseSubdivision] does; empty text is an
+// error, as for [Country.UnmarshalText].
 func (d *Subdivision) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*d = Subdivision{}
-		return nil
-	}
 	v, err := ParseSubdivision(string(text))
 	if err != nil {
 		return err

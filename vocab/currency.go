@@ -60,13 +60,9 @@ func (c Currency) String() string {
 // MarshalText returns the code; the zero Currency gives empty text.
 func (c Currency) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// UnmarshalText reads a code as [ParseCurrency] does; empty text gives the
-// zero Currency.
+// UnmarshalText reads a code as [ParseCurrency] does; empty text is an
+// error, as for [Country.UnmarshalText].
 func (c *Currency) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = Currency{}
-		return nil
-	}
 	v, err := ParseCurrency(string(text))
 	if err != nil {
 		return err

@@ -69,8 +69,8 @@ func TestCountryText(t *testing.T) {
 	var back rec
 	require.NoError(t, json.Unmarshal([]byte(`{"country":"XK"}`), &back))
 	assert.Equal(t, vocab.MustCountry("XK"), back.Country)
-	require.NoError(t, json.Unmarshal([]byte(`{"country":""}`), &back))
-	assert.True(t, back.Country.IsZero(), "empty text is the zero Country")
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"country":""}`), &back), vocab.ErrUnknown,
+		"an empty code is refused: the zero Country is written by leaving the field out")
 
 	for _, bad := range []string{"ua", "UKR", "804", "EU", "UK"} {
 		back = rec{vocab.MustCountry("FR")}

@@ -103,5 +103,7 @@ func NotZeroTime(scope, field string, at *time.Time) error {
 // around it). By encoding/json's convention, a type's UnmarshalJSON leaves
 // its value as it is for null.
 func IsNull(data []byte) bool {
-	return string(bytes.TrimSpace(data)) == "null"
+	// Only JSON's own white space: "\u00a0null" and "null\v" are not
+	// JSON, and must reach a decoder that says so.
+	return string(bytes.Trim(data, " \t\r\n")) == "null"
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -82,8 +83,9 @@ func (s *scanner) keyString(k keyRef) string {
 
 // Scan checks that data is one JSON value that the library's decoders
 // may read: well-formed, valid UTF-8 with no lone surrogate escape, no
-// number that a float64 would change, no key that is not a lower-case
-// field name or that repeats in its object, and within the limits. It
+// number that a float64 would change (nor one written in more than 400
+// bytes, which no float64 needs), no key that is not a lower-case field
+// name or that repeats in its object, and within the limits. It
 // runs in time linear in len(data), without recursion, and returns nil
 // or a *Problem.
 func Scan(data []byte, lim Limits) error {
@@ -453,7 +455,9 @@ func (s *scanner) number(i int) (int, error) {
 // exact reports an error for a number that a float64 does not hold as
 // written: an integer above 2^53 that would be rounded, more digits than
 // a float64 keeps, or a magnitude out of its range. Numbers of up to 15
-// significant digits always round-trip.
+// significant digits always round-trip, unless it is subnormal: below the
+// smallest normal float64 (about 2.2e-308) fewer digits are kept, so such
+// a number is compared exactly too.
 func exact(lit string) error {
 	// A float64 holds at most 17 significant digits: a literal much longer
 	// than that is refused before it costs an exact comparison.
@@ -480,7 +484,7 @@ func exact(lit string) error {
 	if f == 0 && nonzero {
 		return fmt.Errorf("json: the number %s is too small for a float64, which would read it as 0", excerpt.Of(lit))
 	}
-	if sig <= 15 {
+	if sig <= 15 && (f == 0 || math.Abs(f) >= 0x1p-1022) {
 		return nil
 	}
 	want, ok := new(big.Rat).SetString(lit)

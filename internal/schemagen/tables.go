@@ -48,9 +48,10 @@ var leaves = []leaf{
 	idLeaf(reflect.TypeFor[newsevent.IdentityID](), "identity_id", "an identity claim", ""),
 	{typ: timeType, name: "date_time", schema: func() *object {
 		return obj(
-			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z.",
+			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z. Not 0001-01-01T00:00:00Z, which the library reads as no instant: leave the field out instead.",
 			"type", "string",
 			"pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$",
+			"not", obj("pattern", "^0001-01-01T00:00:00(\\.0+)?Z$"),
 		)
 	}},
 	{typ: reflect.TypeFor[event.Duration](), name: "duration", schema: func() *object {
