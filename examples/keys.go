@@ -31,7 +31,9 @@ func (k Keys) Source(census string) source.ID { return source.IDFor(string(k) + 
 
 // Status returns the ID of the sample's territorial status with this
 // census ID.
-func (k Keys) Status(census string) territory.StatusID { return territory.StatusIDFor(string(k) + census) }
+func (k Keys) Status(census string) territory.StatusID {
+	return territory.StatusIDFor(string(k) + census)
+}
 
 // Event returns the ID of the sample's event with this census ID.
 func (k Keys) Event(census string) event.ID { return event.IDFor(string(k) + census) }
