@@ -59,7 +59,7 @@ type Checker struct {
 	problems  validate.List
 	visit     walk.Visit // the walker's visit, made once
 	countRefs []string   // count refs of the current record
-	revises   []revision // what the figures of the current record revise
+	revises   []revision // the refs the figures of the current record revise or are within
 	cur       slot       // the record being checked
 }
 
@@ -208,6 +208,9 @@ func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 	}
 	if n.Revises != "" {
 		c.revises = append(c.revises, revision{n.Revises, w.String(c.path()) + ".revises"})
+	}
+	if n.Within != "" {
+		c.revises = append(c.revises, revision{n.Within, w.String(c.path()) + ".within"})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/vocab"
 	"github.com/newsevent/newsevent/internal/clone"
 )
 
@@ -86,6 +87,44 @@ func (b *Builder) Related(ids ...ID) *Builder {
 // Description sets a short free text about the source.
 func (b *Builder) Description(text string) *Builder {
 	b.s.Description = text
+	return b
+}
+
+// Excerpt marks the text the dataset was built from as cut from a longer
+// one.
+func (b *Builder) Excerpt() *Builder {
+	b.s.Excerpt = true
+	return b
+}
+
+// Dateline sets the place the source was filed from.
+func (b *Builder) Dateline(id vocab.TerritoryID) *Builder {
+	b.s.Dateline = id
+	return b
+}
+
+// CopyOf sets the source this one copies word for word.
+func (b *Builder) CopyOf(id ID) *Builder {
+	b.s.CopyOf = id
+	return b
+}
+
+// Revises sets the earlier version this one updates or corrects.
+func (b *Builder) Revises(id ID) *Builder {
+	b.s.Revises = id
+	return b
+}
+
+// Correction marks the revision as correcting an error of the earlier
+// version.
+func (b *Builder) Correction() *Builder {
+	b.s.Correction = true
+	return b
+}
+
+// PublishedInferred says from what the publication time is inferred.
+func (b *Builder) PublishedInferred(evidence string) *Builder {
+	b.s.PublishedInferred = evidence
 	return b
 }
 

@@ -84,9 +84,15 @@ type Count struct {
 	// says so: "registered_deaths" is a kind of "killed". Well-known
 	// measures know theirs ([Measure.Broader]). See [Count.Family].
 	Broader Measure `json:"broader,omitempty" validate:"omitempty,token"`
-	// Per makes the figure a rate: so many per this unit of time ("400
-	// lorries a day": Value 400, Per [UnitDay]).
+	// Per makes the figure a rate or a ratio: so many per this unit of
+	// time ("400 lorries a day": Value 400, Per [UnitDay]) or per this
+	// thing ("30 prisoners for every civilian hostage": Value 30, Per
+	// "civilian_hostage").
 	Per Unit `json:"per,omitempty" validate:"omitempty,token"`
+	// Within is the Ref of a figure of the same record that this one is a
+	// part of: "50 of them carry fuel" is within "600 trucks a day". The
+	// whole is not the sum of its parts unless the report says so.
+	Within string `json:"within,omitempty" validate:"omitempty,no_space"`
 	// Currency makes the figure an amount of money ("$1.2bn": Value 1.2e9,
 	// Currency USD); Unit is then empty.
 	Currency vocab.Currency `json:"currency,omitzero"`
@@ -404,19 +410,39 @@ func Highest(counts []Count) (Count, bool) {
 }
 
 // Latest returns the count that holds latest, chosen as [Lowest] chooses:
-// the one whose AsOf starts last, a count without AsOf counting as older
-// than any with one; ties go to the last in counts, as a later report
-// comes later in a list. It reports false when there is none. A revised
-// toll is the Latest of its figures.
+// among the counts no other of the group revises (through Revises and
+// Ref), the one whose AsOf starts last, a count without AsOf counting as
+// older than any with one; ties go to the last in counts, as a later
+// report comes later in a list. It reports false when there is none. A
+// revised toll is the Latest of its figures even when no figure gives a
+// date: the revision supersedes what it revises.
 func Latest(counts []Count) (Count, bool) {
 	g := pick(counts)
 	if len(g) == 0 {
 		return Count{}, false
 	}
-	last := g[0]
-	for _, c := range g[1:] {
-		if !c.AsOf.Start.Before(last.AsOf.Start) {
-			last = c
+	revised := map[string]bool{}
+	for _, c := range g {
+		if c.Revises != "" {
+			revised[c.Revises] = true
+		}
+	}
+	var last Count
+	found := false
+	for _, c := range g {
+		if c.Ref != "" && revised[c.Ref] {
+			continue
+		}
+		if !found || !c.AsOf.Start.Before(last.AsOf.Start) {
+			last, found = c, true
+		}
+	}
+	if !found { // every figure revises another in a circle: fall back on dates
+		last = g[0]
+		for _, c := range g[1:] {
+			if !c.AsOf.Start.Before(last.AsOf.Start) {
+				last = c
+			}
 		}
 	}
 	return last, true
@@ -443,6 +469,9 @@ func checkCount(sl validator.StructLevel) {
 	}
 	if c.Revises != "" && c.Revises == c.Ref {
 		validate.Report(sl, c.Revises, "revises", vocab.RuleSelf, "a figure cannot revise itself")
+	}
+	if c.Within != "" && c.Within == c.Ref {
+		validate.Report(sl, c.Within, "within", vocab.RuleSelf, "a figure cannot be a part of itself")
 	}
 	if c.Broader != "" && c.Broader == c.Measure {
 		validate.Report(sl, c.Broader, "broader", vocab.RuleSelf, "a measure cannot be a kind of itself")

@@ -321,3 +321,44 @@ func TestPeriod(t *testing.T) {
 	err = json.Unmarshal([]byte(`{"qualifier":"exact","measure":"duration","period":"P0D"}`), &back)
 	assert.Error(t, err, "a period of no length is refused on the way in")
 }
+
+func TestLatestFollowsRevisions(t *testing.T) {
+	first := source.Count{Ref: "F1", Value: 1500, Qualifier: "more_than", Measure: "killed"}
+	revised := source.Count{Ref: "F2", Revises: "F1", Value: 5000, Qualifier: "more_than", Measure: "killed"}
+	other := source.Count{Ref: "F3", Value: 4800, Qualifier: "exact", Measure: "killed"}
+	latest, ok := source.Latest([]source.Count{revised, first})
+	require.True(t, ok)
+	assert.Equal(t, revised, latest, "a revision supersedes what it revises, whatever the order")
+	latest, _ = source.Latest([]source.Count{revised, other, first})
+	assert.Equal(t, other, latest, "among figures no one revises, the last in the list")
+	dated := other
+	dated.AsOf = source.Day(2023, time.February, 6, "")
+	latestRevision := revised
+	latestRevision.AsOf = source.Day(2023, time.February, 9, "")
+	latest, _ = source.Latest([]source.Count{latestRevision, dated, first})
+	assert.Equal(t, latestRevision, latest, "a later as-of date wins")
+	circle := []source.Count{{Ref: "A", Revises: "B", Value: 1, Qualifier: "exact", Measure: "killed"}, {Ref: "B", Revises: "A", Value: 2, Qualifier: "exact", Measure: "killed"}}
+	latest, ok = source.Latest(circle)
+	require.True(t, ok, "revisions in a circle still give a figure")
+	assert.Equal(t, circle[1], latest)
+}
+
+func TestPartsAndRatios(t *testing.T) {
+	whole := source.Count{Ref: "F5", Value: 600, Qualifier: "exact", Measure: "trucks", Per: source.UnitDay, Modality: source.ModalityPlanned}
+	fuel := source.Count{Ref: "F6", Within: "F5", Value: 50, Qualifier: "exact", Measure: "trucks", Subject: "fuel", Per: source.UnitDay, Modality: source.ModalityPlanned}
+	ratio := source.Count{Value: 30, Qualifier: "exact", Measure: source.MeasurePrisoners, Per: "civilian_hostage", Modality: source.ModalityPlanned}
+	for _, c := range []source.Count{whole, fuel, ratio} {
+		assertNoError(t, c.Validate())
+		data, err := json.Marshal(c)
+		require.NoError(t, err)
+		var back source.Count
+		require.NoError(t, json.Unmarshal(data, &back))
+		assert.Equal(t, c, back)
+	}
+	self := fuel
+	self.Within = "F6"
+	assert.Equal(t, []problem{{"within", vocab.RuleSelf}}, problemsOf(t, self.Validate()))
+	spaced := fuel
+	spaced.Within = "F 5"
+	assert.Equal(t, []problem{{"within", vocab.RuleNoSpace}}, problemsOf(t, spaced.Validate()))
+}

@@ -88,6 +88,18 @@ func (b *Builder) ExternalIDs(e ...vocab.ExternalID) *Builder {
 	return b
 }
 
+// Aliases adds other names of the place, with who uses them.
+func (b *Builder) Aliases(a ...Alias) *Builder {
+	b.t.Aliases = append(b.t.Aliases, a...)
+	return b
+}
+
+// Figures adds figures about the place (its population, its area).
+func (b *Builder) Figures(c ...source.Count) *Builder {
+	b.t.Figures = append(b.t.Figures, c...)
+	return b
+}
+
 // Build returns the territory, or the zero Territory and a
 // *[ValidationError]; see [New] for the contract.
 func (b *Builder) Build() (Territory, error) {
@@ -145,6 +157,24 @@ func (b *StatusBuilder) Attributions(a ...source.Attribution) *StatusBuilder {
 // Words sets the report's own words for the status ("illegally annexed").
 func (b *StatusBuilder) Words(w string) *StatusBuilder {
 	b.s.Words = w
+	return b
+}
+
+// FromEvent sets the event the status holds from.
+func (b *StatusBuilder) FromEvent(id vocab.EventID) *StatusBuilder {
+	b.s.FromEvent = id
+	return b
+}
+
+// UntilEvent sets the event the status holds until.
+func (b *StatusBuilder) UntilEvent(id vocab.EventID) *StatusBuilder {
+	b.s.UntilEvent = id
+	return b
+}
+
+// Boundary sets the line that bounds the status.
+func (b *StatusBuilder) Boundary(id ID) *StatusBuilder {
+	b.s.Boundary = id
 	return b
 }
 

@@ -41,12 +41,16 @@ func (p *Namer) Tag(id uuid.UUID) string {
 	return ""
 }
 
-// Actor names an actor.
+// Actor names an actor, an unnamed one by its description.
 func (p *Namer) Actor(id actor.ID) string {
-	if a, ok := p.s.Actor(id); ok {
-		return a.Name + p.Tag(uuid.UUID(id))
+	a, ok := p.s.Actor(id)
+	switch {
+	case !ok:
+		return "actor " + id.String()
+	case a.Name == "":
+		return "“" + a.Description + "”" + p.Tag(uuid.UUID(id))
 	}
-	return "actor " + id.String()
+	return a.Name + p.Tag(uuid.UUID(id))
 }
 
 // Territory names a territory, an unnamed one by its description.

@@ -152,6 +152,7 @@ type Count struct {
 	Modality     string        `json:"modality"`
 	Broader      string        `json:"broader"`
 	Per          string        `json:"per"`
+	Within       string        `json:"within"`
 	Currency     string        `json:"currency"`
 	Period       string        `json:"period"`
 	Subject      string        `json:"subject"`

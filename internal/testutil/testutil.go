@@ -5,6 +5,8 @@ package testutil
 
 import (
 	"encoding/json"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -200,4 +202,21 @@ func TestID[T ID, P interface {
 	var id T
 	assert.Error(t, P(&id).UnmarshalText([]byte("nope")))
 	assert.Error(t, json.Unmarshal([]byte(`[1,2,3]`), &id))
+}
+
+// AssertSetters checks the builder contract that a setter fills every
+// field: *B has a method named after each exported field of the record T
+// but those the builder's constructor takes (given in byConstructor) and
+// embedded structs (a header given as a literal). A field added to a
+// record without its setter fails here.
+func AssertSetters[B, T any](t *testing.T, byConstructor ...string) {
+	t.Helper()
+	bt, rt := reflect.TypeFor[*B](), reflect.TypeFor[T]()
+	for f := range rt.Fields() {
+		if !f.IsExported() || f.Anonymous || slices.Contains(byConstructor, f.Name) {
+			continue
+		}
+		_, ok := bt.MethodByName(f.Name)
+		assert.True(t, ok, "%s has no setter %s for %s.%s", bt, f.Name, rt, f.Name)
+	}
 }
