@@ -358,7 +358,7 @@ func (c *Checker) Event(e event.Event) {
 // place (or to be taking place), and so cannot start after the sources
 // that say so were published.
 func happened(s event.Status) bool {
-	return s == event.StatusOccurred || s == event.StatusOngoing || s == event.StatusAlleged
+	return s == event.StatusOccurred || s == event.StatusOngoing || s == event.StatusAlleged || s == event.StatusSuspended
 }
 
 // checkHappened reports an event said to have happened that starts after

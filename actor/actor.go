@@ -68,6 +68,9 @@ type Alias struct {
 	Kind AliasKind `json:"kind" validate:"enum"`
 	// Lang is the language of the alias; optional.
 	Lang language.Tag `json:"lang,omitzero" validate:"omitempty,language"`
+	// UsedBy are the actors who use the alias ("the regime", as its
+	// opponents call a government).
+	UsedBy []ID `json:"used_by,omitzero" validate:"dive,id"`
 }
 
 // Handle is an account on a platform.

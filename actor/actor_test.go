@@ -347,3 +347,21 @@ func TestRolePlaceFormerActing(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, a, back)
 }
+
+// TestAliasUsedBy holds who uses an alias, and a name the dataset adds.
+func TestAliasUsedByAndAddedNames(t *testing.T) {
+	opponent := actor.IDFor("opposition")
+	a := actor.Actor{ID: actor.IDFor("government"), Kind: actor.KindGovernment, Name: "Government of Syria",
+		Names:   []vocab.Name{{Text: "Pravitelstvo Sirii", Lang: language.MustParse("ru-Latn"), Added: true}},
+		Aliases: []actor.Alias{{Text: "the regime", Kind: actor.AliasOther, UsedBy: []actor.ID{opponent}}}}
+	require.Nil(t, a.Validate())
+	data, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"added":true`)
+	assert.Contains(t, string(data), `"used_by":["`+opponent.String()+`"]`)
+	var back actor.Actor
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, a, back)
+	a.Aliases[0].UsedBy = []actor.ID{{}}
+	assert.Equal(t, []problem{{"aliases[0].used_by[0]", vocab.RuleID}}, problemsOf(t, a.Validate()))
+}

@@ -31,7 +31,7 @@ func builder(t *testing.T, k event.Kind) func() (event.Event, error) {
 			Content(s.Content).Quotes(s.Quotes...).Medium(s.Medium).About(s.About...)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.Proposal:
-		b := event.NewProposal(s.Header, s.Stage, s.Proposers...).Name(s.Name).Addressees(s.Addressees...).
+		b := event.NewProposal(s.Header, s.Stage, s.Proposers...).Name(s.Name).Parties(s.Parties...).Addressees(s.Addressees...).
 			Clauses(s.Clauses...).Phases(s.Phases...).Conditions(s.Conditions...)
 		return func() (event.Event, error) { return b.Build() }
 	case *event.Response:
@@ -93,7 +93,7 @@ func TestBuildersMissingRequired(t *testing.T) {
 		{event.KindStatement, func() (bool, error) { return result(event.NewStatement(empty, actor.ID{}).Build()) },
 			[]problem{{"speaker", "id"}, {"acts", "min"}, {"content", "required"}}},
 		{event.KindProposal, func() (bool, error) { return result(event.NewProposal(empty, "").Build()) },
-			[]problem{{"proposers", "min"}, {"stage", "enum"}}},
+			[]problem{{"proposers", "required"}, {"stage", "enum"}}},
 		{event.KindResponse, func() (bool, error) {
 			return result(event.NewResponse(empty, actor.ID{}, "", event.ID{}, "").Build())
 		}, []problem{{"responder", "id"}, {"to", "id"}, {"act", "enum"}}},

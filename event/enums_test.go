@@ -87,7 +87,7 @@ func TestEnums(t *testing.T) {
 			"meeting", "attack", "statement", "proposal", "response", "conflict", "disaster", "election", "role_change", "other")
 	})
 	t.Run("Status", func(t *testing.T) {
-		checkEnum(t, "status", event.Statuses, event.ParseStatus, "occurred", "ongoing", "planned", "postponed", "cancelled", "proposed", "alleged")
+		checkEnum(t, "status", event.Statuses, event.ParseStatus, "occurred", "ongoing", "planned", "postponed", "cancelled", "proposed", "alleged", "suspended")
 	})
 	t.Run("LinkType", func(t *testing.T) {
 		checkEnum(t, "link type", event.LinkTypes, event.ParseLinkType,

@@ -57,6 +57,11 @@ type Header struct {
 	// another). They need Time: the account the dataset places the event
 	// by. The Story keeps them all and shows where sources disagree.
 	OtherTimes []ReportedTime `json:"other_times,omitzero" validate:"dive"`
+	// Involved are actors the event involves in a role no typed field of
+	// its kind holds: the mediators and guarantors of an agreement, the
+	// pollster of an exit poll, the supervisor of a withdrawal. Every
+	// kind's Participants lists them.
+	Involved []Participant `json:"involved,omitzero" validate:"dive"`
 }
 
 // Name is a name for an event and who uses it: "special military
@@ -107,9 +112,13 @@ func (h *Header) places(more ...territory.ID) []territory.ID {
 	return out
 }
 
-// named adds to p the actors whose names for the event are recorded; the
-// Participants method of every kind ends with it.
+// named adds to p the header's own participants: the actors involved in
+// roles no typed field holds, and those whose names for the event are
+// recorded; the Participants method of every kind ends with it.
 func (h *Header) named(p participants) []Participant {
+	for _, in := range h.Involved {
+		p.add(in.Role, in.Actor)
+	}
 	for _, n := range h.Names {
 		p.add(RoleNamedBy, n.UsedBy)
 	}
@@ -136,9 +145,10 @@ const (
 	StatusCancelled Status = "cancelled" // it was called off
 	StatusProposed  Status = "proposed"  // someone proposes it (a plan not yet agreed)
 	StatusAlleged   Status = "alleged"   // someone says it happened; the report does not confirm it
+	StatusSuspended Status = "suspended" // it went on and is halted for now (aid deliveries suspended after a quake)
 )
 
-var statusValues = enum.New("event", "status", StatusOccurred, StatusOngoing, StatusPlanned, StatusPostponed, StatusCancelled, StatusProposed, StatusAlleged)
+var statusValues = enum.New("event", "status", StatusOccurred, StatusOngoing, StatusPlanned, StatusPostponed, StatusCancelled, StatusProposed, StatusAlleged, StatusSuspended)
 
 // Statuses returns every Status.
 func Statuses() []Status { return statusValues.Values() }
@@ -200,6 +210,7 @@ const (
 	RoleCandidate   Role = "candidate"    // who stands in an election
 	RoleWinner      Role = "winner"       // who wins it
 	RoleRunningMate Role = "running_mate" // who stands with a candidate on one ticket
+	RoleGuarantor   Role = "guarantor"    // who guarantees an agreement or supervises its implementation
 	RolePerson      Role = "person"       // whose role changes
 	RoleAppointer   Role = "appointer"    // who appoints or dismisses
 	RoleNamedBy     Role = "named_by"     // an actor whose name for the event is recorded

@@ -137,6 +137,7 @@ func fullHeader(slug, title string) event.Header {
 			Time:         source.Day(2025, time.April, 25, "early Friday"),
 			Attributions: []source.Attribution{reported(nyt)},
 		}},
+		Involved: []event.Participant{{Actor: nato, Role: event.RoleGuarantor}},
 	}
 }
 
@@ -199,6 +200,7 @@ func sample(k event.Kind) event.Event {
 			Header:     fullHeader("proposal", "US framework"),
 			Name:       "the Paris talks framework plan",
 			Proposers:  []actor.ID{us},
+			Parties:    []actor.ID{russia, ukraine},
 			Addressees: []actor.ID{ukraine, russia},
 			Stage:      event.StageProposed,
 			Clauses: []event.Clause{

@@ -120,13 +120,14 @@ func TestParticipants(t *testing.T) {
 		}},
 		{event.KindProposal, []event.Participant{
 			{Actor: us, Role: event.RoleProposer},
+			{Actor: russia, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleParty},
 			{Actor: ukraine, Role: event.RoleAddressee}, {Actor: russia, Role: event.RoleAddressee},
-			{Actor: russia, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleBeneficiary},
+			{Actor: ukraine, Role: event.RoleBeneficiary},
 			{Actor: ukraine, Role: event.RoleMember}, {Actor: nato, Role: event.RoleAlliance},
 		}},
 		{event.KindResponse, []event.Participant{{Actor: zelenskyy, Role: event.RoleResponder}}},
 		{event.KindConflict, []event.Participant{
-			{Actor: russia, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleParty}, {Actor: russia, Role: event.RoleNamedBy},
+			{Actor: russia, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleParty},
 		}},
 		{event.KindDisaster, []event.Participant{{Actor: russia, Role: event.RoleBlamed}, {Actor: ukraine, Role: event.RoleBlamer}}},
 		{event.KindElection, []event.Participant{
@@ -137,12 +138,15 @@ func TestParticipants(t *testing.T) {
 		{event.KindOther, []event.Participant{{Actor: russia, Role: "imposer"}}},
 	} {
 		t.Run(string(c.kind), func(t *testing.T) {
-			want := c.want
-			if c.kind != event.KindConflict {
-				// Every sample's header records a name Putin uses; the
-				// conflict's are its own.
-				want = append(want, event.Participant{Actor: putin, Role: event.RoleNamedBy})
+			// Every sample's header involves NATO as a guarantor and
+			// records a name Putin uses (the conflict's names are its
+			// own).
+			want := append(c.want, event.Participant{Actor: nato, Role: event.RoleGuarantor})
+			namer := putin
+			if c.kind == event.KindConflict {
+				namer = russia
 			}
+			want = append(want, event.Participant{Actor: namer, Role: event.RoleNamedBy})
 			assert.Equal(t, want, sample(c.kind).Participants())
 		})
 	}

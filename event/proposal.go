@@ -24,8 +24,12 @@ type Proposal struct {
 	Header
 	// Name is the proposal's name as written ("the Paris talks framework plan").
 	Name string `json:"name,omitempty" validate:"trimmed,text"`
-	// Proposers put it forward; at least one.
-	Proposers []actor.ID `json:"proposers" validate:"min=1,dive,id"`
+	// Proposers put it forward. A proposal needs proposers or parties.
+	Proposers []actor.ID `json:"proposers,omitzero" validate:"dive,id"`
+	// Parties are the sides an agreement binds, where the report names
+	// them rather than who proposed it ("the deal between Israel and
+	// Hamas"); its mediators and guarantors are the header's Involved.
+	Parties []actor.ID `json:"parties,omitzero" validate:"dive,id"`
 	// Addressees are whom it is put to.
 	Addressees []actor.ID `json:"addressees,omitzero" validate:"dive,id"`
 	// Stage says how far it has come; required.
@@ -73,6 +77,10 @@ type Clause struct {
 	// Figures are the figures of the clause's terms ("600 trucks a day",
 	// "33 hostages"), each as reported, usually of modality planned.
 	Figures []source.Count `json:"figures,omitzero" validate:"dive"`
+	// Modality says the clause is only possible or expected ("the second
+	// phase is expected to include a permanent ceasefire"); zero for a
+	// term the proposal states.
+	Modality source.Modality `json:"modality,omitempty" validate:"omitempty,enum"`
 }
 
 // Phase is a stage of a proposal's implementation.
@@ -86,6 +94,8 @@ type Phase struct {
 	Clauses []string `json:"clauses,omitzero" validate:"dive,required"`
 	// Duration is how long it lasts, as reported ("42 days").
 	Duration source.Count `json:"duration,omitzero" validate:"omitzero"`
+	// Time is when it runs, where the report says ("from January 19").
+	Time source.Time `json:"time,omitzero" validate:"omitzero"`
 }
 
 // Condition says that one clause or phase depends on another, or on an
@@ -93,6 +103,8 @@ type Phase struct {
 // "starts when ... ends"}; "the deal takes effect once the cabinet
 // approves it" is {the clause, Event: the approval}.
 type Condition struct {
+	// Ref is an optional label of the user's own (a census item "K2").
+	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
 	// Subject is the ref of the clause or phase that depends; required.
 	Subject string `json:"subject" validate:"required"`
 	// On is the ref of the clause or phase it depends on; one of On and
@@ -194,6 +206,7 @@ func (*Proposal) Kind() Kind { return KindProposal }
 func (pr *Proposal) Participants() []Participant {
 	var p participants
 	p.add(RoleProposer, pr.Proposers...)
+	p.add(RoleParty, pr.Parties...)
 	p.add(RoleAddressee, pr.Addressees...)
 	for _, c := range pr.Clauses {
 		p.add(RoleParty, c.Parties...)
@@ -241,6 +254,9 @@ func init() {
 
 func checkProposal(sl validator.StructLevel) {
 	p := validate.Current[Proposal](sl)
+	if len(p.Proposers) == 0 && len(p.Parties) == 0 {
+		validate.Report(sl, p.Proposers, "proposers", vocab.RuleRequired, "are required, or the parties of the agreement")
+	}
 	refs := make(map[string]bool, len(p.Clauses)+len(p.Phases))
 	for i, c := range p.Clauses {
 		if c.Ref != "" && refs[c.Ref] {
@@ -338,6 +354,12 @@ func NewProposal(h Header, stage Stage, proposers ...actor.ID) *ProposalBuilder 
 
 // Name sets the proposal's name as written.
 func (b *ProposalBuilder) Name(name string) *ProposalBuilder { b.e.Name = name; return b }
+
+// Parties adds the sides the agreement binds.
+func (b *ProposalBuilder) Parties(ids ...actor.ID) *ProposalBuilder {
+	b.e.Parties = append(b.e.Parties, ids...)
+	return b
+}
 
 // Addressees adds whom the proposal is put to.
 func (b *ProposalBuilder) Addressees(ids ...actor.ID) *ProposalBuilder {

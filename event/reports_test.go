@@ -171,3 +171,44 @@ func TestMoreRoleChanges(t *testing.T) {
 		assert.Equal(t, rc, roundTrip(t, rc))
 	}
 }
+
+func TestAgreementBetweenPartiesWithGuarantors(t *testing.T) {
+	h := header("truce", "Truce")
+	h.Involved = []event.Participant{{Actor: us, Role: event.RoleMediator}, {Actor: nato, Role: event.RoleGuarantor}}
+	h.Status = event.StatusSuspended
+	p := &event.Proposal{
+		Header:  h,
+		Parties: []actor.ID{russia, ukraine},
+		Stage:   event.StageAgreed,
+		Clauses: []event.Clause{
+			{Ref: "C1", Kind: event.ClauseCeasefire, Text: "a ceasefire"},
+			{Ref: "C2", Kind: event.ClauseCeasefire, Text: "a permanent ceasefire", Modality: source.ModalityExpected},
+		},
+		Phases: []event.Phase{{Ref: "P1", Clauses: []string{"C1"}, Time: source.Day(2025, time.January, 19, "from January 19")},
+			{Ref: "P2", Clauses: []string{"C2"}}},
+		Conditions: []event.Condition{{Ref: "K1", Subject: "P2", On: "P1", Text: "once phase one ends"}},
+	}
+	requireNilError(t, p.Validate())
+	assert.Equal(t, p, roundTrip(t, p))
+	parts := p.Participants()
+	for _, want := range []event.Participant{{Actor: russia, Role: event.RoleParty}, {Actor: ukraine, Role: event.RoleParty},
+		{Actor: us, Role: event.RoleMediator}, {Actor: nato, Role: event.RoleGuarantor}} {
+		assert.Contains(t, parts, want)
+	}
+	for name, tc := range map[string]struct {
+		mutate func(*event.Proposal)
+		want   []problem
+	}{
+		"no proposers nor parties":   {func(p *event.Proposal) { p.Parties = nil }, []problem{{"proposers", vocab.RuleRequired}}},
+		"an unknown clause modality": {func(p *event.Proposal) { p.Clauses[1].Modality = "hoped" }, []problem{{"clauses[1].modality", vocab.RuleEnum}}},
+		"a bad phase time":           {func(p *event.Proposal) { p.Phases[0].Time.Precision = "" }, []problem{{"phases[0].time.precision", vocab.RuleRequired}}},
+		"a condition ref with space": {func(p *event.Proposal) { p.Conditions[0].Ref = "K 1" }, []problem{{"conditions[0].ref", vocab.RuleNoSpace}}},
+		"an involved actor, no role": {func(p *event.Proposal) { p.Involved[0].Role = "" }, []problem{{"involved[0].role", vocab.RuleRequired}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			q := roundTrip(t, p).(*event.Proposal)
+			tc.mutate(q)
+			assert.Equal(t, tc.want, problemsOf(t, q.Validate()))
+		})
+	}
+}

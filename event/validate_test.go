@@ -214,7 +214,7 @@ func TestValidateKinds(t *testing.T) {
 		}, []problem{{"quotes[0].lang", "required"}}},
 
 		// Proposal
-		{"no proposers", event.KindProposal, func(e event.Event) { e.(*event.Proposal).Proposers = nil }, []problem{{"proposers", "min"}}},
+		{"no proposers nor parties", event.KindProposal, func(e event.Event) { e.(*event.Proposal).Proposers = nil }, []problem{{"proposers", "required"}}},
 		{"unknown stage", event.KindProposal, func(e event.Event) { e.(*event.Proposal).Stage = "drafted" }, []problem{{"stage", "enum"}}},
 		{"duplicate clause refs", event.KindProposal, func(e event.Event) {
 			p := e.(*event.Proposal)

@@ -4,8 +4,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/actor"
-	"github.com/newsevent/newsevent/vocab"
 	"github.com/newsevent/newsevent/internal/clone"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Builder fills a [Source] step by step; start one with [New].

@@ -67,7 +67,8 @@ type Count struct {
 	// Includes says what the figure includes, as written ("ballistic
 	// missiles", "heavy weaponry").
 	Includes []string `json:"includes,omitzero" validate:"dive,required,trimmed,text"`
-	// AsOf is when the figure held, where the report says ("as of April 24").
+	// AsOf is when the figure held, where the report says ("as of April 24"):
+	// a total up to then.
 	AsOf Time `json:"as_of,omitzero" validate:"omitzero"`
 	// Revises is the Ref of an earlier figure of the same event that this
 	// one revises; the earlier one stays.
@@ -116,6 +117,10 @@ type Count struct {
 	// Excludes says what the figure leaves out, as written ("outside the
 	// capital", "not counting the missing").
 	Excludes []string `json:"excludes,omitzero" validate:"dive,required,trimmed,text"`
+	// Over is the period a figure of new things counts over ("934 new
+	// cases in June"), where AsOf is when a total held; two figures over
+	// different periods count different things.
+	Over Time `json:"over,omitzero" validate:"omitzero"`
 }
 
 // Measure names what a [Count] counts or measures, as a lower-case
@@ -312,12 +317,18 @@ func (c Count) Usable() bool {
 
 // Comparable reports whether a and b count the same thing, so that one may
 // be weighed against the other: the same [Count.Family], unit, rate,
-// currency, subject and actor, and the same places in In and Excluding (in
-// any order). Their qualifiers, times and sources may differ: that is the
+// currency, subject, actor and period (Over), and the same places in In
+// and Excluding (in any order). Their qualifiers, times and sources may differ: that is the
 // disagreement or the revision the helpers look at.
 func Comparable(a, b Count) bool {
 	return a.Family() == b.Family() && a.Unit == b.Unit && a.Per == b.Per && a.Currency == b.Currency &&
-		a.Subject == b.Subject && a.Of == b.Of && sameSet(a.In, b.In) && sameSet(a.Excluding, b.Excluding)
+		a.Subject == b.Subject && a.Of == b.Of && sameWhen(a.Over, b.Over) && sameSet(a.In, b.In) && sameSet(a.Excluding, b.Excluding)
+}
+
+// sameWhen reports whether two times name the same span, whatever their
+// words: "in June" and "during June" are one period.
+func sameWhen(a, b Time) bool {
+	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Precision == b.Precision && a.Bound == b.Bound
 }
 
 func sameSet(a, b []vocab.TerritoryID) bool {

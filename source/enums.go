@@ -15,9 +15,11 @@ const (
 	KindStatement Kind = "statement" // a statement by a person or body ("according to Zelenskyy")
 	KindRemarks   Kind = "remarks"   // remarks to reporters
 	KindBroadcast Kind = "broadcast" // a radio or television broadcast
+	KindDocument  Kind = "document"  // a document a report quotes or relays: an agreement's text, a decree, a court ruling, an official dataset or results page
+	KindPoll      Kind = "poll"      // an opinion or exit poll, by its pollster
 )
 
-var kinds = enum.New("source", "kind", KindReport, KindArticle, KindPost, KindInterview, KindStatement, KindRemarks, KindBroadcast)
+var kinds = enum.New("source", "kind", KindReport, KindArticle, KindPost, KindInterview, KindStatement, KindRemarks, KindBroadcast, KindDocument, KindPoll)
 
 // Kinds returns every Kind.
 func Kinds() []Kind { return kinds.Values() }

@@ -14,7 +14,7 @@ import (
 
 func TestKind(t *testing.T) {
 	testutil.TestEnum(t, source.Kinds, source.ParseKind,
-		[]string{"report", "article", "post", "interview", "statement", "remarks", "broadcast"})
+		[]string{"report", "article", "post", "interview", "statement", "remarks", "broadcast", "document", "poll"})
 }
 
 func TestVerb(t *testing.T) {

@@ -362,3 +362,19 @@ func TestPartsAndRatios(t *testing.T) {
 	spaced.Within = "F 5"
 	assert.Equal(t, []problem{{"within", vocab.RuleNoSpace}}, problemsOf(t, spaced.Validate()))
 }
+
+func TestNewThingsOverAPeriod(t *testing.T) {
+	june := source.Month(2024, time.June, "in June")
+	duringJune := source.Month(2024, time.June, "during June")
+	july := source.Month(2024, time.July, "in July")
+	a := source.Count{Value: 934, Qualifier: "exact", Measure: source.MeasureConfirmedCases, Over: june}
+	b := source.Count{Value: 567, Qualifier: "exact", Measure: source.MeasureConfirmedCases, Over: duringJune}
+	c := source.Count{Value: 1200, Qualifier: "exact", Measure: source.MeasureConfirmedCases, Over: july}
+	assertNoError(t, a.Validate())
+	assert.True(t, source.Comparable(a, b), "one period in other words")
+	assert.False(t, source.Comparable(a, c), "new cases in June and in July count different things")
+	assert.Len(t, source.Groups([]source.Count{a, b, c}), 2)
+	bad := a
+	bad.Over.Precision = ""
+	assert.Equal(t, []problem{{"over.precision", vocab.RuleRequired}}, problemsOf(t, bad.Validate()))
+}

@@ -110,3 +110,22 @@ func TestQuoteTranslatedAndPrintedForms(t *testing.T) {
 		`","verb":"said","quotes":[{"text":"x","lang":"en","glosses":[{"term":"x","meaning":"y","by":"z"}]}]}]}`), &back)
 	assert.ErrorIs(t, err, vocab.ErrUnknown, "an unknown field of a gloss is refused")
 }
+
+func TestDocumentsPollsAndInferredTimes(t *testing.T) {
+	poll := source.Source{ID: source.IDFor("poll"), Kind: source.KindPoll, Title: "national exit poll"}
+	deal := source.Source{ID: source.IDFor("deal"), Kind: source.KindDocument, Title: "the text of the agreement"}
+	for _, s := range []source.Source{poll, deal} {
+		assertNoError(t, s.Validate())
+	}
+	stamp := source.Time{Start: time.Date(2023, time.February, 9, 1, 30, 0, 0, time.UTC), Precision: source.PrecisionMinute,
+		Text: "0130 GMT", Zone: "GMT", Inferred: "the day from the order of the live updates"}
+	assertNoError(t, stamp.Validate())
+	data, err := json.Marshal(stamp)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"inferred":"the day from the order of the live updates"`)
+	var back source.Time
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, stamp, back)
+	noDate := source.Time{Text: "later", Inferred: "from the order of the paragraphs"}
+	assert.Equal(t, []problem{{"inferred", vocab.RuleRequires}}, problemsOf(t, noDate.Validate()))
+}

@@ -46,6 +46,11 @@ type Time struct {
 	// Zone is the time zone as written ("Kyiv time", "EEST",
 	// "Europe/Kyiv"), kept because Start and End are stored in UTC.
 	Zone string `json:"zone,omitempty" validate:"trimmed,text"`
+	// Inferred says the time, or a part of it, is not printed but
+	// inferred, and from what ("the year from the address of the page",
+	// "the day from the order of the live updates"). Zero for a time the
+	// report gives.
+	Inferred string `json:"inferred,omitempty" validate:"trimmed,text"`
 }
 
 // IsZero reports whether t gives no time at all.
@@ -253,6 +258,9 @@ func checkTime(sl validator.StructLevel) {
 		}
 		if t.Text == "" && t.Zone != "" {
 			validate.Report(sl, t.Text, "text", vocab.RuleRequired, "is required for a time without a date")
+		}
+		if t.Inferred != "" {
+			validate.Report(sl, t.Inferred, "inferred", vocab.RuleRequires, "needs a start: the time inferred")
 		}
 		return
 	}

@@ -12,6 +12,9 @@ type Name struct {
 	// script or transliteration scheme ("uk", "uk-Latn", "zh-Hant",
 	// "zh-Latn-pinyin"); required.
 	Lang language.Tag `json:"lang" validate:"required,language"`
+	// Added says the dataset adds the name (a transliteration made for
+	// search, a form no source prints); zero for a name a source gives.
+	Added bool `json:"added,omitempty"`
 }
 
 // ExternalID is the identifier of an actor or a place in another dataset:

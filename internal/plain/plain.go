@@ -25,15 +25,17 @@ type Actor struct {
 
 // Name mirrors the JSON of vocab.Name.
 type Name struct {
-	Text string `json:"text"`
-	Lang string `json:"lang"`
+	Text  string `json:"text"`
+	Lang  string `json:"lang"`
+	Added bool   `json:"added"`
 }
 
 // Alias mirrors the JSON of actor.Alias.
 type Alias struct {
-	Text string `json:"text"`
-	Kind string `json:"kind"`
-	Lang string `json:"lang"`
+	Text   string   `json:"text"`
+	Kind   string   `json:"kind"`
+	Lang   string   `json:"lang"`
+	UsedBy []string `json:"used_by"`
 }
 
 // Handle mirrors the JSON of actor.Handle.
@@ -160,6 +162,7 @@ type Count struct {
 	In           []string      `json:"in"`
 	Excluding    []string      `json:"excluding"`
 	Excludes     []string      `json:"excludes"`
+	Over         Time          `json:"over"`
 }
 
 // Time mirrors the JSON of source.Time.
@@ -170,6 +173,7 @@ type Time struct {
 	Bound     string    `json:"bound"`
 	Text      string    `json:"text"`
 	Zone      string    `json:"zone"`
+	Inferred  string    `json:"inferred"`
 }
 
 // Source mirrors the JSON of source.Source.
@@ -229,6 +233,7 @@ type Meeting struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Attendees    []string       `json:"attendees"`
 	Host         string         `json:"host"`
 	Mediator     string         `json:"mediator"`
@@ -275,6 +280,12 @@ type ReportedTime struct {
 	Attributions []Attribution `json:"attributions"`
 }
 
+// Participant mirrors the JSON of event.Participant.
+type Participant struct {
+	Actor string `json:"actor"`
+	Role  string `json:"role"`
+}
+
 // Topic mirrors the JSON of event.Topic.
 type Topic struct {
 	Text  string `json:"text"`
@@ -297,6 +308,7 @@ type Attack struct {
 	Description    string         `json:"description"`
 	Names          []EventName    `json:"names"`
 	OtherTimes     []ReportedTime `json:"other_times"`
+	Involved       []Participant  `json:"involved"`
 	Attacker       string         `json:"attacker"`
 	Targets        []Target       `json:"targets"`
 	Methods        []string       `json:"methods"`
@@ -347,6 +359,7 @@ type Statement struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Speaker      string         `json:"speaker"`
 	Addressees   []string       `json:"addressees"`
 	Subjects     []string       `json:"subjects"`
@@ -373,8 +386,10 @@ type Proposal struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Name         string         `json:"name"`
 	Proposers    []string       `json:"proposers"`
+	Parties      []string       `json:"parties"`
 	Addressees   []string       `json:"addressees"`
 	Stage        string         `json:"stage"`
 	Clauses      []Clause       `json:"clauses"`
@@ -396,6 +411,7 @@ type Clause struct {
 	Places       []string      `json:"places"`
 	Attributions []Attribution `json:"attributions"`
 	Figures      []Count       `json:"figures"`
+	Modality     string        `json:"modality"`
 }
 
 // Phase mirrors the JSON of event.Phase.
@@ -404,10 +420,12 @@ type Phase struct {
 	Name     string   `json:"name"`
 	Clauses  []string `json:"clauses"`
 	Duration Count    `json:"duration"`
+	Time     Time     `json:"time"`
 }
 
 // Condition mirrors the JSON of event.Condition.
 type Condition struct {
+	Ref     string `json:"ref"`
 	Subject string `json:"subject"`
 	On      string `json:"on"`
 	Event   string `json:"event"`
@@ -430,6 +448,7 @@ type Response struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Responder    string         `json:"responder"`
 	To           string         `json:"to"`
 	ToKind       string         `json:"to_kind"`
@@ -453,6 +472,7 @@ type Conflict struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Parties      []string       `json:"parties"`
 }
 
@@ -472,6 +492,7 @@ type Disaster struct {
 	Description    string         `json:"description"`
 	Names          []EventName    `json:"names"`
 	OtherTimes     []ReportedTime `json:"other_times"`
+	Involved       []Participant  `json:"involved"`
 	Hazard         string         `json:"hazard"`
 	Affected       []string       `json:"affected"`
 	Toll           []Count        `json:"toll"`
@@ -494,6 +515,7 @@ type Election struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Office       string         `json:"office"`
 	Of           string         `json:"of"`
 	Round        int            `json:"round"`
@@ -527,6 +549,7 @@ type RoleChange struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Person       string         `json:"person"`
 	Change       string         `json:"change"`
 	Role         Role           `json:"role"`
@@ -551,18 +574,13 @@ type Other struct {
 	Description  string         `json:"description"`
 	Names        []EventName    `json:"names"`
 	OtherTimes   []ReportedTime `json:"other_times"`
+	Involved     []Participant  `json:"involved"`
 	Action       string         `json:"action"`
 	CAMEO        string         `json:"cameo"`
 	PLOVER       string         `json:"plover"`
 	Mode         string         `json:"mode"`
 	Roles        []Participant  `json:"roles"`
 	Targets      []string       `json:"targets"`
-}
-
-// Participant mirrors the JSON of event.Participant.
-type Participant struct {
-	Actor string `json:"actor"`
-	Role  string `json:"role"`
 }
 
 // Line is one line of JSON Lines that holds a record other than an event.

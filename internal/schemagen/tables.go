@@ -288,6 +288,12 @@ var rules = map[string]func(g *gen, def *object){
 		def.set("if", obj("properties", obj("scheme", obj("const", "wikidata")), "required", []any{"scheme"}))
 		def.set("then", obj("properties", obj("value", obj("pattern", "^Q[1-9][0-9]{0,10}$"))))
 	},
+	"event.Proposal": func(g *gen, def *object) {
+		def.set("anyOf", []any{
+			obj("required", []any{"proposers"}, "properties", obj("proposers", obj("minItems", 1))),
+			obj("required", []any{"parties"}, "properties", obj("parties", obj("minItems", 1))),
+		})
+	},
 	"actor.Actor": func(g *gen, def *object) {
 		def.set("anyOf", []any{
 			obj("required", []any{"name"}, "properties", obj("name", obj("minLength", 1))),
