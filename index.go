@@ -19,7 +19,8 @@ import (
 
 // index holds what the queries need, built once per state of the story.
 type index struct {
-	times    []source.Time          // event position -> its time, resolved
+	times    []source.Time          // event position -> its time, given or inferred
+	order    *placing               // why each event is placed where it is; nil when no link places any
 	timeline []int                  // event positions in time order
 	rank     []int                  // event position -> its place in timeline
 	byActor  map[actor.ID][]int     // event positions, in time order
@@ -53,8 +54,8 @@ func buildIndex(s *Story) *index {
 		names:    make(map[string][]int),
 		words:    make(map[string][]int),
 	}
-	times := resolveTimes(s)
-	x.times = times
+	times, order := placeEvents(s)
+	x.times, x.order = times, order
 	x.timeline = make([]int, len(s.events))
 	for i := range s.events {
 		x.timeline[i] = i
@@ -84,14 +85,9 @@ func buildIndex(s *Story) *index {
 		}
 	}
 	f := newFolder()
+	var texts []string
 	for i, a := range s.actors {
-		texts := []string{a.Name}
-		for _, n := range a.Names {
-			texts = append(texts, n.Text)
-		}
-		for _, al := range a.Aliases {
-			texts = append(texts, al.Text)
-		}
+		texts = appendNames(texts[:0], a)
 		for _, t := range texts {
 			full, words := f.fold(t)
 			addOnce(x.names, full, i)
@@ -103,6 +99,31 @@ func buildIndex(s *Story) *index {
 	return x
 }
 
+// appendNames appends the texts an actor is found by: its name, its names
+// in other languages and its aliases and, for an actor without a name,
+// its description, its only name ("a senior official"). Empty texts are
+// left out.
+func appendNames(texts []string, a actor.Actor) []string {
+	add := func(t string) {
+		if t != "" {
+			texts = append(texts, t)
+		}
+	}
+	add(a.Name)
+	for _, n := range a.Names {
+		add(n.Text)
+	}
+	for _, al := range a.Aliases {
+		add(al.Text)
+	}
+	if a.Name == "" {
+		add(a.Description)
+	}
+	return texts
+}
+
+// addOnce adds position i under key, once; the empty key is never
+// indexed, so an empty query finds nothing.
 func addOnce(m map[string][]int, key string, i int) {
 	if key == "" {
 		return
@@ -112,75 +133,14 @@ func addOnce(m map[string][]int, key string, i int) {
 	}
 }
 
-// resolveTimes returns the time of every event: its own, or, for an
-// event without a date that follows another (a follows link, "later on",
-// "within 24 hours of the approval"), the time the link resolves to once
-// the anchor has one. Anchors resolved that way count too: each event
-// with a date, given or resolved, passes it on to the events that follow
-// it, once, so chains resolve in time linear in the links however long
-// they are. Events that follow only undated events, or each other, keep
-// no date.
-func resolveTimes(s *Story) []source.Time {
-	times := make([]source.Time, len(s.events))
-	followers := map[int][]int{} // anchor -> undated events that follow it
-	var dated []int
-	for i, e := range s.events {
-		h := event.HeaderOf(e)
-		times[i] = h.Time
-		if !times[i].Start.IsZero() {
-			dated = append(dated, i)
-			continue
-		}
-		for _, l := range h.Links {
-			if !isFollows(l) {
-				continue
-			}
-			if sl, ok := s.byID[uuid.UUID(l.To)]; ok && sl.typ == typeEvent && sl.i != i {
-				followers[sl.i] = append(followers[sl.i], i)
-			}
-		}
-	}
-	for len(dated) > 0 {
-		a := dated[len(dated)-1]
-		dated = dated[:len(dated)-1]
-		for _, f := range followers[a] {
-			if times[f].Start.IsZero() && s.resolveOne(f, times) {
-				dated = append(dated, f)
-			}
-		}
-	}
-	return times
-}
-
-func isFollows(l event.Link) bool { return l.Type == event.LinkFollows }
-
-// resolveOne sets the time of event i from the first follows link whose
-// anchor has a date, and reports whether it found one.
-func (s *Story) resolveOne(i int, times []source.Time) bool {
-	for _, l := range event.HeaderOf(s.events[i]).Links {
-		if !isFollows(l) {
-			continue
-		}
-		sl, ok := s.byID[uuid.UUID(l.To)]
-		if !ok || sl.typ != typeEvent {
-			continue
-		}
-		if t, ok := l.Resolve(times[sl.i]); ok {
-			if t.Text == "" {
-				t.Text = event.HeaderOf(s.events[i]).Time.Text
-			}
-			times[i] = t
-			return true
-		}
-	}
-	return false
-}
-
-// TimeOf returns the time of the event with this ID: its own time or,
-// when it has no date and follows another event that has one, the time
-// its follows link resolves to ([event.Link.Resolve]). The timeline orders
-// events by these times. It reports false for an ID that is not an event
-// of the story.
+// TimeOf returns the time of the event with this ID on the timeline: its
+// own time or, when it has no date, the time its links imply, as
+// [Story.Placement] explains: "not before" the event it follows or that
+// caused it, "not after" the event it precedes, within the event it is
+// part of; a follows link with an offset resolves as [event.Link.Resolve]
+// reads it ("within 24 hours of the approval"). TimeOf(id) is
+// Placement(id).Time without the reasons, and the timeline orders events
+// by it. It reports false for an ID that is not an event of the story.
 func (s *Story) TimeOf(id event.ID) (source.Time, bool) {
 	sl, ok := s.byID[uuid.UUID(id)]
 	if !ok || sl.typ != typeEvent {
@@ -214,8 +174,11 @@ func (s *Story) eventsAt(pos []int) []event.Event {
 
 // Timeline returns the events in time order, by [Story.TimeOf]: by the
 // start of their time, a finer precision before a coarser one at the same
-// start (a day before its month), then by end; events without a date come
-// last. Ties keep the order in which the events were added.
+// start (a day before its month), then by end. An event without a date
+// that its links place sorts by the time they imply (an event "not
+// before" April 24 after the events of that day); the events that no link
+// places come last. Ties keep the order in which the events were added.
+// [Story.Placement] says which times are inferred, and from what.
 func (s *Story) Timeline() []event.Event {
 	return s.eventsAt(s.index().timeline)
 }
@@ -292,20 +255,49 @@ func (s *Story) StatusesOf(id territory.ID, at time.Time) []territory.Status {
 // finds "Zelenskyy", "ЗЕЛЕНСЬКИЙ" finds "Зеленський"). A name that matches
 // a whole name finds those actors; otherwise every word of it must be a
 // word of one of the actor's names ("Putin" finds "Vladimir Putin").
-// Actors are returned in the order they were added.
+//
+// An actor without a Name is found by its Description, its only name:
+// "senior official" finds "a senior Ukrainian official". Each record is
+// its own actor: two unnamed actors described alike ("a senior
+// official") are both returned, as two records, and so are two named
+// actors with the same name; whether they are one is a matter for the
+// story's identity claims, not for the search. A named actor's
+// Description is not searched: it describes, it does not name.
+//
+// Actors are returned in the order they were added. An empty name, or
+// one with no letters or digits, finds none.
 func (s *Story) FindActors(name string) []actor.Actor {
 	x := s.index()
 	full, words := newFolder().fold(name)
 	pos := x.names[full]
 	if len(pos) == 0 && len(words) > 0 {
-		pos = slices.Clone(x.words[words[0]])
+		pos = x.words[words[0]]
 		for _, w := range words[1:] {
-			pos = slices.DeleteFunc(pos, func(p int) bool { return !slices.Contains(x.words[w], p) })
+			pos = intersect(pos, x.words[w])
 		}
 	}
 	out := make([]actor.Actor, len(pos))
 	for i, p := range pos {
 		out[i] = clone.Of(s.actors[p])
+	}
+	return out
+}
+
+// intersect returns the positions in both a and b, which are in
+// increasing order, as a new list: linear in their lengths, however common
+// the words.
+func intersect(a, b []int) []int {
+	var out []int
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			out = append(out, a[0])
+			a, b = a[1:], b[1:]
+		}
 	}
 	return out
 }

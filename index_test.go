@@ -386,6 +386,76 @@ func TestFindActors(t *testing.T) {
 	}
 }
 
+func TestFindActorsUnnamed(t *testing.T) {
+	var (
+		official      = actor.IDFor("a senior official")
+		officialToo   = actor.IDFor("another senior official")
+		ukrainian     = actor.IDFor("a senior Ukrainian official")
+		agency        = actor.IDFor("an agency")
+		describedOnly = actor.IDFor("named, with a description")
+	)
+	var s newsevent.Story
+	for _, a := range []actor.Actor{
+		{ID: official, Kind: actor.KindPerson, Description: "a senior official"},
+		person(aPutin, "Vladimir Putin"),
+		{ID: ukrainian, Kind: actor.KindPerson, Description: "a senior Ukrainian official", Country: vocab.MustCountry("UA")},
+		// The same words, another record: never merged with the first.
+		{ID: officialToo, Kind: actor.KindPerson, Description: "A Senior Official"},
+		{ID: agency, Kind: actor.KindOrganisation, Description: "an agency authorised by the government", Aliases: []actor.Alias{{Text: "the agency", Kind: actor.AliasMetonym}}},
+		// A named actor is not found by the words that describe it.
+		{ID: describedOnly, Kind: actor.KindPerson, Name: "Steve Witkoff", Description: "a senior envoy"},
+	} {
+		require.NoError(t, s.AddActor(a))
+	}
+	require.NoError(t, s.Validate())
+	tests := []struct {
+		query string
+		want  []actor.ID
+	}{
+		{"a senior official", []actor.ID{official, officialToo}},
+		{"A SENIOR OFFICIAL", []actor.ID{official, officialToo}},
+		{"senior official", []actor.ID{official, ukrainian, officialToo}},
+		{"official", []actor.ID{official, ukrainian, officialToo}},
+		{"Ukrainian official", []actor.ID{ukrainian}},
+		{"authorised", []actor.ID{agency}},
+		{"the agency", []actor.ID{agency}}, // its alias, whole
+		{"agency", []actor.ID{agency}},
+		{"envoy", nil},
+		{"Witkoff", []actor.ID{describedOnly}},
+		{"", nil},
+		{" ", nil},
+		{"—", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := s.FindActors(tt.query)
+			var ids []actor.ID
+			for _, a := range got {
+				ids = append(ids, a.ID)
+			}
+			assert.Equal(t, tt.want, ids)
+		})
+	}
+	// Two records, each whole.
+	both := s.FindActors("a senior official")
+	require.Len(t, both, 2)
+	assert.NotEqual(t, both[0].ID, both[1].ID)
+	assert.Equal(t, "a senior official", both[0].Description)
+	assert.Equal(t, "A Senior Official", both[1].Description)
+}
+
+// An actor without a name does not index the empty name: an empty query,
+// or one that folds to nothing, finds no actor.
+func TestFindActorsEmptyName(t *testing.T) {
+	var s newsevent.Story
+	require.NoError(t, s.AddActor(actor.Actor{ID: actor.IDFor("unnamed"), Kind: actor.KindGroup, Description: "residents"}))
+	require.NoError(t, s.AddActor(actor.Actor{ID: actor.IDFor("punctuation"), Kind: actor.KindGroup, Description: "…"}))
+	for _, q := range []string{"", "   ", "…", "-"} {
+		assert.Empty(t, s.FindActors(q), "%q", q)
+	}
+	assert.Len(t, s.FindActors("residents"), 1)
+}
+
 func TestAddAfterQueryInvalidatesIndex(t *testing.T) {
 	s := placesStory(t)
 	require.Len(t, s.Timeline(), 6)

@@ -41,7 +41,7 @@ func Write(w io.Writer, s *newsevent.Story, o Options) error {
 	timeline := s.Timeline()
 	for _, e := range timeline {
 		h := event.HeaderOf(e)
-		label := strings.TrimSpace(n.Tag(uuid.UUID(h.ID))) + "\n" + string(e.Kind()) + ", " + n.EventTime(h) + "\n" + h.Title
+		label := strings.TrimSpace(n.Tag(uuid.UUID(h.ID))) + "\n" + string(e.Kind()) + ", " + n.Placed(h.ID) + "\n" + h.Title
 		fmt.Fprintf(bw, "\t%q [label=%q];\n", h.ID.String(), strings.TrimSpace(label))
 	}
 	for _, e := range timeline {

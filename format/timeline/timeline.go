@@ -8,6 +8,24 @@
 // golden-file tests; it is not a format to parse (use the story's JSON for
 // that). Every kind of event is shown: the typed kinds with their roles in
 // words, and any kind's own fields by name.
+//
+// # Inferred times
+//
+// An event without a date that its links place
+// ([newsevent.Story.Placement]) is shown at the time they imply, with the
+// links it comes from in brackets after it, read from the event's side:
+//
+//	not before 2025-04-25 (day) (after the event it follows)  statement  …
+//	2025-04 (month) (within the event it is part of)  attack  …
+//	not before 2025-04-24 (day) (after Strike on Kyiv [E2], which precedes it)  …
+//
+// A link of the event itself is named by its type ("the event that
+// caused it": its link line below names the event); a link of the
+// other event names that event. When the bound comes through a chain of
+// events without dates, the dated event at its start follows: "after the
+// event it follows, from Witkoff–Putin meeting [E1]". Links that
+// disagree are shown the same way after "links disagree:", beside the
+// time the event keeps (its own).
 package timeline
 
 import (
@@ -41,7 +59,8 @@ type printer struct {
 func (p *printer) printf(format string, args ...any) { fmt.Fprintf(p.w, format, args...) }
 
 // Write writes the story's events in time order for people to read: each
-// event's time with its precision and phrase, kind and title, who takes
+// event's time with its precision and phrase (a time inferred from links
+// marked with the links, see the package doc), kind and title, who takes
 // part in which role, where, its kind's own details (clauses, quotes,
 // weapons), its figures with their qualifiers, notes, links, codes and
 // sources; then the territorial statuses; then a summary that counts the
@@ -70,7 +89,7 @@ func Write(w io.Writer, s *newsevent.Story, o Options) error {
 
 func (p *printer) timelineEvent(e event.Event) {
 	h := event.HeaderOf(e)
-	p.printf("%s  %s  %s%s\n", p.EventTime(h), e.Kind(), h.Title, p.Tag(uuid.UUID(h.ID)))
+	p.printf("%s  %s  %s%s\n", p.Placed(h.ID), e.Kind(), h.Title, p.Tag(uuid.UUID(h.ID)))
 	p.printf("    status: %s", h.Status)
 	if !h.Rescheduled.IsZero() {
 		p.printf(", rescheduled to %s", describe.When(h.Rescheduled))

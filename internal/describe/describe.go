@@ -279,13 +279,3 @@ func (p *Namer) Status(id territory.StatusID) string {
 	}
 	return s + p.Tag(uuid.UUID(id))
 }
-
-// EventTime writes when an event happened, as the story's timeline places
-// it: its own time, or the time its follows link resolves to.
-func (p *Namer) EventTime(h *event.Header) string {
-	t, _ := p.s.TimeOf(h.ID)
-	if t != h.Time {
-		return When(t) + " (after the event it follows)"
-	}
-	return When(t)
-}
