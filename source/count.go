@@ -219,6 +219,7 @@ const (
 	UnitMonth   Unit = "month"
 	UnitYear    Unit = "year"
 	UnitKm      Unit = "km"
+	UnitMile    Unit = "mile"    // statute mile, as written: not converted to km
 	UnitKm2     Unit = "km2"     // square kilometres
 	UnitOrdinal Unit = "ordinal" // the fourth year: Value 4
 )

@@ -40,16 +40,34 @@ import (
 //   - a percentage: "53%", "53 %", "53 percent", "53 per cent" (Unit
 //     [UnitPercent]).
 //
+// # None
+//
+// "none", "no one", "no-one" and "nobody" are Value 0 with
+// [QualifierExact], as reports write zero ("no one was killed"); so is
+// "no" before one plain word, the noun of the figure ("no cases", "no
+// deaths"), which is its Measure in lower case, as the noun before a rate
+// is. A plain word is 2 to 64 ASCII letters and none of the words the
+// parser reads itself: "no days", "no km", "no more" and "no dollars" are
+// errors. Text keeps the words. They are the whole figure: "no" before
+// two words ("no new cases"), a qualifier ("almost no one") or a rate
+// ("no cases a day") is an error.
+//
 // # Qualifiers
 //
 // Value with [QualifierExact] unless the figure opens with: "exactly"
 // (exact); "about", "around", "approximately", "roughly", "some", "an
 // estimated" (about); "nearly", "almost", "close to", "just under"
 // (nearly); "at least", "no fewer than", "no less than", "a minimum of"
-// (at_least); "more than", "over", "upwards of", "in excess of", "just
-// over" (more_than); "as many as", "as much as" (as_many_as); "up to", "at
-// most", "no more than" (up_to); "fewer than", "less than", "under"
-// (less_than).
+// (at_least); "more than", "over", "above", "past", "upwards of", "in
+// excess of", "just over" (more_than); "as many as", "as much as"
+// (as_many_as); "up to", "at most", "no more than" (up_to); "fewer
+// than", "less than", "under", "below" (less_than). "only" ("only 24%")
+// leaves the figure as it reads without it, exact ("only 20 to 30" is
+// the range): it says the number is small, not how it relates to it.
+// "past" before a duration is an error: "past two years" is as often
+// "the past two years", a time, as "more than two years". "up" is no
+// qualifier: "up more than 30 per cent" gives a change, not a figure,
+// and is an error.
 //
 // # Ranges
 //
@@ -74,6 +92,18 @@ import (
 // error ("12 people"): the rate closes the figure, while a word after a
 // bare number may be anything (a verb, a unit, an adjective), and the
 // parser reads figures, not sentences.
+//
+// # Distances
+//
+// A number before a unit of distance, kept as written: "7 km", "7km",
+// "17.9 km", "7 kilometres", "7 kilometers", "1 kilometre" (Unit
+// [UnitKm]); "4.3 miles", "1 mile" (Unit [UnitMile]: miles are not
+// converted). The unit word is singular after one and plural otherwise
+// ("km" either way; "1 miles" and "7 mile" are errors); ranges ("5 to 7
+// km"), qualifiers ("about 7 km") and rates ("7 km a day") are read. A
+// distance is never a percentage, an amount of money, a duration or a
+// vague figure; "m" ("5m" may be metres or millions), "mi", metres and
+// "sq km" are not read.
 //
 // # Durations
 //
@@ -191,9 +221,11 @@ func ParseCount(text string) (Count, error) {
 // "at least" and "more than" (and the other words of [QualifierAtLeast]
 // and [QualifierMoreThan]) may come before a vague figure: they agree
 // with its floor, which is already a lower bound, and stay in Text ("at
-// least dozens" is dozens). Every other qualifier is an error: "about
-// dozens" and "up to hundreds" would make the floor claim more than the
-// words, and the qualifier could not be kept beside [QualifierVague].
+// least dozens" is dozens). So may "only", which says nothing of the
+// number ("only a few" is a few). Every other qualifier is an error:
+// "about dozens" and "up to hundreds" would make the floor claim more
+// than the words, and the qualifier could not be kept beside
+// [QualifierVague].
 // "more than a dozen" is a number, more_than 12. "many", "numerous", "a
 // number of", "few" and "some" stay errors, having no floor the library
 // documents; so do "billions", "tens of millions" and "hundreds of
@@ -246,6 +278,7 @@ var countQualifiers = []struct {
 	q     Qualifier
 }{
 	{"exactly", QualifierExact},
+	{"only", QualifierExact}, // "only 24%": the number is small, and exact
 	{"an estimated", QualifierAbout},
 	{"approximately", QualifierAbout},
 	{"about", QualifierAbout},
@@ -265,6 +298,8 @@ var countQualifiers = []struct {
 	{"upwards of", QualifierMoreThan},
 	{"in excess of", QualifierMoreThan},
 	{"over", QualifierMoreThan},
+	{"above", QualifierMoreThan},
+	{"past", QualifierMoreThan}, // "the death toll went past 40,000"
 	{"as many as", QualifierAsManyAs},
 	{"as much as", QualifierAsManyAs},
 	{"up to", QualifierUpTo},
@@ -273,6 +308,7 @@ var countQualifiers = []struct {
 	{"fewer than", QualifierLessThan},
 	{"less than", QualifierLessThan},
 	{"under", QualifierLessThan},
+	{"below", QualifierLessThan},
 }
 
 // qualifierWords are the words of each of countQualifiers.
@@ -358,7 +394,7 @@ func (r *countReader) plainNoun(w word) bool {
 // noun of a rate.
 var reserved = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("a an and to between from of per each every percent cent half hundred dozen long") {
+	for _, w := range strings.Fields("a an and to between from of per each every percent cent half hundred dozen long no none nobody no-one") {
 		m[w] = true
 	}
 	for _, q := range countQualifiers {
@@ -378,6 +414,9 @@ var reserved = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range durationUnits {
+		m[w] = true
+	}
+	for w := range distanceWords {
 		m[w] = true
 	}
 	for name := range currencyNames {
@@ -478,22 +517,34 @@ func (p CountParser) parse(text string) (Count, error) {
 	return r.read(ws)
 }
 
-// read reads the words of a figure: a rate and its noun at the end, then
-// a percent sign, then a qualifier at the start, then what is left: a
+// read reads the words of a figure: zero in words ("no one"), else a
+// rate and its noun at the end, then a percent sign, then a
+// qualifier at the start, then a unit of distance, then what is left: a
 // vague figure, a duration, or a number, range or amount of money.
 func (r *countReader) read(ws []word) (Count, error) {
+	if c, ok := r.readNone(ws); ok {
+		return c, nil
+	}
 	c := Count{Qualifier: QualifierExact}
 	ws, per, noun := r.cutRate(ws)
 	c.Per, c.Measure = per, Measure(noun)
 	ws, pct := r.cutPercent(ws)
 	q, qn := qualifierOf(lows(ws), false)
 	c.Qualifier = q
+	qualifier := strings.Join(lows(ws[:qn]), " ")
 	core := ws[qn:]
 	if !pct {
 		core, pct = r.cutPercentFirst(core)
 	}
 	if pct {
 		c.Unit = UnitPercent
+	}
+	core, distance, isDistance := cutDistance(core)
+	if isDistance {
+		if pct {
+			return Count{}, errors.New("a distance cannot be a percentage")
+		}
+		c.Unit = distanceWords[distance].unit
 	}
 	if len(core) == 0 {
 		return Count{}, errors.New("no number")
@@ -502,11 +553,14 @@ func (r *countReader) read(ws []word) (Count, error) {
 		if err != nil {
 			return Count{}, err
 		}
-		if qn > 0 && q != QualifierAtLeast && q != QualifierMoreThan {
-			return Count{}, fmt.Errorf("%q before a vague figure: only a lower bound (\"at least\", \"more than\") agrees with its floor", strings.Join(lows(ws[:qn]), " "))
+		if qn > 0 && q != QualifierAtLeast && q != QualifierMoreThan && qualifier != "only" {
+			return Count{}, fmt.Errorf("%q before a vague figure: only a lower bound (\"at least\", \"more than\") agrees with its floor, or \"only\", which changes nothing", qualifier)
 		}
-		if pct {
+		switch {
+		case pct:
 			return Count{}, errors.New("a vague figure cannot be a percentage")
+		case isDistance:
+			return Count{}, errors.New("a vague figure cannot be a distance")
 		}
 		c.Qualifier, c.Magnitude = QualifierVague, mag
 		return c, nil
@@ -517,6 +571,12 @@ func (r *countReader) read(ws []word) (Count, error) {
 	}
 	if ok {
 		switch {
+		case qualifier == "past":
+			// "past two years" is "the past two years", a time, as often
+			// as "more than two years".
+			return Count{}, errors.New(`"past" before a duration may be "the past two years", a time, or "more than two years": write "more than"`)
+		case isDistance:
+			return Count{}, errors.New("a duration cannot be a distance")
 		case pct:
 			return Count{}, errors.New("a duration cannot be a percentage")
 		case c.Measure != "":
@@ -534,8 +594,15 @@ func (r *countReader) read(ws []word) (Count, error) {
 	if err != nil {
 		return Count{}, err
 	}
-	if !f.cur.IsZero() && pct {
+	switch {
+	case !f.cur.IsZero() && pct:
 		return Count{}, errors.New("an amount of money cannot be a percentage")
+	case !f.cur.IsZero() && isDistance:
+		return Count{}, errors.New("an amount of money cannot be a distance")
+	case isDistance:
+		if err := checkDistanceNumber(distance, f); err != nil {
+			return Count{}, err
+		}
 	}
 	c.Currency = f.cur
 	if f.isRange {
@@ -544,6 +611,27 @@ func (r *countReader) read(ws []word) (Count, error) {
 		c.Value = f.lo
 	}
 	return c, nil
+}
+
+// noneWords are the words of no one and nothing: Value 0.
+var noneWords = map[string]bool{"none": true, "nobody": true, "no one": true, "no-one": true}
+
+// readNone reads the figures of zero that reports write in words: "none",
+// "no one", "no-one", "nobody", and "no" before one plain word, the noun
+// of the figure ("no cases"; see plainNoun), which becomes its Measure as
+// a rate's noun does. The words must be the whole figure: no qualifier,
+// rate or percentage ("almost no one" is an error). ok is false for
+// anything else, which read goes on to read.
+func (r *countReader) readNone(ws []word) (Count, bool) {
+	zero := Count{Qualifier: QualifierExact}
+	if noneWords[strings.Join(lows(ws), " ")] {
+		return zero, true
+	}
+	if len(ws) == 2 && ws[0].low == "no" && r.plainNoun(ws[1]) {
+		zero.Measure = Measure(ws[1].low)
+		return zero, true
+	}
+	return Count{}, false
 }
 
 // figure is a number or a range as read, with its currency.

@@ -27,6 +27,8 @@ func FuzzCountParser(f *testing.F) {
 		{"dozens of lorries a day", ""}, {"several hundred", ""}, {"at least dozens", "en"},
 		{"about dozens", ""}, {"$1.2bn", ""}, {"two years and two days", ""},
 		{"a year and a half", ""}, {"400 lorries a day", ""}, {"1.500", ""},
+		{"above 40,000", ""}, {"only a few", ""}, {"17,9 km", "de"}, {"4.3 miles", ""}, {"7km", "fr"},
+		{"no one", "de"}, {"no cases", "sv"}, {"none", ""}, {"up more than 30 per cent", ""},
 	} {
 		f.Add(s.text, s.lang)
 	}

@@ -3,7 +3,6 @@ package source
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -22,9 +21,9 @@ import (
 type Resolver struct {
 	// Ref is the reference date; only its calendar day in UTC counts.
 	// Phrases relative to it ("Thursday", "yesterday", "overnight",
-	// "April 23", "last week", "within 72 hours") need it; absolute
-	// dates do not. Where a phrase counts hours from Ref ("within 72
-	// hours"), Ref is the start of its day, 00:00 UTC.
+	// "April 23", "June", "last week", "within 72 hours") need it;
+	// absolute dates do not. Where a phrase counts hours from Ref
+	// ("within 72 hours"), Ref is the start of its day, 00:00 UTC.
 	Ref time.Time
 	// Future makes a bare weekday mean the first such day on or after Ref
 	// (a schedule: "talks on Wednesday") instead of the last one on or
@@ -87,8 +86,15 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 //   - "two days ago", "a week ago", "3 weeks ago" (days and weeks before
 //     Ref, numbers in digits up to 999 or in words) and "in two days",
 //     "in a week" (after Ref);
-//   - dates: "April 24, 2025", "24 April 2025", "April 24" (the year of
-//     Ref), "2025-04-24"; a year is written in four digits.
+//   - dates: "April 24, 2025", "24 April 2025", "April 24" (a year not
+//     written is found as "Years not written" says), "2025-04-24"; the
+//     day in one or two digits ("February 06, 2023", "06 February 2023")
+//     or as an ordinal with its own suffix ("October 7th", "7th October",
+//     "the 7th of October", "October 1st", "2nd", "3rd", "23rd"; not
+//     "7nd"); a year in four digits;
+//   - a weekday before a date: "Wednesday, February 8, 2023", "Tuesday,
+//     February 14", "Monday, 6 February 2023". A weekday that is not the
+//     date's is an error: a typo in the report must not pass unseen.
 //
 // Periods from Start to End, End the last day, at [PrecisionDay]:
 //   - "overnight" and "last night" (the night before Ref: from the day
@@ -117,13 +123,46 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 //     and the window may reach into the last day or hour.
 //
 // Months and years:
-//   - "April 2025", "2025-04", "this month", "last month", "next month",
-//     at [PrecisionMonth];
+//   - "April 2025", "2025-04", "April" and "in April" (a year not written
+//     is found as "Years not written" says), "this month", "last month",
+//     "next month", at [PrecisionMonth];
 //   - "2025", "this year", "last year", "next year", at [PrecisionYear];
 //     "the end of 2025" or "the end of the year" is its December;
 //   - thirds of a year, at [PrecisionMonth] from Start to End: "early
 //     2025" (January to April), "mid-2024" (May to August), "late 2024"
-//     (September to December); and "early next year", "late last year".
+//     (September to December); and "early next year", "late last year";
+//   - ranges of days, months or years, each end written as above: "from
+//     July to August 2024", "between June and August 2024", "from 6 to 8
+//     February 2023", "from February 6 to February 9", "from 2022 to
+//     2024". Start is the start of the first end and End the second, at
+//     the coarser of their precisions ("from February 6 to March 2024"
+//     is February to March 2024, at [PrecisionMonth]). The second end is
+//     read on its own; the first may leave out what the second writes:
+//     its year, or before a day its month and year ("from 6 to 8
+//     February 2023"). A first end after the second is an error ("from
+//     December 20 to January 5": write the years), and so is a first end
+//     that writes a year the second leaves out; two ends in the same unit
+//     give that unit alone.
+//
+// Years not written: a date or a month without its year ("April 24",
+// "June", "in June") takes Ref's year, as a part of a month does ("early
+// March"), and is an error without a Ref. After "since", with or without
+// a clock time, it is instead the latest such date or month on or before
+// Ref: "since October 7" in a report of January 2025 is October 7, 2024,
+// and "since June" June 2024, for what has held since a date began
+// before the report that says so ("since February 29" looks back to the
+// last leap day, up to eight years). "not before", "no earlier than" and
+// every other lead keep Ref's year: a lower limit is mostly set on what is
+// yet to come ("talks will not resume before June"), and the year before
+// would misread it.
+//
+// A possessive that ends the phrase, as a report writes it before a noun
+// ("Monday's earthquake"), is read as the word itself when the word is a
+// weekday, a month, a day of the month, or "today", "yesterday",
+// "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+// "week", "weekend", "month" or "year": "Monday's", "Thursday’s",
+// "yesterday's", "last night's", "last week's". Text keeps it. Any other
+// ("2022's", "GMT's") is an error.
 //
 // Clock times, stored in UTC with the zone as written in Zone:
 //   - RFC 3339 timestamps, "2025-04-24T10:30:00+03:00", to the second
@@ -154,6 +193,14 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 //     the same instant with an offset between UTC-12 and UTC+14 (an error
 //     if none or two do), unless it writes its own day. Zone keeps both:
 //     "local time (00:00 GMT)";
+//   - given twice, the first with no zone: "at 4:17 am (0117 GMT)". The
+//     zone in parentheses is not the first's, which is then the local
+//     time of the place: checked against [Resolver.Local] when it is set,
+//     else placed by the offset between the two clock times, as above.
+//     After "(04:17 local time)" the first is in a zone the phrase does
+//     not name, placed by the offset. Zone is the zone in parentheses, as
+//     written and without them, "GMT" or "local time": the first has
+//     none written, and Zone holds no word the phrase does not say;
 //   - a clock time that the zone skips when its clocks go forward, or
 //     passes twice when they go back, is an error: write the UTC offset;
 //   - a clock time needs a zone: Parse reads "at 18:00" alone as an
@@ -185,9 +232,8 @@ func ParseTime(phrase string, ref time.Time) (Time, error) {
 // Among these are durations ("for two days"), times that count from an
 // event ("for the first five days", "within 24 hours of the approval"),
 // vague times ("a few days ago"), "two hours ago" or "in 48 hours",
-// which need the time of day that Ref does not give, and a month alone
-// ("March", "in March"), which has no year (while "early March" takes
-// Ref's).
+// which need the time of day that Ref does not give, and a day alone
+// ("the 7th", "1st"), which has no month.
 //
 // Worst case: a phrase longer than [MaxPhraseBytes] is refused at once;
 // otherwise time linear in its length (each zone a phrase names is looked
@@ -203,7 +249,10 @@ func (r Resolver) Parse(phrase string) (Time, error) {
 // the last single day a phrase resolved to, for the phrases that lean on
 // them:
 //   - a clock time without a zone ("at 18:00") takes the zone named last
-//     (after "at 15:00 Kyiv time", Zone is "Kyiv time");
+//     (after "at 15:00 Kyiv time", Zone is "Kyiv time"), unless a clock
+//     time in parentheses follows it with a zone of its own ("at 4:17 am
+//     (0117 GMT)"): the first is then the local time of the place, read
+//     as Parse reads it, whatever zone was named before;
 //   - a clock time or "at dawn" without a day falls on the day resolved
 //     last, or on Ref's day before any;
 //   - "the day before", "the previous day", "the next day", "the
@@ -252,6 +301,9 @@ func (r Resolver) parse(phrase string, mem *readMemory) (Time, readMemory, error
 			return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: a time in parentheses needs a clock time before it", text)
 		}
 		return Time{}, readMemory{}, fmt.Errorf("source: empty time phrase")
+	}
+	if paren == nil {
+		orig = dropPossessive(orig) // "Monday's"
 	}
 	words := lowerWords(orig)
 	var (
@@ -391,7 +443,7 @@ func hasWords(words, prefix []string) bool {
 // day and zone, or a date or period.
 func (r Resolver) body(words, orig []string, lead string, paren []string, mem *readMemory) (Time, readMemory, error) {
 	if ci := clockIndex(words); ci >= 0 {
-		return r.clockPhrase(words, orig, ci, paren, mem)
+		return r.clockPhrase(words, orig, ci, lead, paren, mem)
 	}
 	if paren != nil {
 		return Time{}, readMemory{}, errors.New("a time in parentheses is read only after a clock time")
@@ -414,7 +466,10 @@ func singleDay(t Time) bool {
 
 var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
-func (r Resolver) core(words []string) (Time, error) {
+// core reads the days of fixed words, weekdays and calendar dates. lead
+// is the word Parse took off the front: after "since", a date without a
+// year is the latest such date on or before Ref.
+func (r Resolver) core(words []string, lead string) (Time, error) {
 	switch words[0] {
 	case "today", "yesterday", "tomorrow":
 		if len(words) > 2 || (len(words) == 2 && !partsOfDay[words[1]]) {
@@ -445,14 +500,18 @@ func (r Resolver) core(words []string) (Time, error) {
 		}
 		return Time{Start: end.AddDate(0, 0, -1), End: end, Precision: PrecisionDay}, nil
 	}
-	if _, ok := weekdayOf(words[0]); ok || words[0] == "last" || words[0] == "next" || words[0] == "this" {
+	_, isWeekday := weekdayOf(words[0])
+	if isWeekday && len(words) > 1 && !partsOfDay[words[1]] {
+		return r.date(words, lead == "since") // "Wednesday, February 8, 2023"
+	}
+	if isWeekday || words[0] == "last" || words[0] == "next" || words[0] == "this" {
 		d, err := r.weekday(words)
 		if err != nil {
 			return Time{}, err
 		}
 		return dayTime(d), nil
 	}
-	return r.date(words)
+	return r.date(words, lead == "since")
 }
 
 func (r Resolver) ref() (time.Time, error) {
@@ -528,106 +587,4 @@ func monthOf(w string) (time.Month, bool) {
 		}
 	}
 	return 0, false
-}
-
-// dateNumber reads a day or year number, allowing a trailing comma.
-func dateNumber(w string, lo, hi int) (int, bool) {
-	w = strings.TrimSuffix(w, ",")
-	if w == "" || len(w) > 4 || w[0] == '0' {
-		return 0, false
-	}
-	n, err := strconv.Atoi(w)
-	if err != nil || n < lo || n > hi {
-		return 0, false
-	}
-	return n, true
-}
-
-func (r Resolver) date(words []string) (Time, error) {
-	if len(words) == 1 {
-		w := words[0]
-		if t, err := time.Parse(time.RFC3339Nano, strings.ToUpper(w)); err == nil {
-			return Time{Start: t.UTC().Truncate(time.Second), Precision: PrecisionSecond}, nil
-		}
-		if t, err := time.Parse("2006-01-02", w); err == nil {
-			return dayTime(t), nil
-		}
-		if t, err := time.Parse("2006-01", w); err == nil {
-			return Time{Start: t, Precision: PrecisionMonth}, nil
-		}
-		if y, ok := parseYear(w); ok && !strings.HasSuffix(w, ",") {
-			return Year(y, ""), nil
-		}
-	}
-	var (
-		month       time.Month
-		day, year   int
-		haveMonth   bool
-		haveDay     bool
-		haveYear    bool
-		dayFirst    bool
-		consumedAll = true
-	)
-	switch len(words) {
-	case 2, 3:
-		if m, ok := monthOf(words[0]); ok { // April 24[,] [2025] | April 2025
-			month, haveMonth = m, true
-			if d, ok := dateNumber(words[1], 1, 31); ok && (len(words) == 3 || !looksLikeYear(words[1])) {
-				day, haveDay = d, true
-				if len(words) == 3 {
-					year, haveYear = parseYear(words[2])
-					consumedAll = haveYear
-				}
-			} else if y, ok := parseYear(words[1]); ok && len(words) == 2 {
-				year, haveYear = y, true
-			} else {
-				consumedAll = false
-			}
-		} else if d, ok := dateNumber(words[0], 1, 31); ok { // 24 April [2025]
-			if m, ok := monthOf(words[1]); ok {
-				day, month, haveDay, haveMonth, dayFirst = d, m, true, true, true
-				if len(words) == 3 {
-					year, haveYear = parseYear(words[2])
-					consumedAll = haveYear
-				}
-			} else {
-				consumedAll = false
-			}
-		} else {
-			consumedAll = false
-		}
-	default:
-		consumedAll = false
-	}
-	_ = dayFirst
-	if !haveMonth || !consumedAll {
-		return Time{}, fmt.Errorf("not a date, weekday or relative day this parser knows")
-	}
-	if !haveDay {
-		return Month(year, month, ""), nil
-	}
-	if !haveYear {
-		ref, err := r.ref()
-		if err != nil {
-			return Time{}, fmt.Errorf("a date without a year %w", err)
-		}
-		year = ref.Year()
-	}
-	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-	if t.Day() != day {
-		return Time{}, fmt.Errorf("%s has no day %d", month, day)
-	}
-	return dayTime(t), nil
-}
-
-// parseYear reads a year written in four digits, allowing a trailing
-// comma: "April 32" is no month of the year 32, and "in 12" no year.
-func parseYear(w string) (int, bool) {
-	return dateNumber(w, 1000, 9999)
-}
-
-// looksLikeYear reports whether a number after a month is a year ("April
-// 2025") rather than a day ("April 24").
-func looksLikeYear(w string) bool {
-	return len(strings.TrimSuffix(w, ",")) == 4
 }

@@ -223,12 +223,17 @@ func looksLikeAbbreviation(w string) bool {
 }
 
 // clockDay resolves the day of a clock time: the words of its day, or,
-// when it has none, the day Read resolved last or Ref's.
-func (r Resolver) clockDay(date []string, mem *readMemory) (time.Time, error) {
+// when it has none, the day Read resolved last or Ref's. lead is the word
+// Parse took off the phrase; only "since" changes how a day is read (a
+// date without a year).
+func (r Resolver) clockDay(date []string, lead string, mem *readMemory) (time.Time, error) {
 	if len(date) == 0 {
 		return r.contextDay(mem)
 	}
-	x, err := r.dateCore(date, "", mem)
+	if lead != "since" {
+		lead = ""
+	}
+	x, err := r.dateCore(date, lead, mem)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -239,18 +244,36 @@ func (r Resolver) clockDay(date []string, mem *readMemory) (time.Time, error) {
 }
 
 // clockPhrase reads a phrase with a clock time at words[ci], and the
-// clock time in parentheses after it, if any.
-func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem *readMemory) (Time, readMemory, error) {
+// clock time in parentheses after it, if any. lead is the word Parse took
+// off the phrase.
+func (r Resolver) clockPhrase(words, orig []string, ci int, lead string, paren []string, mem *readMemory) (Time, readMemory, error) {
 	main, err := parseClockPart(words, orig, ci)
 	if err != nil {
 		return Time{}, readMemory{}, err
 	}
-	day, err := r.clockDay(main.date, mem)
+	day, err := r.clockDay(main.date, lead, mem)
 	if err != nil {
 		return Time{}, readMemory{}, err
 	}
+	var alt clockPart
+	if paren != nil {
+		if alt, err = parseParenClock(paren); err != nil {
+			return Time{}, readMemory{}, err
+		}
+	}
 	z := main.zone
-	if !z.named() && mem != nil {
+	switch {
+	case z.named():
+	case paren != nil && !alt.zone.local:
+		// "at 4:17 am (0117 GMT)": the clock time in parentheses gives
+		// its zone, so the first is in another, the zone of the place.
+		// It inherits no zone: the one named last may be the one in
+		// parentheses.
+		z = zoneSpec{local: true}
+	case paren != nil:
+		// "at 00:00 (03:00 local time)": the first is in a zone the
+		// phrase does not name, found from the offset between the two.
+	case mem != nil:
 		z = mem.zone // the zone named last in the report, if any
 	}
 	loc, err := r.zoneOf(z)
@@ -265,7 +288,7 @@ func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem 
 		case loc == nil:
 			return Time{}, readMemory{}, errors.New(`a clock time needs a zone: name one ("GMT", "UTC+3", "Kyiv time", "local time"), or read the report with Resolver.Read after a phrase that names one`)
 		}
-		at, err := wallInstant(day, main.clock, loc, z.text)
+		at, err := wallInstant(day, main.clock, loc, zoneName(z))
 		if err != nil {
 			return Time{}, readMemory{}, err
 		}
@@ -273,18 +296,6 @@ func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem 
 	}
 
 	// Both forms: "at 03:00 local time (00:00 GMT)".
-	parenLow := lowerWords(paren)
-	pci := clockIndex(parenLow)
-	if pci < 0 {
-		return Time{}, readMemory{}, errors.New("the parentheses hold no clock time")
-	}
-	alt, err := parseClockPart(parenLow, paren, pci)
-	if err != nil {
-		return Time{}, readMemory{}, fmt.Errorf("in parentheses: %w", err)
-	}
-	if !alt.zone.named() {
-		return Time{}, readMemory{}, errors.New("the clock time in parentheses needs a zone")
-	}
 	altLoc, err := r.zoneOf(alt.zone)
 	if err != nil {
 		return Time{}, readMemory{}, err
@@ -292,10 +303,15 @@ func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem 
 	if !seen.zone.named() {
 		seen.zone = alt.zone
 	}
-	zone := strings.TrimSpace(z.text + " (" + strings.Join(paren, " ") + ")")
+	// Zone is the zone as written: both when the first names one ("local
+	// time (00:00 GMT)"), else the one in parentheses alone ("GMT").
+	zone := alt.zone.text
+	if main.zone.named() {
+		zone = main.zone.text + " (" + strings.Join(paren, " ") + ")"
+	}
 	var at time.Time
 	if loc != nil {
-		if at, err = wallInstant(day, main.clock, loc, z.text); err != nil {
+		if at, err = wallInstant(day, main.clock, loc, zoneName(z)); err != nil {
 			return Time{}, readMemory{}, err
 		}
 	}
@@ -307,7 +323,7 @@ func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem 
 	}
 	var cands []time.Time
 	if len(alt.date) > 0 {
-		altDay, err := r.clockDay(alt.date, mem)
+		altDay, err := r.clockDay(alt.date, lead, mem)
 		if err != nil {
 			return Time{}, readMemory{}, fmt.Errorf("in parentheses: %w", err)
 		}
@@ -358,6 +374,24 @@ func (r Resolver) clockPhrase(words, orig []string, ci int, paren []string, mem 
 		return Time{Start: fits[0], Precision: alt.clock.prec, Zone: zone}, seen, nil
 	}
 	return Time{}, readMemory{}, fmt.Errorf("%s %s may fall on either of two days: write its date", alt.clock, alt.zone.text)
+}
+
+// parseParenClock reads the clock time in parentheses, which must name
+// its zone: "(00:00 GMT)", "(21:30 GMT Wednesday)".
+func parseParenClock(paren []string) (clockPart, error) {
+	parenLow := lowerWords(paren)
+	pci := clockIndex(parenLow)
+	if pci < 0 {
+		return clockPart{}, errors.New("the parentheses hold no clock time")
+	}
+	alt, err := parseClockPart(parenLow, paren, pci)
+	if err != nil {
+		return clockPart{}, fmt.Errorf("in parentheses: %w", err)
+	}
+	if !alt.zone.named() {
+		return clockPart{}, errors.New("the clock time in parentheses needs a zone")
+	}
+	return alt, nil
 }
 
 // zoneName is the zone as written, or "local time" for none.

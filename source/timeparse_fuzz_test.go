@@ -31,6 +31,10 @@ func FuzzResolverRead(f *testing.F) {
 		"last week|the previous day|early March|at dawn",
 		"at 03:30 local time|at 02:30 local time on March 30|at 03:30 local time on October 26",
 		"Monday at 18:00 America/New_York|the following day at 01:30",
+		"at 15:00 GMT|at 4:17 am (0117 GMT)|at 05:00|at 4:17 am (0217 GMT)",
+		"at 03:00 local time|at 4:17 am (0117 GMT)|at 01:17 (04:17 local time)",
+		"on January 10|since October 7|the next day|Wednesday, February 8, 2023|Monday's",
+		"from July to August 2024|in June|the 7th of October|the day before|from 6 to 8 February 2023",
 	} {
 		for local := range fuzzReadLocals {
 			f.Add(s, friday, uint8(local), false)

@@ -36,6 +36,8 @@ func (r Resolver) dateCore(words []string, lead string, mem *readMemory) (Time, 
 		return r.partOf("mid", append([]string{w[len("mid-"):]}, words[1:]...), mem)
 	case hasWords(words, []string{"the", "middle", "of"}):
 		return r.partOf("mid", words[3:], mem)
+	case w == "from" || w == "between":
+		return r.dateRange(words)
 	}
 	if end, ok := endOfWords(words); ok {
 		return r.endOf(end, mem)
@@ -101,9 +103,9 @@ func (r Resolver) partOf(mode string, words []string, mem *readMemory) (Time, er
 	return Time{}, fmt.Errorf("%q needs %s", mode, what)
 }
 
-// periodOf reads what "early", "mid", "late" and "the end of" modify: a
-// month alone ("March", in the year of Ref), "the month", "the year",
-// "the week", "the day" (Ref's), or any phrase of simple.
+// periodOf reads what "early", "mid", "late" and "the end of" modify:
+// "the month", "the year", "the week", "the day" (Ref's), or any phrase
+// of simple, a month alone ("March", in the year of Ref) among them.
 func (r Resolver) periodOf(words []string, mem *readMemory) (Time, error) {
 	switch strings.Join(words, " ") {
 	case "the month":
@@ -114,15 +116,6 @@ func (r Resolver) periodOf(words []string, mem *readMemory) (Time, error) {
 		words = []string{"this", "week"}
 	case "the day":
 		words = []string{"today"}
-	}
-	if len(words) == 1 {
-		if m, ok := monthOf(words[0]); ok {
-			ref, err := r.ref()
-			if err != nil {
-				return Time{}, fmt.Errorf("a month without a year %w", err)
-			}
-			return Month(ref.Year(), m, ""), nil
-		}
 	}
 	return r.simple(words, "", mem)
 }
@@ -244,7 +237,7 @@ func (r Resolver) simple(words []string, lead string, mem *readMemory) (Time, er
 	if t, ok, err := r.window(words, lead); ok {
 		return t, err
 	}
-	return r.core(words)
+	return r.core(words, lead)
 }
 
 // fixedPhrase reads the phrases of fixed words. ok says the phrase is one.

@@ -101,12 +101,67 @@ func TestResolverReadLocal(t *testing.T) {
 	})
 
 	// Without a zone of its own, the clock time before the parentheses
-	// takes the zone named last, and must agree.
+	// is the local time of the place, not the zone named last: the
+	// parentheses name a zone, so the first is in another. Unknown here,
+	// it is found from the offset between the two; Zone is the zone the
+	// phrase names, without the parentheses. The zone named last is now
+	// the one in parentheses.
 	r = source.Resolver{Ref: friday}
 	readPhrases(t, &r, []timeReadStep{
 		{"at 10:00 Kyiv time", clockAt(2025, 4, 25, 7, 0, precMinute, "Kyiv time", "at 10:00 Kyiv time")},
-		{"at 13:00 (10:00 GMT)", clockAt(2025, 4, 25, 10, 0, precMinute, "Kyiv time (10:00 GMT)", "at 13:00 (10:00 GMT)")},
-		{"at 13:00 (11:00 GMT)", source.Time{}},
+		{"at 13:00 (10:00 GMT)", clockAt(2025, 4, 25, 10, 0, precMinute, "GMT", "at 13:00 (10:00 GMT)")},
+		{"at 14:00 (11:00 GMT)", clockAt(2025, 4, 25, 11, 0, precMinute, "GMT", "at 14:00 (11:00 GMT)")},
+		{"at 12:00", clockAt(2025, 4, 25, 12, 0, precMinute, "GMT", "at 12:00")},
+	})
+}
+
+// TestResolverReadUnnamedBeforeParen is the report that found the bug:
+// after a phrase that names a zone, "at 4:17 am (0117 GMT)" gave the first
+// clock time the zone named last and failed ("04:17 GMT ... is not 01:17
+// GMT"); after "local time" it gave Zone "local time (0117 GMT)", words
+// the phrase does not say.
+func TestResolverReadUnnamedBeforeParen(t *testing.T) {
+	quake := clockAt(2025, 4, 25, 1, 17, precMinute, "GMT", "at 4:17 am (0117 GMT)")
+
+	// Where the zone of the place is unknown, the offset between the two
+	// clock times places the first.
+	r := source.Resolver{Ref: friday}
+	readPhrases(t, &r, []timeReadStep{
+		{"at 15:00 GMT", clockAt(2025, 4, 25, 15, 0, precMinute, "GMT", "at 15:00 GMT")},
+		{"at 4:17 am (0117 GMT)", quake},
+		{"at 4:17 am (0118 GMT)", source.Time{}}, // no zone is 2h59 ahead of UTC
+	})
+
+	// Where it is known (Kyiv, UTC+3 in April), the first must agree
+	// with it, whatever zone the report named before.
+	for _, before := range []string{"at 15:00 GMT", "at 15:00 Kyiv time", "at 03:00 local time", "at 15:00 UTC+5"} {
+		r := source.Resolver{Ref: friday, Local: "Europe/Kyiv"}
+		_, err := r.Read(before)
+		require.NoError(t, err, before)
+		readPhrases(t, &r, []timeReadStep{
+			{"at 4:17 am (0117 GMT)", quake},
+			{"at 4:17 am (0217 GMT)", source.Time{}}, // 04:17 in Kyiv is 01:17 GMT
+		})
+	}
+	// Parse reads it as Read on a new Resolver does.
+	got, err := source.Resolver{Ref: friday, Local: "Europe/Kyiv"}.Parse("at 4:17 am (0117 GMT)")
+	require.NoError(t, err)
+	assert.Equal(t, quake, got)
+	got, err = source.Resolver{Ref: friday, Local: "Europe/London"}.Parse("at 4:17 am (0117 GMT)")
+	assertTimePhraseError(t, "at 4:17 am (0117 GMT)", got, err)
+	assert.Contains(t, err.Error(), "local time")
+
+	// The parentheses in local time: the first is in a zone the phrase
+	// does not name, placed by the offset, and Zone is "local time".
+	r = source.Resolver{Ref: friday, Local: "Europe/Kyiv"}
+	readPhrases(t, &r, []timeReadStep{
+		{"at 15:00 UTC+5", clockAt(2025, 4, 25, 10, 0, precMinute, "UTC+5", "at 15:00 UTC+5")},
+		{"at 01:17 (04:17 local time)", clockAt(2025, 4, 25, 1, 17, precMinute, "local time", "at 01:17 (04:17 local time)")},
+	})
+	r = source.Resolver{Ref: friday}
+	readPhrases(t, &r, []timeReadStep{
+		{"at 15:00 GMT", clockAt(2025, 4, 25, 15, 0, precMinute, "GMT", "at 15:00 GMT")},
+		{"at 01:17 (04:17 local time)", source.Time{}}, // neither zone known
 	})
 }
 

@@ -201,7 +201,7 @@ func TestParseTimeErrors(t *testing.T) {
 		{"February 29, 2025", friday},
 		{"April 31, 2025", friday},
 		{"April 0", friday},
-		{"April", friday},
+		{"April", time.Time{}}, // a month without a year needs Ref's
 		{"24 Foo 2025", friday},
 		{"April 24 2025 extra", friday},
 		{"April 24,, 2025", friday},
