@@ -9,9 +9,22 @@
 // attribution: which source says it, how ("reported", "said", "blamed"),
 // and through whom (Syrskyi's report, via Zelenskyy's post on X, via the
 // article). Nothing is rounded or invented on the way in: "nearly 70"
-// stays nearly 70 ([source.Count]), "Thursday" stays "Thursday" beside its
-// resolved date ([source.Time]), an unnamed "southwestern city" stays
-// unnamed.
+// stays nearly 70 ([source.Count]), "dozens" stays a vague figure with a
+// documented floor, "Thursday" stays "Thursday" beside its resolved date
+// ([source.Time]), an unnamed "southwestern city" or "senior official"
+// stays unnamed.
+//
+// # Where sources disagree
+//
+// Nothing is overwritten: two sources' tolls for one place are two
+// figures side by side, and a revised toll revises an earlier one without
+// erasing it; [source.Groups] and [source.Latest] pick among figures that
+// count the same thing (same measure family, place, subject) and leave
+// out those a source denies. An event keeps other sources' accounts of
+// when it happened (event.Header.OtherTimes); two reports of one incident
+// are linked same_as, possibly_same_as or contradicts; and an [Identity]
+// says, with its source, that an unnamed actor was later named, or may be
+// someone else of the story. Actors are never merged by their words.
 //
 // # Packages
 //
@@ -29,22 +42,27 @@
 //	  - [github.com/newsevent/newsevent/event]: meetings, attacks,
 //	    statements, proposals, responses, conflicts, disasters, elections,
 //	    role changes and a generic kind, with links and CAMEO/PLOVER codes.
-//	  - newsevent (this package): the [Story] that holds them all, checks
-//	    its integrity, answers queries and reads and writes JSON and JSON
-//	    Lines.
-//	  - [github.com/newsevent/newsevent/examples]: a real article built in
-//	    code, as sample data.
+//	  - newsevent (this package): the [Story] that holds them all (and the
+//	    [Identity] claims between actors), checks its integrity, answers
+//	    queries and reads and writes JSON and JSON Lines.
+//	  - [github.com/newsevent/newsevent/examples]: real reports built in
+//	    code, as sample data: the worked article, and reports of other
+//	    shapes (a disaster across two countries, an election with a
+//	    run-off, a phased agreement, a disease outbreak).
 //
 // Beside them, [github.com/newsevent/newsevent/vocab] is the leaf that
 // every package shares: the public error contract ([vocab.ValidationError],
 // [vocab.Rule], [vocab.UnknownError]), countries and subdivisions
-// ([vocab.Country], [vocab.Subdivision]) and names. The packages under
+// ([vocab.Country], [vocab.Subdivision]), currencies ([vocab.Currency]),
+// names, and the territory and event IDs (see [vocab.TerritoryID] for
+// why they live there). The packages under
 // format/ write a story in other forms: [github.com/newsevent/newsevent/format/timeline]
 // for people to read, [github.com/newsevent/newsevent/format/dot] for
 // Graphviz.
 //
 // Records refer to each other by typed IDs (actor.ID, territory.ID,
-// source.ID, territory.StatusID, event.ID), never by pointers, so a
+// source.ID, territory.StatusID, event.ID, [IdentityID]), never by
+// pointers, so a
 // territory cannot stand where an actor is meant and a story serialises
 // without cycles. IDFor derives an ID from a stable key (UUID version 5),
 // NewID makes a new one (version 7).
@@ -54,7 +72,8 @@
 // Every record has a Validate method, and every builder calls it in
 // Build. [Story.Validate] adds what no single record can check: every
 // reference resolves to a record of the right type, IDs are unique, and
-// no chain (parent, relay, part_of, member_of) returns to its start. All of
+// no chain (parent, relay, copy, version, part_of, member_of, the order of
+// events) returns to its start. All of
 // them return nil or a [*ValidationError] ([vocab.ValidationError]): a
 // list of problems, each with its JSON path
 // ("events[12].casualties[0].attributions[0].source"), a rule

@@ -1,7 +1,6 @@
 package examples
 
 import (
-	"fmt"
 	"time"
 
 	"golang.org/x/text/language"
@@ -30,79 +29,21 @@ import (
 // not printed in the article are the ISO 3166 codes of the places and
 // that Balashikha lies in Moscow Oblast.
 func Article() (*newsevent.Story, error) {
-	b := &builder{}
+	b := &builder{recorder{name: "article"}}
 	b.actors()
 	b.territories()
 	b.sources()
 	b.statuses()
 	b.events()
-	if b.err != nil {
-		return nil, b.err
-	}
-	return &b.s, nil
+	return b.done()
 }
 
 // MustArticle is like [Article] but panics if the story cannot be built,
 // which would be a bug in this package. It is for tests and examples.
-func MustArticle() *newsevent.Story {
-	s, err := Article()
-	if err != nil {
-		panic(err)
-	}
-	return s
-}
+func MustArticle() *newsevent.Story { return mustStory(Article) }
 
-// builder collects the records and the first error.
-type builder struct {
-	s   newsevent.Story
-	err error
-}
-
-// keep records the first error, naming the census item it came from.
-func (b *builder) keep(census string, err error) {
-	if err != nil && b.err == nil {
-		b.err = fmt.Errorf("examples: %s: %w", census, err)
-	}
-}
-
-func (b *builder) actor(census string, ab *actor.Builder) {
-	a, err := ab.Build()
-	if err == nil {
-		err = b.s.AddActor(a)
-	}
-	b.keep(census, err)
-}
-
-func (b *builder) territory(census string, tb *territory.Builder) {
-	t, err := tb.Build()
-	if err == nil {
-		err = b.s.AddTerritory(t)
-	}
-	b.keep(census, err)
-}
-
-func (b *builder) source(census string, sb *source.Builder) {
-	s, err := sb.Build()
-	if err == nil {
-		err = b.s.AddSource(s)
-	}
-	b.keep(census, err)
-}
-
-func (b *builder) status(census string, sb *territory.StatusBuilder) {
-	s, err := sb.Build()
-	if err == nil {
-		err = b.s.AddStatus(s)
-	}
-	b.keep(census, err)
-}
-
-func (b *builder) event(census string, e event.Event, err error) {
-	if err == nil {
-		err = b.s.AddEvent(e)
-	}
-	b.keep(census, err)
-}
+// builder builds the article's records through its recorder.
+type builder struct{ recorder }
 
 // The dates of the article: Zelenskyy's post is dated April 24, 2025, a
 // Thursday; the article itself is from April 25 or later.

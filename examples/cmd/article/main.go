@@ -1,9 +1,10 @@
 // Command article builds the story of the worked example, the article
-// 000_686a018f731943a1, validates it and prints it.
+// 000_686a018f731943a1, or another of the package's sample stories,
+// validates it and prints it.
 //
 // Usage:
 //
-//	go run ./examples/cmd/article [-format timeline|json|jsonl|dot]
+//	go run ./examples/cmd/article [-sample article|earthquake|election|ceasefire|outbreak] [-format timeline|json|jsonl|dot]
 //
 // The default, timeline, prints each event in time order with its date and
 // precision, kind, who did what to whom and where, its figures with their
@@ -19,6 +20,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/newsevent/newsevent/examples"
 	"github.com/newsevent/newsevent/format/dot"
@@ -27,21 +30,36 @@ import (
 
 func main() {
 	format := flag.String("format", "timeline", "output format: timeline, json, jsonl or dot")
+	sample := flag.String("sample", "article", "the sample story: "+strings.Join(names(), ", "))
 	flag.Parse()
-	if err := run(os.Stdout, *format); err != nil {
+	if err := run(os.Stdout, *sample, *format); err != nil {
 		fmt.Fprintln(os.Stderr, "article:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, format string) error {
-	s, err := examples.Article()
+// names lists the names of the sample stories.
+func names() []string {
+	var out []string
+	for _, s := range examples.Samples() {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+func run(w io.Writer, sample, format string) error {
+	i := slices.IndexFunc(examples.Samples(), func(s examples.Sample) bool { return s.Name == sample })
+	if i < 0 {
+		return fmt.Errorf("unknown sample %q (want one of %s)", sample, strings.Join(names(), ", "))
+	}
+	smp := examples.Samples()[i]
+	s, err := smp.Build()
 	if err != nil {
 		return err
 	}
 	switch format {
 	case "timeline":
-		if err := timeline.Write(w, s, timeline.Options{Label: examples.CensusLabel}); err != nil {
+		if err := timeline.Write(w, s, timeline.Options{Label: smp.Label}); err != nil {
 			return err
 		}
 	case "json":
@@ -57,7 +75,7 @@ func run(w io.Writer, format string) error {
 			return err
 		}
 	case "dot":
-		if err := dot.Write(w, s, dot.Options{Label: examples.CensusLabel}); err != nil {
+		if err := dot.Write(w, s, dot.Options{Label: smp.Label}); err != nil {
 			return err
 		}
 	default:

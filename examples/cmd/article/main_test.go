@@ -14,8 +14,13 @@ import (
 
 func output(t *testing.T, format string) []byte {
 	t.Helper()
+	return outputOf(t, "article", format)
+}
+
+func outputOf(t *testing.T, sample, format string) []byte {
+	t.Helper()
 	var b bytes.Buffer
-	require.NoError(t, run(&b, format))
+	require.NoError(t, run(&b, sample, format))
 	return b.Bytes()
 }
 
@@ -56,7 +61,22 @@ func TestDOTIsADigraph(t *testing.T) {
 }
 
 func TestUnknownFormat(t *testing.T) {
-	err := run(&bytes.Buffer{}, "yaml")
+	err := run(&bytes.Buffer{}, "article", "yaml")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `"yaml"`)
+}
+
+func TestEverySample(t *testing.T) {
+	for _, name := range names() {
+		t.Run(name, func(t *testing.T) {
+			for _, f := range []string{"timeline", "json", "jsonl", "dot"} {
+				assert.NotEmpty(t, outputOf(t, name, f), f)
+			}
+			lines := strings.Split(strings.TrimSpace(string(outputOf(t, name, "timeline"))), "\n")
+			assert.True(t, strings.HasSuffix(lines[len(lines)-1], "validation: ok"), lines[len(lines)-1])
+		})
+	}
+	err := run(&bytes.Buffer{}, "tsunami", "timeline")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"tsunami"`)
 }
