@@ -108,6 +108,10 @@ func (g *generator) makeEvents() {
 func (g *generator) header(i int, k event.Kind, day time.Time, title string, status event.Status, nattr int, cf *conflict) event.Header {
 	h := event.Header{ID: g.eventID(i), Title: title, Time: g.when(i, day), Status: status, Attributions: g.attributions(i, nattr)}
 	g.reportedAfter(&h)
+	g.otherTimes(i, &h)
+	if !h.Time.Start.IsZero() && g.chance(0.02) { // a live blog that prints only the hour
+		h.Time.Inferred = pick(g, []string{"the day from the order of the live updates", "the year from the address of the page"})
+	}
 	if cf != nil {
 		l := event.Link{Type: event.LinkPartOf, To: g.eventID(cf.event)}
 		if g.chance(0.1) {
@@ -115,7 +119,7 @@ func (g *generator) header(i int, k event.Kind, day time.Time, title string, sta
 		}
 		h.Links = append(h.Links, l)
 	}
-	h.Links = append(h.Links, g.links(i, k)...)
+	h.Links = append(h.Links, g.links(i, k, status)...)
 	if g.chance(0.1) {
 		h.Notes = []event.Remark{{Text: pick(g, []string{
 			"the toughest situation was in the Pokrovsk direction",
@@ -142,7 +146,12 @@ func (g *generator) header(i int, k event.Kind, day time.Time, title string, sta
 // then is replaced by the next one that is not, or that has no end to its
 // publication. When there is none, the event keeps no date.
 func (g *generator) reportedAfter(h *event.Header) {
-	if h.Time.Start.IsZero() || h.Status != event.StatusOccurred && h.Status != event.StatusOngoing && h.Status != event.StatusAlleged {
+	switch h.Status {
+	case event.StatusOccurred, event.StatusOngoing, event.StatusAlleged, event.StatusSuspended:
+	default:
+		return
+	}
+	if h.Time.Start.IsZero() {
 		return
 	}
 	if g.srcIndex == nil {
@@ -175,9 +184,12 @@ func (g *generator) pad() string {
 	return g.padded
 }
 
-// links returns the links of event i to events before and after it, other
-// than part_of.
-func (g *generator) links(i int, k event.Kind) []event.Link {
+// links returns the links of event i, of kind k and status, to events
+// before and after it, other than part_of. The links that order events in
+// time (event.LinkType.Ordering) point to earlier events, but for
+// precedes, which points to a later one: the order they state follows the
+// order of the story and has no cycle. The others point either way.
+func (g *generator) links(i int, k event.Kind, status event.Status) []event.Link {
 	if i == 0 {
 		return nil
 	}
@@ -191,13 +203,26 @@ func (g *generator) links(i int, k event.Kind) []event.Link {
 		if g.chance(0.1) {
 			l.Attributions = g.attributions(i, 1)
 		}
+		if g.chance(0.02) { // a label of the dataset's own
+			l.Ref = "L" + strconv.Itoa(i) + "-" + strconv.Itoa(len(out))
+		}
 		out = append(out, l)
+	}
+	n := g.o.Events
+	later := func() event.ID { return g.eventID(i + 1 + g.intn(min(n-i-1, 40))) }
+	// lastOf returns a recent event of kind k before i, or -1.
+	lastOf := func(k event.Kind, within int) int {
+		l := g.byKind[k]
+		if len(l) == 0 {
+			return -1
+		}
+		return l[len(l)-1-g.skew(min(len(l), within))]
 	}
 	if g.chance(0.06) {
 		add(event.Link{Type: event.LinkRespondsTo, To: g.eventID(g.earlier(i)), Text: "in response to"})
 	}
-	if n := g.o.Events; i < n-1 && g.chance(0.05) {
-		add(event.Link{Type: event.LinkPrecedes, To: g.eventID(i + 1 + g.intn(min(n-i-1, 40)))})
+	if i < n-1 && g.chance(0.05) {
+		add(event.Link{Type: event.LinkPrecedes, To: later()})
 	}
 	if g.chance(0.08) {
 		l := event.Link{Type: event.LinkFollows, To: g.eventID(g.earlier(i))}
@@ -216,17 +241,56 @@ func (g *generator) links(i int, k event.Kind) []event.Link {
 	if g.chance(0.03) {
 		add(event.Link{Type: event.LinkCausedBy, To: g.eventID(g.earlier(i)), Text: "prompted"})
 	}
-	if k == event.KindStatement && g.chance(0.03) {
-		if l := g.byKind[event.KindStatement]; len(l) > 0 {
-			add(event.Link{Type: event.LinkQualifies, To: g.eventID(l[len(l)-1-g.skew(min(len(l), 20))]), Text: "called it an exaggeration"})
-		}
+	if (status == event.StatusPlanned || status == event.StatusProposed) && g.chance(0.25) {
+		add(event.Link{Type: event.LinkConditionalOn, To: g.eventID(g.earlier(i)), Text: pick(g, []string{"only after", "once", "provided that"})})
 	}
-	if k == event.KindProposal && g.chance(0.3) {
-		if l := g.byKind[event.KindProposal]; len(l) > 0 {
+	if g.chance(0.02) {
+		add(event.Link{Type: event.LinkAbout, To: g.eventID(g.earlier(i))})
+	}
+	if i < n-1 && (k == event.KindOther && g.chance(0.1) || g.chance(0.01)) {
+		add(event.Link{Type: event.LinkEnables, To: later(), Text: pick(g, []string{"with the help of", "made possible"})})
+	}
+	if i < n-1 && g.chance(0.015) {
+		add(event.Link{Type: event.LinkBackground, To: later(), Text: "as background"})
+	}
+	switch k {
+	case event.KindStatement:
+		if j := lastOf(event.KindStatement, 20); j >= 0 && g.chance(0.03) {
+			add(event.Link{Type: event.LinkQualifies, To: g.eventID(j), Text: "called it an exaggeration"})
+		}
+		if j := lastOf(event.KindStatement, 10); j >= 0 && g.chance(0.03) {
+			add(event.Link{Type: event.LinkContradicts, To: g.eventID(j), Text: "gave another account"})
+		}
+	case event.KindProposal:
+		if l := g.byKind[event.KindProposal]; len(l) > 0 && g.chance(0.3) {
 			add(event.Link{Type: event.LinkRevises, To: g.eventID(l[len(l)-1]), Text: "a reworked version of"})
+		}
+	case event.KindAttack:
+		if j := lastOf(event.KindMeeting, 3); j >= 0 && g.chance(0.04) {
+			add(event.Link{Type: event.LinkDuring, To: g.eventID(j), Text: "during the talks"})
+		}
+		if j := lastOf(event.KindAttack, 3); j >= 0 {
+			switch d := g.intn(100); {
+			case d < 3: // one strike, two records
+				add(event.Link{Type: event.LinkSameAs, To: g.eventID(j)})
+			case d < 6:
+				add(event.Link{Type: event.LinkPossiblySameAs, To: g.eventID(j), Text: "may be the same strike"})
+			case d < 8:
+				add(event.Link{Type: event.LinkContradicts, To: g.eventID(j), Text: "denied by the other side"})
+			}
 		}
 	}
 	return out
+}
+
+// names returns the name of an event and who uses it, attributed where
+// the report says.
+func (g *generator) names(i int, text string, by actor.ID) []event.Name {
+	n := event.Name{Text: text, UsedBy: by}
+	if g.chance(0.4) {
+		n.Attributions = g.attributions(i, 1)
+	}
+	return []event.Name{n}
 }
 
 // conflictFor returns a conflict for event i to be part of, with
@@ -257,6 +321,7 @@ func (g *generator) conflictEvent(i int, day time.Time) *event.Conflict {
 	}
 	h := g.header(i, event.KindConflict, day, title, event.StatusOngoing, 1+g.intn(2), parent)
 	h.Time = source.Day(day.Year(), day.Month(), day.Day(), "since "+day.Format("February 2, 2006")).Since()
+	h.OtherTimes = nil // the war has one start
 	g.reportedAfter(&h)
 	h.Places = []territory.ID{g.countryIDs[cf.b], g.countryIDs[cf.a]}
 	year, err := source.ParseCount(pick(g, []string{"four", "three", "two"}))
@@ -298,6 +363,9 @@ func (g *generator) attack(i int, day time.Time) *event.Attack {
 		wp := event.Weapon{Kinds: w.kinds, Name: w.name, Text: w.text}
 		if w.scale > 0 {
 			wp.Count = g.count(i, w.measure, w.scale)
+			if len(w.kinds) > 1 && g.chance(0.3) { // "103 Shahed and decoy drones"
+				wp.Count.Includes = []string{"decoy drones"}
+			}
 		}
 		weapons = append(weapons, wp)
 		if !slices.Contains(methods, w.method) {
@@ -331,18 +399,16 @@ func (g *generator) attack(i int, day time.Time) *event.Attack {
 		e.Targeted = true
 		e.Targets = append(e.Targets, event.Target{Actor: g.official(def), Text: "a senior officer"})
 	}
-	killed := g.count(i, source.MeasureKilled, 60)
-	e.Casualties = []source.Count{killed, g.count(i, source.MeasureInjured, 150)}
-	switch g.intn(4) {
-	case 0: // a later toll that revises the first
-		rev := g.count(i, source.MeasureKilled, 90)
-		e.Casualties[0].Ref, rev.Ref, rev.Revises = "k1", "k2", "k1"
-		e.Casualties = append(e.Casualties, rev)
-	case 1:
-		e.Casualties = append(e.Casualties, g.count(i, source.MeasureMissing, 12))
-	}
+	e.Casualties = g.casualties(i, def, target)
 	if g.chance(0.15) {
-		e.Occurrences = []source.Count{g.count(i, source.MeasureAttacks, 5000)}
+		o := g.count(i, source.MeasureAttacks, 5000)
+		if g.chance(0.4) { // "4,500 attacks over the past week"
+			o.Over = resolve(pick(g, []string{"over the past week", "in the last three days", "the past month", "last week"}), day)
+		}
+		e.Occurrences = []source.Count{o}
+	}
+	if g.chance(0.04) { // "Operation Spiderweb"
+		e.Names = g.names(i, pick(g, operationNames), g.inst[att][instForces])
 	}
 	return e
 }
@@ -360,6 +426,9 @@ func (g *generator) statement(i int, day time.Time) *event.Statement {
 	c := g.skew(g.nc)
 	ct := countries[c]
 	speaker := g.official(c)
+	if l := g.unnamedBy[c]; len(l) > 0 && g.chance(0.08) { // "a senior official said"
+		speaker = g.unnamed[pick(g, l)].id
+	}
 	var acts []event.SpeechAct
 	for range 1 + g.intn(2) {
 		if a := speechActs[g.skew(len(speechActs))]; !slices.Contains(acts, a) {
@@ -368,34 +437,31 @@ func (g *generator) statement(i int, day time.Time) *event.Statement {
 	}
 	topic := pick(g, []string{"the peace talks", "the overnight strikes", "the ceasefire", "sanctions", "security guarantees", "the situation at the front"})
 	h := g.header(i, event.KindStatement, day, ct.demonym+" official on "+topic, event.StatusOccurred, 1+g.intn(2), g.conflictFor(0.5))
+	switch d := g.intn(100); {
+	case d < 5: // "Russia launches more than 100 drones a day"
+		phrase := fmt.Sprintf(pick(g, []string{"more than %d drones a day", "about %d drones a week"}), 50+g.intn(150))
+		if g.chance(0.3) {
+			phrase = pick(g, []string{"hundreds of drones a week", "dozens of drones a day"})
+		}
+		h.Figures = append(h.Figures, g.parse(phrase, "drones"))
+	case d < 11: // "for two years and two days"
+		h.Figures = append(h.Figures, g.parse(pick(g, periods[:6]), source.MeasureDuration))
+	case d < 13: // "the war costs $1bn a month"
+		h.Figures = append(h.Figures, g.money(i, source.MeasureCost, pick(g, []string{"a month", "a day"})))
+	case d < 18: // "millions have fled"
+		scale := pick(g, []int{50_000, 2_000_000})
+		f := g.parse(g.vague(scale), source.MeasureDisplaced)
+		if g.chance(0.5) {
+			f = g.count(i, source.MeasureDisplaced, scale)
+		}
+		h.Figures = append(h.Figures, f)
+	}
+	if g.chance(0.03) { // "the address to the nation"
+		h.Names = g.names(i, "the address to the nation", g.inst[c][instGov])
+	}
 	e := &event.Statement{Header: h, Speaker: speaker, Acts: acts, Medium: g.medium(i)}
 	if g.chance(0.85) {
-		qs := make([]quote, 0, 4)
-		for _, q := range quotes {
-			if q.lang == ct.lang {
-				qs = append(qs, q)
-			}
-		}
-		if len(qs) == 0 || g.chance(0.3) {
-			qs = quotes[:5]
-		}
-		q := pick(g, qs)
-		sq := source.Quote{Text: q.text, Lang: language.MustParse(q.lang), Speaker: speaker, Medium: e.Medium}
-		if strings.Contains(q.text, "...") || strings.Contains(q.text, "…") {
-			sq.Elided = g.chance(0.7)
-		}
-		sq.Truncated = g.chance(0.1)
-		if q.english != "" && g.chance(0.7) {
-			sq.Translations = []source.Rendering{{Text: q.english, Lang: language.English}}
-		}
-		if q.latin != "" && g.chance(0.3) {
-			sq.Transliterations = []source.Rendering{{Text: q.latin, Lang: latinTag(q.lang)}}
-		}
-		if g.chance(0.2) {
-			sq.Addressee = g.inst[(c+1)%g.nc][instState]
-			sq.Ref = "Q" + strconv.Itoa(i)
-		}
-		e.Quotes = []source.Quote{sq}
+		e.Quotes = []source.Quote{g.quote(i, c, speaker, e.Medium, h.Attributions[0].Source)}
 	}
 	if len(e.Quotes) == 0 || g.chance(0.3) {
 		e.Content = "said " + topic + " would " + pick(g, []string{"continue", "take time", "not succeed without pressure", "be discussed next week"})
@@ -410,6 +476,75 @@ func (g *generator) statement(i int, day time.Time) *event.Statement {
 		e.About = []event.ID{g.eventID(l[len(l)-1-g.skew(min(len(l), 10))])}
 	}
 	return e
+}
+
+// quote returns words of speaker, of country c, said in medium, as a
+// report prints them: in the language spoken, with a translation and a
+// romanisation beside; or printed in translation, the language said in
+// named or not; or a romanisation printed with the original in
+// parentheses, with a gloss ("Slava Ukraini (Слава Україні)", meaning
+// "Glory to Ukraine"). src is a source that may give the gloss.
+func (g *generator) quote(i, c int, speaker actor.ID, medium, src source.ID) source.Quote {
+	ct := countries[c]
+	var q slogan
+	if k := slices.IndexFunc(slogans, func(s slogan) bool { return s.lang == ct.lang }); k >= 0 && g.chance(0.1) {
+		q = slogans[k]
+	} else {
+		qs := make([]quote, 0, 4)
+		for _, q := range quotes {
+			if q.lang == ct.lang {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) == 0 || g.chance(0.3) {
+			qs = quotes[:5]
+		}
+		q.quote = pick(g, qs)
+	}
+	lang := tag(q.lang)
+	sq := source.Quote{Text: q.text, Lang: lang, Speaker: speaker, Medium: medium}
+	switch d := g.intn(20); {
+	case q.term == "" && q.english != "" && d < 4: // printed in translation
+		sq.Text, sq.Lang, sq.Translated = q.english, language.English, true
+		switch {
+		case g.chance(0.7):
+			sq.Original, sq.LangText = lang, "in "+languageNames[q.lang]
+			sq.Translations = []source.Rendering{{Text: q.text, Lang: lang}}
+		case q.lang == "uk" || q.lang == "ru": // the original language unknown
+			sq.LangText = "in a mix of Russian and Ukrainian"
+		default:
+			sq.LangText = "through an interpreter"
+		}
+	case q.latin != "" && (q.term != "" || d < 6): // both forms printed
+		sq.PrintedAs = q.latin + " (" + q.text + ")"
+		sq.Transliterations = []source.Rendering{{Text: q.latin, Lang: latinTag(q.lang), Printed: true}}
+		if q.english != "" && g.chance(0.5) {
+			sq.Translations = []source.Rendering{{Text: q.english, Lang: language.English}}
+		}
+	default:
+		if q.english != "" && g.chance(0.7) {
+			sq.Translations = []source.Rendering{{Text: q.english, Lang: language.English}}
+		}
+		if q.latin != "" && g.chance(0.3) {
+			sq.Transliterations = []source.Rendering{{Text: q.latin, Lang: latinTag(q.lang)}}
+		}
+	}
+	if q.term != "" {
+		gl := source.Gloss{Term: q.term, Meaning: q.meaning}
+		if g.chance(0.4) {
+			gl.Source = src
+		}
+		sq.Glosses = []source.Gloss{gl}
+	}
+	if strings.Contains(sq.Text, "...") || strings.Contains(sq.Text, "…") {
+		sq.Elided = g.chance(0.7)
+	}
+	sq.Truncated = g.chance(0.1)
+	if g.chance(0.2) {
+		sq.Addressee = g.inst[(c+1)%g.nc][instState]
+		sq.Ref = "Q" + strconv.Itoa(i)
+	}
+	return sq
 }
 
 func (g *generator) meeting(i int, day time.Time) *event.Meeting {
@@ -442,7 +577,26 @@ func (g *generator) meeting(i int, day time.Time) *event.Meeting {
 	if len(g.placesBy[c1]) > 0 {
 		h.Places = []territory.ID{g.placesBy[c1][0].id}
 	}
+	switch j := len(g.planned) - 1; {
+	case status == event.StatusPlanned:
+		g.planned = append(g.planned, i)
+		if g.chance(0.3) { // "some 40 leaders are expected"
+			p := g.count(i, source.MeasureParticipant, 50)
+			p.Modality = source.ModalityExpected
+			h.Figures = append(h.Figures, p)
+		}
+	case status == event.StatusOccurred && j >= 0 && g.chance(0.3): // the talks planned earlier, held
+		h.Links = append(h.Links, event.Link{Type: event.LinkRealises, To: g.eventID(g.planned[j])})
+		g.planned = g.planned[:j]
+	}
 	e := &event.Meeting{Header: h, Attendees: attendees, Remote: g.chance(0.2)}
+	if g.chance(0.2) { // a summit of an alliance
+		al := pick(g, alliances[:2])
+		e.Multilateral = true
+		e.Names = g.names(i, "the "+al.abbr+" summit in "+host.capital, pick(g, g.mediaIDs))
+	} else if g.chance(0.06) {
+		e.Names = g.names(i, "the "+host.capital+" talks", pick(g, g.mediaIDs))
+	}
 	if g.chance(0.5) {
 		e.Host = attendees[0]
 	}
@@ -456,10 +610,11 @@ func (g *generator) meeting(i int, day time.Time) *event.Meeting {
 		e.Agenda = append(e.Agenda, event.Topic{Text: "the framework plan", Event: g.eventID(l[len(l)-1])})
 	}
 	if status == event.StatusOccurred && g.chance(0.4) {
-		d, err := source.ParseCount(pick(g, []string{"two", "three", "four", "five"}))
-		must(err)
-		d.Text, d.Measure, d.Unit = d.Text+"-hour-long", source.MeasureDuration, source.UnitHour
-		e.Duration = d
+		if g.chance(0.2) { // "an hour and 20 minutes"
+			e.Duration = g.parse(pick(g, []string{"an hour and 20 minutes", "five hours and 30 minutes", "two hours and 15 minutes"}), source.MeasureDuration)
+		} else { // "three-hour-long"
+			e.Duration = g.parse(pick(g, []string{"two", "three", "four", "five"})+"-hour-long", source.MeasureDuration)
+		}
 	}
 	if status == event.StatusOccurred && g.chance(0.5) {
 		e.Outcome = []event.Remark{{Text: pick(g, []string{"constructive and useful", "nothing concrete emerged", "a step forward"}), Attributions: g.attributions(i, 1)}}
@@ -470,28 +625,42 @@ func (g *generator) meeting(i int, day time.Time) *event.Meeting {
 func (g *generator) proposal(i int, day time.Time) *event.Proposal {
 	c := g.skew(g.nc)
 	stage := event.StageProposed
-	switch d := g.intn(10); {
-	case d < 2:
-		stage = event.StageAgreed
-	case d < 3:
-		stage = event.StageSigned
+	switch d := g.intn(20); {
 	case d < 4:
+		stage = event.StageAgreed
+	case d < 6:
+		stage = event.StageSigned
+	case d < 8:
 		stage = event.StageInForce
+	case d < 11: // a plan the report tells of without saying how far it has come
+		stage = event.StageUnknown
 	}
 	status := event.StatusProposed
-	if stage != event.StageProposed {
+	if stage != event.StageProposed && stage != event.StageUnknown {
 		status = event.StatusOccurred
 	}
 	h := g.header(i, event.KindProposal, day, countries[c].demonym+" peace plan", status, 1+g.intn(3), g.conflictFor(0.6))
+	if g.chance(0.2) { // who guarantees it, or mediated it
+		o := (c + 1 + g.intn(g.nc-1)) % g.nc
+		h.Involved = []event.Participant{{Actor: g.inst[o][instState], Role: pick(g, []event.Role{event.RoleGuarantor, event.RoleMediator})}}
+	}
 	e := &event.Proposal{Header: h, Stage: stage, Proposers: []actor.ID{g.inst[c][instState]}}
 	if g.chance(0.5) {
 		e.Name = "the " + countries[c].capital + " framework plan"
 	}
+	if g.chance(0.15) {
+		e.Names = g.names(i, pick(g, planNames), e.Proposers[0])
+	}
 	if p := g.official(c); g.chance(0.4) && p != e.Proposers[0] {
 		e.Proposers = append(e.Proposers, p)
 	}
-	for _, a := range []actor.ID{g.inst[0][instState], g.inst[1][instState]} {
-		if !slices.Contains(e.Proposers, a) {
+	sides := []actor.ID{g.inst[0][instState], g.inst[1][instState]}
+	if status == event.StatusOccurred && g.chance(0.3) { // "the deal between Ukraine and Russia": its parties, not who proposed it
+		e.Proposers, e.Parties = nil, sides
+		e.Title = countries[0].demonym + "–" + countries[1].demonym + " agreement"
+	}
+	for _, a := range sides {
+		if !slices.Contains(e.Proposers, a) && !slices.Contains(e.Parties, a) {
 			e.Addressees = append(e.Addressees, a)
 		}
 	}
@@ -518,17 +687,65 @@ func (g *generator) proposal(i int, day time.Time) *event.Proposal {
 		if g.chance(0.2) {
 			cl.Attributions = g.attributions(i, 1)
 		}
+		if f, ok := g.terms(i, k); ok && g.chance(0.6) {
+			cl.Figures = []source.Count{f}
+		}
 		e.Clauses = append(e.Clauses, cl)
 	}
 	if len(e.Clauses) >= 2 && g.chance(0.4) {
 		e.Phases = []event.Phase{{Ref: "phase-1", Name: "the first phase", Clauses: []string{"C1"}}, {Ref: "phase-2", Name: "the second phase", Clauses: []string{"C2"}}}
-		d, err := source.ParseCount(pick(g, []string{"42", "30", "about 60"}))
-		must(err)
-		d.Text, d.Measure, d.Unit = d.Text+" days", source.MeasureDuration, source.UnitDay
-		e.Phases[0].Duration = d
+		e.Phases[0].Duration = g.parse(pick(g, []string{"42 days", "30 days", "about 60 days", "six months", "a year and a half"}), source.MeasureDuration)
+		if g.chance(0.4) { // "from January 19"
+			from := day.AddDate(0, 0, 3+g.intn(10))
+			e.Phases[0].Time = source.Day(from.Year(), from.Month(), from.Day(), "from "+from.Format("January 2")).Since()
+		}
+		if g.chance(0.4) { // "the second phase is expected to include a permanent ceasefire"
+			e.Clauses[1].Modality = source.ModalityExpected
+		}
 		e.Conditions = []event.Condition{{Subject: "phase-2", On: "phase-1", Text: "phase two starts when phase one ends"}}
 	}
+	if i > 0 && g.chance(0.35) { // "takes effect once parliament ratifies it"
+		e.Conditions = append(e.Conditions, event.Condition{Subject: e.Clauses[0].Ref, Event: g.eventID(g.earlier(i)), Text: pick(g, conditionTexts)})
+	}
+	for j := range e.Conditions {
+		if g.chance(0.2) { // a label of the dataset's own
+			e.Conditions[j].Ref = "K" + strconv.Itoa(j+1)
+		}
+	}
 	return e
+}
+
+// terms returns a figure of the terms of a clause of kind k, planned or
+// expected as the plan sets it ("600 lorries a day", "a 30-day
+// ceasefire", "$500bn"), and false for a kind whose terms have none.
+func (g *generator) terms(i int, k event.ClauseKind) (source.Count, bool) {
+	var c source.Count
+	switch k {
+	case event.ClauseHumanitarianAccess:
+		c = g.parse(fmt.Sprintf("%d %s a day", 100*(2+g.intn(8)), pick(g, []string{"lorries", "trucks"})), "")
+	case event.ClauseExchange:
+		c = g.parse(pick(g, []string{"1,000", "33", "about 500", "84"}), pick(g, []source.Measure{source.MeasurePrisoners, source.MeasureHostages}))
+		switch {
+		case c.Measure == source.MeasureHostages && g.chance(0.5): // "expected to release 33 hostages"
+			c.Modality = source.ModalityExpected
+			return c, true
+		case c.Measure == source.MeasurePrisoners && g.chance(0.3): // a ratio
+			c = g.parse(pick(g, []string{"30", "50"}), source.MeasurePrisoners)
+			c.Per, c.Text = "civilian_hostage", c.Text+" prisoners for every civilian hostage"
+		}
+	case event.ClauseCeasefire:
+		c = g.parse(pick(g, []string{"30-day", "72-hour", "60-day"}), source.MeasureDuration)
+	case event.ClauseWithdrawal:
+		c = g.parse(pick(g, []string{"30 days", "two weeks", "72 hours"}), source.MeasureDuration)
+	case event.ClauseEconomicAgreement:
+		c = g.money(i, "investment", "")
+	case event.ClauseReconstruction:
+		c = g.money(i, source.MeasureAid, "")
+	default:
+		return source.Count{}, false
+	}
+	c.Modality = source.ModalityPlanned
+	return c, true
 }
 
 func clauseText(k event.ClauseKind) string {
@@ -595,6 +812,9 @@ func (g *generator) response(i int, day time.Time) *event.Response {
 	if act == event.ResponsePostpone && g.chance(0.5) {
 		e.Header.Links = append(e.Header.Links, event.Link{Type: event.LinkPostpones, To: e.To})
 	}
+	if act == event.ResponseReject && g.chance(0.05) {
+		e.Names = g.names(i, "the "+countries[c].capital+" rebuff", pick(g, g.mediaIDs))
+	}
 	return e
 }
 
@@ -602,8 +822,19 @@ func (g *generator) disaster(i int, day time.Time) *event.Disaster {
 	c := g.intn(g.nc)
 	hazards := event.Hazards()
 	hz := hazards[g.intn(len(hazards))]
+	if k := len(g.byKind[event.KindDisaster]); k < len(hazards) { // the first take each hazard in turn
+		hz = hazards[k]
+	}
 	place := pick(g, g.placesBy[c])
 	h := g.header(i, event.KindDisaster, day, strings.ReplaceAll(string(hz), "_", " ")+" in "+place.label, event.StatusOccurred, 1+g.intn(2), nil)
+	if (hz == event.HazardStorm || hz == event.HazardFlood) && g.chance(0.4) { // "Storm Daniel"
+		h.Names = g.names(i, pick(g, stormNames), g.inst[c][instRescue])
+	}
+	if g.chance(0.15) { // "damage estimated at $2.5bn"
+		cost := g.money(i, source.MeasureCost, "")
+		cost.Modality = pick(g, []source.Modality{source.ModalityEstimated, source.ModalityProjected})
+		h.Figures = append(h.Figures, cost)
+	}
 	e := &event.Disaster{Header: h, Hazard: hz, Affected: []territory.ID{place.id}}
 	if other := pick(g, g.placesBy[c]); other.id != place.id && g.chance(0.4) {
 		e.Affected = append(e.Affected, other.id)
@@ -616,8 +847,45 @@ func (g *generator) disaster(i int, day time.Time) *event.Disaster {
 		e.Toll = append(e.Toll, rev)
 	}
 	for _, m := range []source.Measure{source.MeasureInjured, source.MeasureMissing, source.MeasureDisplaced, source.MeasureAffected} {
-		if g.chance(0.4) {
-			e.Toll = append(e.Toll, g.count(i, m, 20000))
+		if !g.chance(0.4) {
+			continue
+		}
+		scale := 20000
+		if (m == source.MeasureDisplaced || m == source.MeasureAffected) && g.chance(0.3) {
+			scale = 2_000_000
+		}
+		f := g.count(i, m, scale)
+		if scale > 1_000_000 && g.chance(0.4) { // "millions affected"
+			f = g.parse(g.vague(scale), m)
+		}
+		switch d := g.intn(20); {
+		case m == source.MeasureDisplaced && d < 2: // "thousands a day"
+			f = g.parse(pick(g, []string{"thousands a day", "hundreds a day", "about 2,000 a day"}), m)
+			f.Attributions = g.attributions(i, 1)
+		case d < 3: // "could rise to", "projected to reach"
+			f.Modality = pick(g, []source.Modality{source.ModalityPossible, source.ModalityProjected, source.ModalityExpected})
+		}
+		e.Toll = append(e.Toll, f)
+	}
+	switch d := g.intn(20); {
+	case d < 3: // the dead as one authority counts them
+		f := g.count(i, "registered_deaths", 80)
+		f.Broader = source.MeasureKilled
+		e.Toll = append(e.Toll, f)
+	case d < 5: // "feared dead", "the toll could rise"
+		f := g.count(i, source.MeasureKilled, 200)
+		f.Modality = pick(g, []source.Modality{source.ModalityFeared, source.ModalityPossible})
+		e.Toll = append(e.Toll, f)
+	case d < 7: // homes destroyed, a kind of buildings
+		f := g.count(i, "homes_destroyed", 1000)
+		f.Broader = source.MeasureBuildings
+		e.Toll = append(e.Toll, f)
+	}
+	if len(e.Affected) > 1 && g.chance(0.5) { // a figure for each place
+		for _, p := range e.Affected {
+			f := g.count(i, source.MeasureKilled, 40)
+			f.In = []territory.ID{p}
+			e.Toll = append(e.Toll, f)
 		}
 	}
 	if hz == event.HazardDamFailure || hz == event.HazardExplosion {
@@ -634,26 +902,45 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 	if g.chance(0.3) {
 		status = event.StatusPlanned
 	}
-	office := pick(g, []string{"President of ", "Parliament of "}) + ct.name
+	president := g.chance(0.5)
+	office := "Parliament of " + ct.name
+	if president {
+		office = "President of " + ct.name
+	}
+	seats := 0
+	if !president && g.chance(0.7) { // a multi-member district: "the five seats of Kyiv"
+		seats = 2 + g.intn(4)
+		office = "seats for " + g.cities[c][0].label + " in the " + office
+	}
 	h := g.header(i, event.KindElection, day, ct.demonym+" election", status, 1+g.intn(2), nil)
 	h.Places = []territory.ID{g.countryIDs[c]}
+	if g.chance(0.1) {
+		h.Names = g.names(i, "the snap election", pick(g, g.mediaIDs))
+	}
+	if status == event.StatusOccurred && g.chance(0.2) { // the exit poll's pollster
+		h.Involved = []event.Participant{{Actor: pick(g, g.mediaIDs), Role: "pollster"}}
+	}
 	e := &event.Election{Header: h, Office: office, Of: g.inst[c][instState], Round: g.intn(3)}
 	pool := g.personsBy[c]
-	for j := range 2 + g.intn(3) {
+	used := map[actor.ID]bool{}
+	for j := range max(2+g.intn(3), seats+1+g.intn(2)) {
 		var id actor.ID
 		if j < len(pool) {
 			id = g.persons[pool[j]].id
 		} else {
 			id = g.persons[g.intn(len(g.persons))].id
 		}
-		if slices.ContainsFunc(e.Candidates, func(x event.Candidate) bool { return x.Actor == id }) {
+		if used[id] {
 			continue
 		}
+		used[id] = true
 		cand := event.Candidate{Actor: id}
 		if g.chance(0.5) {
 			cand.Party = g.inst[c][instParty]
 		}
-		if status == event.StatusOccurred {
+		if status == event.StatusOccurred && j >= max(2, seats) && g.chance(0.05) { // pulled out before the vote
+			cand.Outcome = event.OutcomeWithdrew
+		} else if status == event.StatusOccurred {
 			r, err := source.ParseCount(fmt.Sprintf(pick(g, []string{"%d.%d%%", "about %d.%d percent"}), 5+g.intn(50), g.intn(10)))
 			must(err)
 			r.Measure = source.MeasureVotes
@@ -663,12 +950,33 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 		}
 		e.Candidates = append(e.Candidates, cand)
 	}
+	if president && g.chance(0.8) { // tickets: a candidate and a running mate
+		k := len(pool) - 1 // running mates from the end of the pool, candidates from its start
+		for j := range e.Candidates {
+			for ; k >= 0 && used[g.persons[pool[k]].id]; k-- {
+			}
+			if k < 0 {
+				break
+			}
+			e.Candidates[j].RunningMate = g.persons[pool[k]].id
+			used[e.Candidates[j].RunningMate] = true
+		}
+	}
+	if seats >= len(e.Candidates) {
+		seats = 0
+	}
+	e.Seats = seats
 	if status == event.StatusOccurred {
-		e.Candidates[0].Outcome = event.OutcomeWon
-		e.Winner = e.Candidates[0].Actor
-		if e.Round == 1 && len(e.Candidates) > 2 && g.chance(0.5) {
+		switch {
+		case seats > 1: // the first seats candidates win them all
+			for j := range seats {
+				e.Candidates[j].Outcome = event.OutcomeWon
+			}
+		case e.Round == 1 && len(e.Candidates) > 2 && g.chance(0.5):
 			e.Candidates[0].Outcome, e.Candidates[1].Outcome = event.OutcomeRunoff, event.OutcomeRunoff
-			e.Winner = actor.ID{}
+		default:
+			e.Candidates[0].Outcome = event.OutcomeWon
+			e.Winner = e.Candidates[0].Actor
 		}
 	}
 	return e
@@ -678,10 +986,27 @@ func (g *generator) roleChange(i int, day time.Time) *event.RoleChange {
 	p := g.persons[g.intn(len(g.persons))]
 	changes := event.Changes()
 	ch := changes[g.intn(len(changes))]
+	if k := len(g.byKind[event.KindRoleChange]); k < len(changes) { // the first take each change in turn
+		ch = changes[k]
+	}
 	t := pick(g, officialTitles)
-	h := g.header(i, event.KindRoleChange, day, p.name+" "+string(ch), event.StatusOccurred, 1+g.intn(2), nil)
-	e := &event.RoleChange{Header: h, Person: p.id, Change: ch, Role: actor.Role{Title: t.title, Of: g.inst[p.country][t.of]}}
-	if g.chance(0.6) {
+	if ch == event.ChangeRecalled { // an envoy, recalled by whoever sent them
+		t = officialTitles[slices.IndexFunc(officialTitles, func(t officialTitle) bool { return t.title == "ambassador" })]
+	}
+	role := actor.Role{Title: t.title, Of: g.inst[p.country][t.of]}
+	switch {
+	case ch == event.ChangeAppointed && g.chance(0.25): // "acting defence minister"
+		role.Acting, role.Text = true, "acting "+t.title
+	case g.chance(0.1): // a governor
+		r := pick(g, g.regions[p.country])
+		role = actor.Role{Title: "governor", Of: g.inst[p.country][instGov], Place: r.id, Text: "governor of " + r.label}
+	}
+	h := g.header(i, event.KindRoleChange, day, p.name+" "+changeWords[ch]+" as "+role.Title, event.StatusOccurred, 1+g.intn(2), nil)
+	if g.chance(0.05) {
+		h.Names = g.names(i, "the government reshuffle", pick(g, g.mediaIDs))
+	}
+	e := &event.RoleChange{Header: h, Person: p.id, Change: ch, Role: role}
+	if g.chance(0.6) || ch == event.ChangeRecalled {
 		if by := g.official(p.country); by != p.id {
 			e.By = by
 		}
@@ -698,7 +1023,33 @@ func (g *generator) roleChange(i int, day time.Time) *event.RoleChange {
 func (g *generator) other(i int, day time.Time) *event.Other {
 	c := g.skew(g.nc)
 	a := otherActions[g.intn(len(otherActions))]
-	h := g.header(i, event.KindOther, day, countries[c].name+" "+a.action, event.StatusOccurred, 1+g.intn(2), g.conflictFor(0.3))
+	status := event.StatusOccurred
+	if (a.cameo == "073" || a.cameo == "") && g.chance(0.2) { // aid deliveries, evacuations suspended for now
+		status = event.StatusSuspended
+	}
+	h := g.header(i, event.KindOther, day, countries[c].name+" "+a.action, status, 1+g.intn(2), g.conflictFor(0.3))
+	switch a.cameo {
+	case "073": // aid: "$1.2bn", "€50m a month"
+		if g.chance(0.7) {
+			per := ""
+			if g.chance(0.2) {
+				per = "a month"
+			}
+			h.Figures = append(h.Figures, g.money(i, source.MeasureAid, per))
+		}
+	case "181": // hostages, held "for two years and two days"
+		h.Figures = append(h.Figures, g.count(i, source.MeasureHostages, 40))
+		if g.chance(0.5) {
+			h.Figures = append(h.Figures, g.duration(g.chance(0.5)))
+		}
+	case "1724": // a curfew of "72 hours"
+		if g.chance(0.5) {
+			h.Figures = append(h.Figures, g.duration(false))
+		}
+	}
+	if a.cameo == "154" && g.chance(0.2) {
+		h.Names = g.names(i, "partial mobilisation", g.inst[c][instState])
+	}
 	e := &event.Other{Header: h, Action: a.action, CAMEO: a.cameo, PLOVER: a.plover, Mode: a.mode}
 	e.Roles = []event.Participant{{Actor: g.inst[c][pick(g, []int{instGov, instState, instForces})], Role: a.role}}
 	if g.chance(0.3) {
@@ -714,7 +1065,47 @@ func (g *generator) other(i int, day time.Time) *event.Other {
 // "zh-Latn-pinyin").
 func latinTag(lang string) language.Tag {
 	if strings.HasPrefix(lang, "zh") {
-		return language.MustParse("zh-Latn-pinyin")
+		return tag("zh-Latn-pinyin")
 	}
-	return language.MustParse(lang + "-Latn")
+	return tag(lang + "-Latn")
+}
+
+// tags are the language tags of the tables, parsed once: parsing one
+// costs more than most of what the generator does with it.
+var tags = func() map[string]language.Tag {
+	m := map[string]language.Tag{}
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		m[s] = language.MustParse(s)
+		if !strings.Contains(s, "-") { // and its romanisation, for latinTag
+			m[s+"-Latn"] = language.MustParse(s + "-Latn")
+		}
+	}
+	for _, c := range countries {
+		add(c.lang)
+		add(c.translit)
+	}
+	for _, md := range media {
+		add(md.lang)
+	}
+	for _, q := range quotes {
+		add(q.lang)
+	}
+	for _, l := range placeAliases {
+		for _, a := range l {
+			add(a.lang)
+		}
+	}
+	add("zh-Latn-pinyin")
+	return m
+}()
+
+// tag returns the language tag s of the tables.
+func tag(s string) language.Tag {
+	if t, ok := tags[s]; ok {
+		return t
+	}
+	return language.MustParse(s)
 }

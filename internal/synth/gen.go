@@ -1,24 +1,41 @@
-// Package gen generates synthetic news stories for tests and benchmarks:
+// Package synth generates synthetic news stories for tests and benchmarks:
 // valid [newsevent.Story] values of any size, with the shape of real
 // reporting.
 //
 // A story of n events has actors with roles, names in several scripts,
 // aliases, handles and memberships in nested organisations (an air force in
-// the armed forces in a ministry in a government; states in alliances);
+// the armed forces in a ministry in a government; states in alliances),
+// and actors the reports do not name ("a senior Ukrainian official");
+// roles of places (a governor, a mayor), acting and former roles;
 // territories nested from countries to regions, cities, towns and
-// facilities, with unnamed places and front sectors, real ISO 3166-1 codes
-// and ISO 3166-2 codes of the same country; sources relayed through chains
-// (via) one to three deep; territorial statuses of every relation and
-// standing; and events of every kind in the proportions of war reporting:
-// many attacks and statements, fewer meetings, responses, proposals,
-// disasters, role changes and elections, a few conflicts. A typical attack
-// has two attributions, two or three casualty figures, one or two weapons
-// and a target; a typical statement a quote. Figures come from the phrases
-// reports use ("at least 12", "nearly 70", "between 20 and 30"), parsed by
-// [source.ParseCount]; times come at every precision, from a minute in a
-// named zone to a year, some resolved from phrases such as "Thursday" by
-// [source.ParseTime]. Events link to the conflict they are part of, to
-// events they respond to, precede or follow (with offsets).
+// facilities, with unnamed places, front sectors and lines, real ISO
+// 3166-1 codes and ISO 3166-2 codes of the same country, other names used
+// by one side ("Krasnoarmeysk", Russia's name for Pokrovsk) and figures
+// (population, area); sources relayed through chains (via) one to three
+// deep, filed from a dateline, copied by other media word for word,
+// updated and corrected in later versions, some with a publication date
+// inferred; territorial statuses of every relation and standing, some
+// anchored to events and bounded by a line; and events of every kind in
+// the proportions of war reporting: many attacks and statements, fewer
+// meetings, responses, proposals, disasters, role changes and elections,
+// a few conflicts. A typical attack has two attributions, two or three
+// casualty figures, one or two weapons and a target; a typical statement
+// a quote, some printed in translation, some in two scripts with a gloss.
+//
+// Figures come from the phrases reports use ("at least 12", "nearly 70",
+// "between 20 and 30", "dozens", "several hundred", "400 lorries a day",
+// "$1.2bn", "two years and two days"), parsed by [source.ParseCount], and
+// some are feared, possible, projected, expected or planned, or count one
+// group ("children") or one place; times come at every precision, from a
+// minute in a named zone to a year, many resolved from phrases such as
+// "Thursday", "early Monday", "mid-March" or "at 15:00 Kyiv time" by a
+// [source.Resolver], and some events have other sources' accounts of
+// their time. Events carry names used by their actors, and link to the
+// conflict they are part of and to other events by every link type;
+// links that order events in time point only to earlier events (or, for
+// precedes, to later ones), so the order they state has no cycle.
+// [Options.Identities] adds identity claims: which named actor an unnamed
+// one is, may be, or is not.
 //
 // Generation is deterministic: the same options give the same story, and
 // so the same JSON, byte for byte. It uses math/rand/v2's PCG seeded with
@@ -60,6 +77,14 @@ type Options struct {
 	// least this many bytes. It changes nothing else: the story has the
 	// same records and IDs as without it, only larger events.
 	Padding int
+	// Identities adds identity claims ([newsevent.Identity]) about the
+	// actors the reports do not name: later named as, possibly or not the
+	// same as a named one. It changes nothing else: the story has the
+	// same other records as without it. It is off by default because
+	// the property tests and benchmarks of newsevent count the records
+	// of a generated story as its actors, territories, sources, statuses
+	// and events.
+	Identities bool
 }
 
 // Story returns a valid story of n events generated from seed; it is
@@ -81,11 +106,20 @@ func New(o Options) *newsevent.Story {
 		key: "gen:" + strconv.FormatUint(o.Seed, 10) + ":",
 		mix: newMix(),
 	}
-	g.makeActors()
+	g.nc = max(2, min(len(countries), 2+o.Events/25))
+	// Territories come first, so that roles and datelines can name
+	// places; statuses last but for their IDs, so that they can hold
+	// from or until an event. Identities draw last of all, so that they
+	// change nothing else.
 	g.makeTerritories()
+	g.makeActors()
 	g.makeSources()
-	g.makeStatuses()
+	g.planStatuses()
 	g.makeEvents()
+	g.makeStatuses()
+	if o.Identities {
+		g.makeIdentities()
+	}
 	return g.s
 }
 
@@ -110,13 +144,20 @@ type generator struct {
 	personsBy    [][]int // per country
 	journalists  []int
 	officialsBy  [][]int
+	unnamed      []person // actors the reports do not name; name is the description
+	unnamedBy    [][]int  // per country, indexes into unnamed
 	countryIDs   []territory.ID
 	regions      [][]place2 // per country
+	cities       [][]place2 // named cities per country, the capital first
 	placesBy     [][]place2 // attackable places per country
+	lines        []territory.ID
 	sources      []src
 	mediums      []int // indexes of sources said by someone: posts, interviews, statements, remarks
+	articles     []int // indexes of articles of the media, for later versions
+	agency       []int // indexes of articles of the agencies (Reuters, AP, AFP), for copies
 	statuses     []territory.StatusID
 	proposed     []territory.StatusID
+	planned      []int // planned meetings not yet held, for realises links
 	mix          mix
 	srcIndex     map[source.ID]int // where each source is in sources
 	events       []event.Kind
@@ -126,11 +167,13 @@ type generator struct {
 	padded       string                  // the padding text, made once
 }
 
-// person is what the generator keeps of a person it made.
+// person is what the generator keeps of a person it made, or of an
+// actor the reports do not name.
 type person struct {
 	id      actor.ID
 	country int
-	name    string
+	name    string // for an unnamed actor, its description
+	org     bool   // an unnamed organisation, not a person
 }
 
 // place2 is what the generator keeps of a territory it made.
@@ -147,6 +190,12 @@ type src struct {
 	// by is when the source was published at the latest; zero when its
 	// publication has no end (not given, or "not before").
 	by time.Time
+	// For an article of a medium: the medium (an index into media), its
+	// title, language and publication time, for copies and later versions.
+	medium int
+	title  string
+	lang   language.Tag
+	pub    source.Time
 }
 
 // conflict is a conflict event and the countries at war in it.
@@ -196,11 +245,23 @@ func (g *generator) actorID(k string, i int) actor.ID {
 	return actor.IDFor(g.key + k + strconv.Itoa(i))
 }
 
+// instID returns the ID of institution k of country c, made or to be made.
+func (g *generator) instID(c, k int) actor.ID {
+	return g.actorID("inst"+strconv.Itoa(k)+"-", c)
+}
+
+// sourceID returns the ID of source i, made or to be made.
+func (g *generator) sourceID(i int) source.ID {
+	return source.IDFor(g.key + "source" + strconv.Itoa(i))
+}
+
+// numSources is how many sources the story has.
+func (g *generator) numSources() int { return 4 + g.o.Events/3 }
+
 // ---- actors ----
 
 func (g *generator) makeActors() {
 	n := g.o.Events
-	g.nc = max(2, min(len(countries), 2+n/25))
 	for i, al := range alliances {
 		a := actor.Actor{ID: g.actorID("alliance", i), Kind: actor.KindOrganisation, Name: al.name,
 			Aliases: []actor.Alias{{Text: al.abbr, Kind: actor.AliasAbbreviation, Lang: language.English}}}
@@ -227,18 +288,41 @@ func (g *generator) makeActors() {
 	for p := range 6 + n/15 {
 		g.makePerson(p)
 	}
+	g.unnamedBy = make([][]int, g.nc)
+	for u := range 2 + n/20 {
+		g.makeUnnamed(u)
+	}
+}
+
+// makeUnnamed makes an actor the reports do not name: a description is
+// its only name ("a senior Ukrainian official").
+func (g *generator) makeUnnamed(u int) {
+	c := g.skew(g.nc)
+	ct := countries[c]
+	f := pick(g, unnamedForms)
+	a := actor.Actor{ID: g.actorID("unnamed", u), Kind: f.kind, Description: fmt.Sprintf(f.text, ct.demonym), Country: vocab.MustCountry(ct.code)}
+	if f.kind == actor.KindPerson && g.chance(0.5) {
+		a.Roles = []actor.Role{{Title: "official", Of: g.inst[c][f.of]}}
+	} else if f.kind == actor.KindOrganisation {
+		a.MemberOf = []actor.ID{g.inst[c][f.of]}
+	}
+	if f.kind == actor.KindPerson {
+		g.unnamedBy[c] = append(g.unnamedBy[c], len(g.unnamed))
+	}
+	g.unnamed = append(g.unnamed, person{id: a.ID, country: c, name: a.Description, org: f.kind != actor.KindPerson})
+	must(g.s.AddActor(a))
 }
 
 func (g *generator) makeInstitutions(c int) {
 	ct := countries[c]
 	mk := func(k int, kind actor.Kind, name string, member ...actor.ID) actor.Actor {
-		a := actor.Actor{ID: g.actorID("inst"+strconv.Itoa(k)+"-", c), Kind: kind, Name: name, Country: vocab.MustCountry(ct.code), MemberOf: member}
+		a := actor.Actor{ID: g.instID(c, k), Kind: kind, Name: name, Country: vocab.MustCountry(ct.code), MemberOf: member}
 		g.inst[c][k] = a.ID
 		return a
 	}
 	state := mk(instState, actor.KindState, ct.name)
 	if ct.native != "" {
-		state.Names = []vocab.Name{{Text: ct.native, Lang: language.MustParse(ct.lang)}}
+		state.Names = []vocab.Name{{Text: ct.native, Lang: tag(ct.lang)}}
 	}
 	if ct.code == "US" {
 		state.Aliases = []actor.Alias{{Text: "US", Kind: actor.AliasAbbreviation}, {Text: "America", Kind: actor.AliasOther}}
@@ -252,6 +336,12 @@ func (g *generator) makeInstitutions(c int) {
 	}
 	gov := mk(instGov, actor.KindGovernment, "Government of "+ct.name)
 	gov.Aliases = []actor.Alias{{Text: ct.capital, Kind: actor.AliasMetonym}}
+	if ct.code == "UA" { // as the other side calls it
+		gov.Aliases = append(gov.Aliases, actor.Alias{Text: "the Kyiv regime", Kind: actor.AliasOther, Lang: language.English, UsedBy: []actor.ID{g.instID(1, instState), g.instID(1, instMFA)}})
+	}
+	if ct.code == "RU" {
+		state.Aliases = append(state.Aliases, actor.Alias{Text: "the aggressor state", Kind: actor.AliasOther, Lang: language.English, UsedBy: []actor.ID{g.instID(0, instState)}})
+	}
 	gov.Description = "the executive of " + ct.name
 	mod := mk(instMoD, actor.KindOrganisation, "Ministry of Defence of "+ct.name, gov.ID)
 	mfa := mk(instMFA, actor.KindOrganisation, "Ministry of Foreign Affairs of "+ct.name, gov.ID)
@@ -282,25 +372,43 @@ func (g *generator) makePerson(p int) {
 	}
 	a := actor.Actor{ID: g.actorID("person", p), Kind: actor.KindPerson, Name: name, Country: vocab.MustCountry(ct.code)}
 	if native != "" {
-		a.Names = append(a.Names, vocab.Name{Text: native, Lang: language.MustParse(ct.lang)})
+		a.Names = append(a.Names, vocab.Name{Text: native, Lang: tag(ct.lang)})
 		if ct.translit != "" && g.chance(0.4) {
-			a.Names = append(a.Names, vocab.Name{Text: name, Lang: language.MustParse(ct.translit)})
+			// a romanisation, some made by the dataset for search
+			a.Names = append(a.Names, vocab.Name{Text: name, Lang: tag(ct.translit), Added: g.chance(0.5)})
 		}
 	}
 	if g.chance(0.6) {
 		a.Aliases = append(a.Aliases, actor.Alias{Text: family.latin, Kind: actor.AliasOther, Lang: language.English})
 	}
+	if g.chance(0.05) { // a nickname, and who uses it
+		a.Aliases = append(a.Aliases, actor.Alias{Text: "the " + family.latin + " of the front", Kind: actor.AliasNickname, Lang: language.English, UsedBy: []actor.ID{g.mediaIDs[g.intn(len(g.mediaIDs))]}})
+	}
 	if g.chance(0.15) {
 		a.Aliases = append(a.Aliases, actor.Alias{Text: given.latin, Kind: actor.AliasGivenName})
 	}
-	handle := strings.NewReplacer(" ", "", "-", "_").Replace(name) + strconv.Itoa(p)
+	handle := handleChars.Replace(name) + strconv.Itoa(p)
 	switch job := g.intn(20); {
 	case job < 12: // an official
 		t := pick(g, officialTitles)
 		from := start.AddDate(-g.intn(6), g.intn(12), 0)
-		a.Roles = append(a.Roles, actor.Role{Title: t.title, Of: g.inst[c][t.of], From: from, Text: ct.demonym + " " + t.title})
+		role := actor.Role{Title: t.title, Of: g.inst[c][t.of], From: from, Text: ct.demonym + " " + t.title}
+		switch d := g.intn(20); {
+		case d < 3: // a governor or a mayor: a role of a place
+			if r := pick(g, g.regions[c]); g.chance(0.5) {
+				role = actor.Role{Title: "governor", Of: g.inst[c][instGov], Place: r.id, From: from, Text: "governor of " + r.label}
+			} else {
+				city := pick(g, g.cities[c])
+				role = actor.Role{Title: "mayor", Place: city.id, From: from, Text: "mayor of " + city.label}
+			}
+		case d < 5: // "acting defence minister"
+			role.Acting, role.Text = true, "acting "+t.title
+		}
+		a.Roles = append(a.Roles, role)
 		if g.chance(0.3) {
 			a.Roles = append(a.Roles, actor.Role{Title: "deputy minister", Of: g.inst[c][instGov], From: from.AddDate(-4, 0, 0), Until: from})
+		} else if f := pick(g, officialTitles); f.title != t.title && g.chance(0.25) { // ended, the report does not say when
+			a.Roles = append(a.Roles, actor.Role{Title: f.title, Of: g.inst[c][f.of], Former: true, Text: "former " + f.title})
 		}
 		if g.chance(0.4) {
 			a.MemberOf = []actor.ID{g.inst[c][instParty]}
@@ -323,6 +431,10 @@ func (g *generator) makePerson(p int) {
 	must(g.s.AddActor(a))
 }
 
+// handleChars turns a name into the handle of an account ("Yuliia
+// Kovalenko" into "YuliiaKovalenko").
+var handleChars = strings.NewReplacer(" ", "", "-", "_")
+
 // official returns an official of country c, or its government when it
 // has none.
 func (g *generator) official(c int) actor.ID {
@@ -341,6 +453,7 @@ func (g *generator) territoryID(k string, i int) territory.ID {
 func (g *generator) makeTerritories() {
 	n := g.o.Events
 	g.regions = make([][]place2, g.nc)
+	g.cities = make([][]place2, g.nc)
 	g.placesBy = make([][]place2, g.nc)
 	g.lastRegionID = map[string]territory.ID{}
 	k := 0
@@ -359,7 +472,7 @@ func (g *generator) makeTerritories() {
 	for c := range g.nc {
 		ct := countries[c]
 		region := vocab.MustCountry(ct.code)
-		lang := language.MustParse(ct.lang)
+		lang := tag(ct.lang)
 		country := territory.Territory{ID: g.territoryID("country", c), Kind: territory.KindCountry, Name: ct.name, Country: region,
 			ExternalIDs: []vocab.ExternalID{{Scheme: vocab.SchemeWikidata, Value: ct.wikidata}}}
 		if ct.native != "" {
@@ -374,17 +487,28 @@ func (g *generator) makeTerritories() {
 			if r.native != "" {
 				t.Names = []vocab.Name{{Text: r.native, Lang: lang}}
 			}
+			if g.chance(0.3) {
+				t.Figures = []source.Count{g.area(1_000 + g.intn(30_000))}
+			}
 			g.lastRegionID[r.sub] = t.ID
 			g.regions[c] = append(g.regions[c], add(t, c, false))
 		}
-		for _, ci := range ct.cities {
+		for j, ci := range ct.cities {
 			t := territory.Territory{ID: g.territoryID("city", k), Kind: territory.KindCity, Name: ci.name, Country: region,
 				Subdivision: vocab.MustSubdivision(ci.sub), Parent: g.lastRegionID[ci.sub], Point: territory.Point{Lat: ci.lat, Lon: ci.lon, Precision: territory.PrecisionTown}}
 			k++
 			if ci.native != "" {
 				t.Names = []vocab.Name{{Text: ci.native, Lang: lang}}
 			}
-			add(t, c, true)
+			g.aliases(&t)
+			if g.chance(0.5) {
+				size := 200 + g.intn(800) // thousands
+				if j == 0 {
+					size = 1_000 + g.intn(4_000) // a capital
+				}
+				t.Figures = []source.Count{g.population(size * 1_000)}
+			}
+			g.cities[c] = append(g.cities[c], add(t, c, true))
 		}
 	}
 	// The front sectors of the war in Ukraine.
@@ -392,10 +516,18 @@ func (g *generator) makeTerritories() {
 		add(territory.Territory{ID: g.territoryID("sector", i), Kind: territory.KindFrontSector, Name: s.name,
 			Country: vocab.MustCountry("UA"), Subdivision: vocab.MustSubdivision(s.sub), Parent: g.lastRegionID[s.sub]}, 0, true)
 	}
-	// The line of contact, unnamed: a line has no name of its own in most
-	// reports.
-	add(territory.Territory{ID: g.territoryID("line", 0), Kind: territory.KindLine, Description: "the line of contact",
-		Country: vocab.MustCountry("UA")}, 0, false)
+	// Lines: the line of contact, unnamed (a line has no name of its own
+	// in most reports), the border, and a region's administrative border;
+	// statuses hold up to them.
+	for i, l := range []territory.Territory{
+		{Kind: territory.KindLine, Description: "the line of contact", Country: vocab.MustCountry("UA")},
+		{Kind: territory.KindLine, Name: "the Russia–Ukraine border", Description: "the internationally recognised border"},
+		{Kind: territory.KindLine, Description: "the administrative border of Zaporizhzhia Oblast", Country: vocab.MustCountry("UA"),
+			Subdivision: vocab.MustSubdivision("UA-23"), Parent: g.lastRegionID["UA-23"]},
+	} {
+		l.ID = g.territoryID("line", i)
+		g.lines = append(g.lines, add(l, 0, false).id)
+	}
 	// Towns, facilities and unnamed places, more as the story grows.
 	for i := range n / 30 {
 		c := g.skew(g.nc)
@@ -403,6 +535,10 @@ func (g *generator) makeTerritories() {
 		t := territory.Territory{ID: g.territoryID("town", i), Kind: territory.KindTown, Name: pick(g, countries[c].towns),
 			Country: vocab.MustCountry(countries[c].code), Subdivision: vocab.MustSubdivision(r.sub), Parent: r.id,
 			Point: g.point(c, territory.PrecisionNear)}
+		g.aliases(&t)
+		if g.chance(0.2) {
+			t.Figures = []source.Count{g.population(2_000 + g.intn(40_000))}
+		}
 		add(t, c, true)
 	}
 	kinds := []string{"thermal power plant", "oil refinery", "airfield", "grain terminal", "railway station", "substation", "port", "drone factory"}
@@ -436,6 +572,60 @@ func (g *generator) makeTerritories() {
 	}
 }
 
+// aliases gives a named place the other names one side uses for it
+// ("Krasnoarmeysk", Russia's name for Pokrovsk), with where that use is
+// reported.
+func (g *generator) aliases(t *territory.Territory) {
+	for _, al := range placeAliases[t.Name] {
+		a := territory.Alias{Text: al.text, Lang: tag(al.lang)}
+		if al.by >= 0 && al.by < g.nc {
+			a.UsedBy = []actor.ID{g.instID(al.by, instState)}
+			if g.chance(0.3) {
+				a.UsedBy = append(a.UsedBy, g.instID(al.by, instMoD))
+			}
+		}
+		if g.chance(0.5) {
+			a.Attributions = []source.Attribution{{Source: g.sourceID(g.intn(g.numSources())), Verb: source.VerbReported}}
+		}
+		t.Aliases = append(t.Aliases, a)
+	}
+}
+
+// population returns the population of a place of about n people, as a
+// report gives it ("about 1.4 million", "a few thousand").
+func (g *generator) population(n int) source.Count {
+	var phrase string
+	switch {
+	case n < 10_000 && g.chance(0.5):
+		phrase = pick(g, []string{"a few thousand", "several thousand"})
+	case n >= 1_000_000 && g.chance(0.2): // "home to millions"
+		phrase = "millions"
+	case n >= 1_000_000:
+		phrase = fmt.Sprintf("%s %d.%d million", pick(g, []string{"about", "some", "nearly", "more than"}), n/1_000_000, n/100_000%10)
+	default:
+		phrase = pick(g, []string{"about ", "some ", "nearly ", "an estimated ", ""}) + thousands(n/1_000*1_000)
+	}
+	c, err := source.ParseCount(phrase)
+	must(err)
+	c.Measure = source.MeasurePopulation
+	if g.chance(0.6) {
+		c.Attributions = []source.Attribution{{Source: g.sourceID(g.intn(g.numSources())), Verb: source.VerbAccordingTo}}
+	}
+	if g.chance(0.4) {
+		c.AsOf = source.Year(2021, "before the war")
+	}
+	return c
+}
+
+// area returns the area of a place of about n square kilometres.
+func (g *generator) area(n int) source.Count {
+	c, err := source.ParseCount(pick(g, []string{"about ", "some ", "more than ", ""}) + thousands(n/100*100))
+	must(err)
+	c.Text += " square kilometres"
+	c.Measure, c.Unit = source.MeasureArea, source.UnitKm2
+	return c
+}
+
 // point returns a point near the centre of one of country c's regions.
 func (g *generator) point(c int, p territory.Precision) territory.Point {
 	r := pick(g, countries[c].regions)
@@ -445,11 +635,11 @@ func (g *generator) point(c int, p territory.Precision) territory.Point {
 // ---- sources ----
 
 func (g *generator) makeSources() {
-	ns := 4 + g.o.Events/3
+	ns := g.numSources()
 	var byDepth [3][]int
 	for i := range ns {
 		day := start.AddDate(0, 0, i*span/ns)
-		s := source.Source{ID: source.IDFor(g.key + "source" + strconv.Itoa(i))}
+		s := source.Source{ID: g.sourceID(i)}
 		depth := 0
 		switch d := g.intn(10); {
 		case d >= 9 && len(byDepth[2]) > 0:
@@ -459,30 +649,27 @@ func (g *generator) makeSources() {
 		case d >= 4 && len(byDepth[0]) > 0:
 			depth = 1
 		}
-		info := src{id: s.ID}
+		info := src{id: s.ID, medium: -1}
 		if depth == 0 {
-			m := g.intn(len(g.mediaIDs))
-			md := media[m]
-			s.Kind = pick(g, []source.Kind{source.KindArticle, source.KindArticle, source.KindReport, source.KindBroadcast})
-			s.Publisher = g.mediaIDs[m]
-			if len(g.journalists) > 0 && g.chance(0.7) {
-				s.Authors = []actor.ID{g.persons[pick(g, g.journalists)].id}
-			}
-			s.Title = md.name + " " + string(s.Kind) + " on " + pick(g, []string{"the frontline situation", "overnight strikes", "peace talks", "the ceasefire proposal", "the humanitarian situation"})
-			s.URL = "https://" + md.domain + "/world/" + strings.ReplaceAll(strings.ToLower(pick(g, []string{"strikes", "talks", "ceasefire", "aid"})), " ", "-") + "-" + day.Format("2006-01-02") + "/"
-			s.Language = language.MustParse(md.lang)
-			s.Published = source.Time{Start: day.Add(time.Duration(6+g.intn(14))*time.Hour + time.Duration(g.intn(60))*time.Minute), Precision: source.PrecisionMinute}
-			if g.chance(0.2) {
-				s.Published = source.Time{Start: day, Precision: source.PrecisionDay, Bound: source.BoundNotBefore, Text: "not before " + day.Format("January 2, 2006")}
-			}
+			g.article(i, day, &s, &info)
 		} else {
 			s.Via = g.sources[pick(g, byDepth[depth-1])].id
 			c := g.skew(g.nc)
 			speaker := g.official(c)
 			s.Authors = []actor.ID{speaker}
-			s.Language = language.MustParse(countries[c].lang)
+			s.Language = tag(countries[c].lang)
 			s.Published = source.Day(day.Year(), day.Month(), day.Day(), "")
-			switch s.Kind = pick(g, []source.Kind{source.KindPost, source.KindPost, source.KindStatement, source.KindInterview, source.KindRemarks, source.KindReport}); s.Kind {
+			kinds := []source.Kind{source.KindPost, source.KindPost, source.KindStatement, source.KindInterview, source.KindRemarks, source.KindReport}
+			if g.chance(0.1) {
+				kinds = []source.Kind{source.KindDocument, source.KindPoll}
+			}
+			switch s.Kind = pick(g, kinds); s.Kind {
+			case source.KindDocument: // the text of a decree or an agreement, relayed
+				s.Authors = []actor.ID{g.inst[c][instGov]}
+				s.Title = pick(g, []string{"the text of the agreement", "a presidential decree", "the official results page"})
+			case source.KindPoll:
+				s.Authors = []actor.ID{pick(g, g.mediaIDs)}
+				s.Title = pick(g, []string{"an exit poll", "an opinion poll"})
 			case source.KindPost:
 				s.Platform = pick(g, []string{"x", "telegram", "truth_social", "facebook"})
 				s.Handle = "account" + strconv.Itoa(i)
@@ -495,6 +682,10 @@ func (g *generator) makeSources() {
 				s.Title = "an interview with " + media[g.intn(len(g.mediaIDs))].name
 			case source.KindRemarks:
 				s.Title = "remarks to reporters"
+				if l := g.unnamedBy[c]; len(l) > 0 && g.chance(0.3) {
+					s.Authors = []actor.ID{g.unnamed[pick(g, l)].id}
+					s.Title = "remarks to reporters on condition of anonymity"
+				}
 			case source.KindReport:
 				s.Title = "a report on the frontline situation"
 				s.Published = source.Time{}
@@ -504,7 +695,9 @@ func (g *generator) makeSources() {
 			if g.chance(0.05) && i > 0 {
 				s.Related = []source.ID{g.sources[g.intn(i)].id}
 			}
-			g.mediums = append(g.mediums, i)
+			if s.Kind != source.KindDocument && s.Kind != source.KindPoll {
+				g.mediums = append(g.mediums, i)
+			}
 		}
 		if depth < 3 {
 			byDepth[depth] = append(byDepth[depth], i)
@@ -516,6 +709,84 @@ func (g *generator) makeSources() {
 		g.sources = append(g.sources, info)
 		must(g.s.AddSource(s))
 	}
+}
+
+// article makes source i, published around day, a piece of a news
+// medium: most often its own article, report or broadcast; sometimes
+// another medium's agency article copied word for word, or a later
+// version of an article, updated or corrected.
+func (g *generator) article(i int, day time.Time, s *source.Source, info *src) {
+	m := g.intn(len(g.mediaIDs))
+	md := media[m]
+	s.Kind = pick(g, []source.Kind{source.KindArticle, source.KindArticle, source.KindReport, source.KindBroadcast})
+	s.Publisher = g.mediaIDs[m]
+	if len(g.journalists) > 0 && g.chance(0.7) {
+		s.Authors = []actor.ID{g.persons[pick(g, g.journalists)].id}
+	}
+	s.Title = md.name + " " + string(s.Kind) + " on " + pick(g, []string{"the frontline situation", "overnight strikes", "peace talks", "the ceasefire proposal", "the humanitarian situation"})
+	s.Language = tag(md.lang)
+	s.Published = source.Time{Start: day.Add(time.Duration(6+g.intn(14))*time.Hour + time.Duration(g.intn(60))*time.Minute), Precision: source.PrecisionMinute}
+	slug := strings.ToLower(pick(g, []string{"strikes", "talks", "ceasefire", "aid"}))
+	recent := func(l []int) *src { // a recent article of l, or nil
+		if len(l) == 0 {
+			return nil
+		}
+		return &g.sources[l[len(l)-1-g.skew(min(len(l), 6))]]
+	}
+	d := g.intn(100)
+	earlier := recent(g.articles) // the article this one updates
+	if d < 10 {
+		earlier = recent(g.agency) // the agency article this one copies
+	}
+	switch {
+	case d < 10 && earlier != nil && earlier.medium != m: // an agency article, syndicated
+		s.Kind, s.CopyOf, s.Title, s.Language, s.Authors = source.KindArticle, earlier.id, earlier.title, earlier.lang, nil
+		s.Description = "the " + media[earlier.medium].name + " article, republished"
+		s.Published = g.after(earlier.pub, s.Published)
+	case d >= 10 && d < 20 && earlier != nil: // a later version of an article
+		m, md = earlier.medium, media[earlier.medium]
+		s.Kind, s.Revises, s.Publisher, s.Title, s.Language = source.KindArticle, earlier.id, g.mediaIDs[m], earlier.title, earlier.lang
+		s.Correction = g.chance(0.5)
+		s.Description = "updated with the latest toll"
+		if s.Correction {
+			s.Description = "corrects the toll given in an earlier version"
+		}
+		s.Published = g.after(earlier.pub, s.Published)
+	default:
+		switch {
+		case g.chance(0.2):
+			s.Published = source.Time{Start: day, Precision: source.PrecisionDay, Bound: source.BoundNotBefore, Text: "not before " + day.Format("January 2, 2006")}
+			if g.chance(0.5) {
+				s.PublishedInferred = "the earliest archived copy"
+			}
+		case g.chance(0.1):
+			s.Published = source.Day(day.Year(), day.Month(), day.Day(), "")
+			s.PublishedInferred = "the date in the URL"
+		}
+	}
+	s.URL = "https://" + md.domain + "/world/" + slug + "-" + day.Format("2006-01-02") + "-" + strconv.Itoa(i) + "/"
+	if s.Kind != source.KindBroadcast && g.chance(0.35) { // "KYIV, April 24 (Reuters) -"
+		s.Dateline = g.cities[g.skew(g.nc)][0].id
+	}
+	if g.chance(0.08) { // behind a paywall, or a clip of a broadcast
+		s.Excerpt = true
+	}
+	info.medium, info.title, info.lang, info.pub = m, s.Title, s.Language, s.Published
+	if s.Kind == source.KindArticle && s.CopyOf.IsZero() {
+		g.articles = append(g.articles, i)
+		if m < 3 && s.Revises.IsZero() {
+			g.agency = append(g.agency, i)
+		}
+	}
+}
+
+// after returns a publication time an hour or more after earlier, when
+// that is to the minute; otherwise own.
+func (g *generator) after(earlier, own source.Time) source.Time {
+	if earlier.Precision != source.PrecisionMinute || earlier.Bound != "" {
+		return own
+	}
+	return source.Time{Start: earlier.Start.Add(time.Duration(60+g.intn(300)) * time.Minute), Precision: source.PrecisionMinute}
 }
 
 // sourceNear returns a source published around event i.
@@ -541,108 +812,43 @@ func (g *generator) attributions(i, k int) []source.Attribution {
 		if g.chance(0.05) {
 			a.Grade = source.Grade{Reliability: pick(g, source.Reliabilities()), Credibility: pick(g, source.Credibilities())}
 		}
+		if g.chance(0.02) { // the source's own words
+			a.Quotes = []source.Quote{{Text: pick(g, wireQuotes), Lang: language.English}}
+		}
 		out = append(out, a)
 	}
 	return out
 }
 
-// ---- figures and times ----
-
-// count returns a figure of measure as a report writes it, attributed to
-// a source near event i. Figures of the size scale (10 for a few, 1000 for
-// thousands).
-func (g *generator) count(i int, measure source.Measure, scale int) source.Count {
-	var phrase string
-	switch d := g.intn(20); {
-	case d < 3:
-		phrase = pick(g, countWords)
-	case d < 5:
-		lo := 1 + g.intn(scale)
-		phrase = fmt.Sprintf(pick(g, []string{"%d to %d", "between %d and %d", "%d-%d"}), lo, lo+1+g.intn(scale))
-	default:
-		phrase = fmt.Sprintf(pick(g, countPhrases), thousands(1+g.intn(scale)))
-	}
-	c, err := source.ParseCount(phrase)
-	must(err)
-	c.Measure = measure
-	if g.chance(0.7) {
-		c.Attributions = g.attributions(i, 1)
-	}
-	if g.chance(0.1) {
-		c.AsOf = source.Day(2025, time.April, 24, "as of April 24")
-	}
-	return c
-}
-
-// thousands writes n with commas between thousands ("4,500").
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
-// eventDay returns the day of event i on the timeline.
-func (g *generator) eventDay(i int) time.Time {
-	return start.AddDate(0, 0, i*span/max(1, g.o.Events)+g.intn(3))
-}
-
-// when returns the time of event i, at one of the precisions reports use.
-func (g *generator) when(i int, day time.Time) source.Time {
-	switch d := g.intn(40); {
-	case d < 10: // a weekday resolved against the report's date
-		ref := day.AddDate(0, 0, g.intn(6))
-		phrase := weekdays[day.Weekday()]
-		if g.chance(0.3) {
-			phrase = "on " + phrase
-		}
-		t, err := source.ParseTime(phrase, ref)
-		must(err)
-		return t
-	case d < 16:
-		t, err := source.ParseTime(day.Format("January 2, 2006"), time.Time{})
-		must(err)
-		return t
-	case d < 22: // an hour in a named zone
-		z := pick(g, timeZones)
-		at := time.Date(day.Year(), day.Month(), day.Day(), g.intn(24), 0, 0, 0, time.FixedZone(z.text, z.offset*3600))
-		return source.At(at, source.PrecisionHour, z.text, at.Format("3 p.m.")+" "+z.text)
-	case d < 24:
-		z := pick(g, timeZones)
-		at := time.Date(day.Year(), day.Month(), day.Day(), g.intn(24), g.intn(60), 0, 0, time.FixedZone(z.text, z.offset*3600))
-		return source.At(at, source.PrecisionMinute, z.text, at.Format("15:04")+" "+z.text)
-	case d < 28: // overnight
-		t, err := source.ParseTime("overnight", day.AddDate(0, 0, 1))
-		must(err)
-		return t
-	case d < 32:
-		return source.Month(day.Year(), day.Month(), "in "+day.Format("January"))
-	case d < 34:
-		return source.Year(day.Year(), "in "+strconv.Itoa(day.Year()))
-	case d < 36:
-		return source.Between(day, day.AddDate(0, 0, 2+g.intn(5)), source.PrecisionDay, "over several days")
-	case d < 38:
-		return source.Time{Text: pick(g, []string{"during the campaign", "earlier", "at the weekend"})}
-	}
-	return source.Time{}
-}
-
 // ---- statuses ----
+
+// planStatuses names the statuses and their standings before the events
+// that carry them in clauses are made; makeStatuses makes them after.
+func (g *generator) planStatuses() {
+	for j := range 2 + g.o.Events/40 {
+		id := territory.StatusIDFor(g.key + "status" + strconv.Itoa(j))
+		if j%3 == 0 {
+			g.proposed = append(g.proposed, id)
+		}
+		g.statuses = append(g.statuses, id)
+	}
+}
+
+// standing returns the standing of status j, as planStatuses planned it.
+func standing(j int) territory.Standing {
+	switch j % 3 {
+	case 0:
+		return territory.StandingProposed
+	case 1:
+		return territory.StandingInForce
+	}
+	return territory.StandingAsserted
+}
 
 func (g *generator) makeStatuses() {
 	relations := territory.Relations()
-	for j := range 2 + g.o.Events/40 {
-		st := territory.Status{ID: territory.StatusIDFor(g.key + "status" + strconv.Itoa(j))}
-		switch j % 3 {
-		case 0:
-			st.Standing = territory.StandingProposed
-			g.proposed = append(g.proposed, st.ID)
-		case 1:
-			st.Standing = territory.StandingInForce
-		default:
-			st.Standing = territory.StandingAsserted
-		}
+	for j, id := range g.statuses {
+		st := territory.Status{ID: id, Standing: standing(j)}
 		holder, other := 1, 0 // Russia holds parts of Ukraine, most often
 		if g.chance(0.3) {
 			holder, other = g.intn(g.nc), g.intn(g.nc)
@@ -689,8 +895,32 @@ func (g *generator) makeStatuses() {
 		if st.Standing == territory.StandingAsserted {
 			st.Words = "will stay with " + countries[holder].name
 		}
-		st.Attributions = g.attributions(j*max(1, g.o.Events)/(2+g.o.Events/40), 1+g.intn(2))
-		g.statuses = append(g.statuses, st.ID)
+		g.anchor(&st)
+		st.Attributions = g.attributions(j*max(1, g.o.Events)/len(g.statuses), 1+g.intn(2))
 		must(g.s.AddStatus(st))
+	}
+}
+
+// anchor ties a status to events and lines where reports do: control
+// since the invasion, a proposed status until a plan is signed, control
+// up to the line of contact.
+func (g *generator) anchor(st *territory.Status) {
+	if len(g.conflicts) > 0 && st.Standing != territory.StandingProposed && g.chance(0.4) {
+		st.FromEvent = g.eventID(g.conflicts[0].event)
+		if st.Words == "" {
+			st.Words = "since the full-scale invasion"
+		}
+	}
+	if l := g.byKind[event.KindProposal]; len(l) > 0 && g.chance(0.35) {
+		st.UntilEvent = g.eventID(pick(g, l))
+	}
+	switch st.Relation {
+	case territory.RelationControls, territory.RelationOccupies, territory.RelationAnnexed, territory.RelationClaims:
+		if g.chance(0.5) { // "up to the line of contact", "within its administrative borders"
+			st.Boundary = pick(g, g.lines)
+			if st.Words == "" {
+				st.Words = "up to the line"
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 )
@@ -234,12 +235,15 @@ var media = []medium{
 	{"Yonhap", "www.yna.co.kr", "KR", "ko", "YonhapNews"},
 }
 
-// officialTitles are the titles of officials, with the institution they
-// hold them in (an index into the per-country institutions).
-var officialTitles = []struct {
+// officialTitle is the title of an official, with the institution they
+// hold it in (an index into the per-country institutions).
+type officialTitle struct {
 	title string
 	of    int
-}{
+}
+
+// officialTitles are the titles of officials.
+var officialTitles = []officialTitle{
 	{"President", instState}, {"Prime Minister", instGov}, {"Foreign Minister", instMFA}, {"Defence Minister", instMoD},
 	{"Commander-in-Chief", instForces}, {"Chief of the General Staff", instStaff}, {"spokesperson", instMFA},
 	{"deputy head", instStaff}, {"Air Force spokesperson", instAir}, {"head of the emergency service", instRescue},
@@ -299,6 +303,13 @@ type quote struct {
 	lang, text, english, latin string
 }
 
+// slogan is a quote that reports explain: the words they gloss, and the
+// meaning they give.
+type slogan struct {
+	quote
+	term, meaning string
+}
+
 var quotes = []quote{
 	{"en", "We will not give up our land.", "", ""},
 	{"en", "The talks were constructive and useful.", "", ""},
@@ -316,6 +327,32 @@ var quotes = []quote{
 	{"de", "Wir stehen an der Seite der Ukraine.", "We stand by Ukraine.", ""},
 	{"ja", "事態を深く憂慮している。", "We are deeply concerned about the situation.", "Jitai o fukaku yūryo shite iru."},
 	{"ko", "우리는 대화를 지지합니다.", "We support dialogue.", "Urineun daehwareul jijihamnida."},
+}
+
+// slogans are quotes that reports print in romanisation beside the
+// original script and gloss: "Slava Ukraini (Слава Україні), meaning
+// 'Glory to Ukraine'".
+var slogans = []slogan{
+	{quote{"uk", "Слава Україні!", "Glory to Ukraine!", "Slava Ukraini!"}, "Slava Ukraini", "Glory to Ukraine, a greeting and rallying cry"},
+	{quote{"ru", "Мы своих не бросаем.", "We do not abandon our own.", "My svoikh ne brosayem."}, "svoikh", "our own people"},
+	{quote{"ar", "إن شاء الله ستنتهي الحرب.", "God willing, the war will end.", "In sha' Allah satantahi al-harb."}, "In sha' Allah", "God willing"},
+	{quote{"he", "עם ישראל חי!", "The people of Israel live!", "Am Yisrael chai!"}, "Am Yisrael chai", "the people of Israel live"},
+}
+
+// languageNames name the languages of quotes as reports do ("in
+// Ukrainian").
+var languageNames = map[string]string{
+	"uk": "Ukrainian", "ru": "Russian", "ar": "Arabic", "zh-Hans": "Mandarin", "he": "Hebrew",
+	"fr": "French", "de": "German", "ja": "Japanese", "ko": "Korean", "en": "English",
+}
+
+// wireQuotes are a source's own words for what it reports, quoted in an
+// attribution.
+var wireQuotes = []string{
+	"The enemy attacked with drones and missiles overnight.",
+	"Air defence units were working in the region.",
+	"The information is being clarified.",
+	"There is no threat to the population.",
 }
 
 // otherActions are events of the generic kind, with their CAMEO codes and,
@@ -346,6 +383,19 @@ var timeZones = []struct {
 	{"Kyiv time", 3}, {"Moscow time", 3}, {"GMT", 0}, {"EST", -5}, {"CET", 1}, {"local time", 2},
 }
 
+// clockZones are the zones reports give clock times in, as the Resolver
+// reads them ("at 0300 GMT", "at 06:00 MSK"), each a fixed offset; and
+// cityZones those it finds in the IANA database ("at 15:00 Kyiv time"),
+// which cost a look-up each.
+var (
+	clockZones = []string{"GMT", "UTC", "CET", "CEST", "EET", "EEST", "MSK", "UTC+3", "GMT+2"}
+	cityZones  = []string{"Kyiv time", "Moscow time", "New York time"}
+)
+
+// dayParts are the parts of a day that name no clock time ("early
+// Monday"); %s is a weekday.
+var dayParts = []string{"early %s", "late on %s", "%s morning", "%s evening", "at dawn on %s", "late %s"}
+
 var weekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
 // speechActs by how often reports make them, the most frequent first.
@@ -364,3 +414,104 @@ var attributionVerbs = []source.Verb{
 // padding is the text that [Options.Padding] repeats.
 const padding = "The report adds context that no typed field holds: who was there, what witnesses saw, " +
 	"what officials said before and after, and how the figures changed during the day. "
+
+// vagueFigure is a figure without a number, as reports give it, with the
+// floor of its magnitude.
+type vagueFigure struct {
+	words string
+	floor int
+}
+
+// vagueFigures, smallest first: every magnitude of source.Magnitudes.
+var vagueFigures = []vagueFigure{
+	{"a few", 2}, {"a handful of", 2}, {"several", 3}, {"tens of", 10}, {"dozens", 12}, {"dozens of", 12},
+	{"several dozen", 12}, {"scores of", 20}, {"hundreds", 100}, {"several hundred", 100}, {"thousands", 1_000},
+	{"several thousand", 1_000}, {"tens of thousands", 10_000}, {"hundreds of thousands", 100_000}, {"millions", 1_000_000},
+}
+
+// moneyForms are amounts of money as the wires write them; %d is a
+// number of millions (or of billions for the forms in bn and billion).
+var moneyForms = []struct {
+	form     string
+	billions bool
+}{
+	{"$%dm", false}, {"about $%dm", false}, {"€%d million", false}, {"more than €%dm", false}, {"£%d million", false},
+	{"%d million euros", false}, {"US$%dm", false}, {"₴%d million", false}, {"$%dbn", true}, {"€%d billion", true},
+	{"nearly $%dbn", true}, {"%d billion dollars", true},
+}
+
+// periods are compound durations, each a source.Period: every part of a
+// Period appears in one.
+var periods = []string{
+	"two years and two days", "a year and two months", "two weeks and three days", "one year, two months and three days",
+	"three years, one month and two weeks", "two days and six hours", "an hour and 20 minutes", "five hours and 30 minutes",
+}
+
+// subjects are the groups casualty figures count apart, with how a report
+// writes them.
+var subjects = []source.Subject{
+	source.SubjectCivilians, source.SubjectChildren, source.SubjectChildren, source.SubjectWomen, source.SubjectPolice,
+	source.SubjectMedicalWorkers, source.SubjectAidWorkers, source.SubjectJournalists, source.SubjectResidents,
+}
+
+// excludes are what figures say they leave out.
+var excludes = []string{"not counting the missing", "excluding military casualties", "outside the capital", "not including the wounded"}
+
+// unnamedForms are actors the reports do not name; %s is a demonym.
+var unnamedForms = []struct {
+	text string
+	kind actor.Kind
+	of   int // the institution the actor belongs to
+}{
+	{"a senior %s official", actor.KindPerson, instGov},
+	{"a %s official familiar with the talks", actor.KindPerson, instMFA},
+	{"a source in the %s defence ministry", actor.KindPerson, instMoD},
+	{"an adviser to the %s president", actor.KindPerson, instState},
+	{"a %s military intelligence officer", actor.KindPerson, instForces},
+	{"a %s diplomat who asked not to be named", actor.KindPerson, instMFA},
+	{"an agency authorised by the %s government", actor.KindOrganisation, instGov},
+}
+
+// placeAliases are other names of places of the table and the country
+// whose officials use them (an index into countries).
+var placeAliases = map[string][]struct {
+	text, lang string
+	by         int
+}{
+	"Kyiv":             {{"Kiev", "en", 1}},
+	"Kharkiv":          {{"Kharkov", "ru-Latn", 1}, {"Харьков", "ru", 1}},
+	"Pokrovsk":         {{"Krasnoarmeysk", "ru-Latn", 1}},
+	"Zaporizhzhia":     {{"Zaporozhye", "ru-Latn", 1}},
+	"Odesa":            {{"Odessa", "en", -1}},
+	"Lviv":             {{"Lvov", "ru-Latn", 1}},
+	"Toretsk":          {{"Dzerzhinsk", "ru-Latn", 1}},
+	"Kupiansk":         {{"Kupyansk", "ru-Latn", 1}},
+	"Vovchansk":        {{"Volchansk", "ru-Latn", 1}},
+	"Hulyaipole":       {{"Gulyaipole", "ru-Latn", 1}},
+	"Jerusalem":        {{"Al-Quds", "ar-Latn", 3}, {"القدس", "ar", 14}},
+	"Istanbul":         {{"Constantinople", "en", -1}},
+	"Velyka Novosilka": {{"Velikaya Novosyolka", "ru-Latn", 1}},
+}
+
+// eventNames are names reports give events of each kind, and who uses
+// them: the attacker's operation, a plan's proposer, a medium for a
+// summit. %s is filled as each maker says.
+var (
+	operationNames = []string{"Operation Spiderweb", "Operation Eastern Shield", "Operation Steppe Wind", "Operation Iron Dawn"}
+	stormNames     = []string{"Storm Daniel", "Storm Boris", "Cyclone Freddy", "Storm Ciarán"}
+	planNames      = []string{"the 28-point plan", "the peace formula", "the victory plan", "the coalition of the willing plan"}
+)
+
+// conditionTexts are conditions of a proposal on another event.
+var conditionTexts = []string{
+	"takes effect once parliament ratifies it", "only after the prisoner exchange is completed",
+	"once the ceasefire has held for 30 days", "after the referendum",
+}
+
+// changeWords say a role change as a headline does.
+var changeWords = map[event.Change]string{
+	event.ChangeAppointed: "appointed", event.ChangeElected: "elected", event.ChangeNominated: "nominated",
+	event.ChangeResigned: "resigns", event.ChangeDismissed: "dismissed", event.ChangeSuspended: "suspended",
+	event.ChangeDied: "dies", event.ChangeResignationTendered: "tenders resignation", event.ChangeRecalled: "recalled",
+	event.ChangeReinstated: "reinstated",
+}
