@@ -44,7 +44,8 @@ type Checker struct {
 	// events it comes after (the links whose event.LinkType.Ordering is
 	// +1 as written, those of -1 turned around).
 	after map[uuid.UUID][]uuid.UUID
-	// copyOf and revises are the sources' chains of copies and versions.
+	// copyOf and versions are the chains of copies of sources and of
+	// versions of sources and of statuses.
 	copyOf   map[uuid.UUID]uuid.UUID
 	versions map[uuid.UUID]uuid.UUID
 	// Checks that wait for a record that has not arrived.
@@ -60,7 +61,31 @@ type Checker struct {
 	visit     walk.Visit // the walker's visit, made once
 	countRefs []string   // count refs of the current record
 	revises   []revision // the refs the figures of the current record revise or are within
+	timeRefs  []string   // the refs of the reported times of the current record
+	timeRevs  []revision // the refs the reported times of the current record revise
 	cur       slot       // the record being checked
+	curID     uuid.UUID  // its ID
+
+	// addresses holds the refs of the figures and reported times of every
+	// record so far that has one; across are the revisions of a figure or
+	// time of another record, checked against it by Err.
+	addresses map[address]struct{}
+	across    []acrossRevision
+}
+
+// address is the stable address of a figure or a reported time: the
+// record that holds it and its ref.
+type address struct {
+	id   uuid.UUID
+	ref  string
+	time bool
+}
+
+// acrossRevision is a revision of a figure or a time held by another
+// record, at path.
+type acrossRevision struct {
+	to   address
+	path string
 }
 
 // happenedCheck is an event said to have happened, to check against a
@@ -143,7 +168,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 	}
 	i := c.n[t]
 	c.n[t]++
-	c.cur = slot{t, i}
+	c.cur, c.curID = slot{t, i}, id
 	if own != nil {
 		c.problems.Merge(c.path(), own)
 	}
@@ -179,19 +204,46 @@ func (c *Checker) arrived(m missingRef, t recordType, path string) {
 // and the refs its figures revise.
 func (c *Checker) refs(rec any) {
 	c.countRefs, c.revises = c.countRefs[:0], c.revises[:0]
+	c.timeRefs, c.timeRevs = c.timeRefs[:0], c.timeRevs[:0]
 	refPlan.Walk(rec, c.visit)
 	for _, r := range c.revises {
 		if !slices.Contains(c.countRefs, r.ref) {
 			c.problems.Add(r.path, vocab.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
 		}
 	}
+	for _, r := range c.timeRevs {
+		if r.ref != event.RefTime && !slices.Contains(c.timeRefs, r.ref) {
+			c.problems.Add(r.path, vocab.RuleUnresolved, fmt.Sprintf("no reported time of this event has the ref %q", r.ref))
+		}
+	}
+	if c.curID == (uuid.UUID{}) {
+		return
+	}
+	for _, r := range c.countRefs {
+		c.keep(address{c.curID, r, false})
+	}
+	for _, r := range c.timeRefs {
+		c.keep(address{c.curID, r, true})
+	}
+}
+
+// keep adds the address of a figure or reported time.
+func (c *Checker) keep(a address) {
+	if c.addresses == nil {
+		c.addresses = make(map[address]struct{})
+	}
+	c.addresses[a] = struct{}{}
 }
 
 // found handles what the walker finds in the current record: a
 // reference, or a figure.
 func (c *Checker) found(target int, v reflect.Value, at *walk.Path) {
-	if target == int(targetCount) {
+	switch target {
+	case int(targetCount):
 		c.onCount(v.Addr().Interface().(*source.Count), at)
+		return
+	case int(targetTime):
+		c.onTime(v.Addr().Interface().(*event.ReportedTime), at)
 		return
 	}
 	var id uuid.UUID
@@ -206,11 +258,31 @@ func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 	if n.Ref != "" {
 		c.countRefs = append(c.countRefs, n.Ref)
 	}
-	if n.Revises != "" {
+	switch {
+	case n.Revises == "":
+	case n.RevisesIn != (uuid.UUID{}) && n.RevisesIn != c.curID:
+		c.across = append(c.across, acrossRevision{address{n.RevisesIn, n.Revises, false}, w.String(c.path()) + ".revises"})
+	default:
 		c.revises = append(c.revises, revision{n.Revises, w.String(c.path()) + ".revises"})
 	}
 	if n.Within != "" {
 		c.revises = append(c.revises, revision{n.Within, w.String(c.path()) + ".within"})
+	}
+}
+
+// onTime keeps the ref of a reported time, and what it revises.
+func (c *Checker) onTime(t *event.ReportedTime, w *walk.Path) {
+	if t.Ref != "" {
+		c.timeRefs = append(c.timeRefs, t.Ref)
+	}
+	switch {
+	case t.Revises == "":
+	case !t.RevisesIn.IsZero() && uuid.UUID(t.RevisesIn) != c.curID:
+		if t.Revises != event.RefTime { // the walker checks that RevisesIn is an event
+			c.across = append(c.across, acrossRevision{address{uuid.UUID(t.RevisesIn), t.Revises, true}, w.String(c.path()) + ".revises"})
+		}
+	default:
+		c.timeRevs = append(c.timeRevs, revision{t.Revises, w.String(c.path()) + ".revises"})
 	}
 }
 
@@ -287,6 +359,9 @@ func (c *Checker) Source(s source.Source) {
 func (c *Checker) Status(s territory.Status) {
 	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
 	c.refs(&s)
+	if id := uuid.UUID(s.ID); !s.Revises.IsZero() && id != (uuid.UUID{}) {
+		c.versions[id] = uuid.UUID(s.Revises) // a status's versions, as a source's
+	}
 	if !s.Boundary.IsZero() {
 		c.expect(uuid.UUID(s.Boundary), ".boundary", typeTerritory, territoryKindIndex(territory.KindLine))
 	}
@@ -444,6 +519,20 @@ func (c *Checker) Err() error {
 	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
 	for _, m := range missing {
 		l.Add(m.path, vocab.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
+	}
+	for _, a := range c.across {
+		if _, ok := c.addresses[a.to]; ok {
+			continue
+		}
+		what := "figure"
+		if a.to.time {
+			what = "reported time"
+		}
+		if got, ok := c.seen[a.to.id]; ok {
+			l.Add(a.path, vocab.RuleUnresolved, fmt.Sprintf("%s (%s) has no %s with the ref %q", a.to.id, validate.Index(got.typ.list(), int(got.i)), what, a.to.ref))
+		} else {
+			l.Add(a.path, vocab.RuleUnresolved, fmt.Sprintf("the record %s, whose %s %q it revises, is not in the story", a.to.id, what, a.to.ref))
+		}
 	}
 	for _, h := range c.happened {
 		var tmp Checker

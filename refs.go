@@ -28,10 +28,15 @@ var refTargets = [...]reflect.Type{
 	typeEvent:     reflect.TypeFor[event.ID](),
 	typeIdentity:  reflect.TypeFor[IdentityID](),
 	targetCount:   reflect.TypeFor[source.Count](),
+	targetTime:    reflect.TypeFor[event.ReportedTime](),
 }
 
-// targetCount is the index of source.Count among refTargets.
-const targetCount = typeIdentity + 1
+// targetCount and targetTime are the indexes of source.Count and
+// event.ReportedTime among refTargets.
+const (
+	targetCount = typeIdentity + 1
+	targetTime  = typeIdentity + 2
+)
 
 var refPlan = walk.New(refTargets[:]...)
 

@@ -83,13 +83,28 @@ type Name struct {
 type ConflictName = Name
 
 // ReportedTime is one source's account of when an event happened: a time
-// with who gives it.
+// with who gives it, and the earlier account it revises, if any.
 type ReportedTime struct {
+	// Ref is an optional label of the user's own by which a later account
+	// revises this one; it must not be [RefTime].
+	Ref string `json:"ref,omitempty" validate:"omitempty,no_space"`
 	// Time is the time as that source gives it; required.
 	Time source.Time `json:"time" validate:"omitzero"`
 	// Attributions say who gives it; at least one.
 	Attributions []source.Attribution `json:"attributions" validate:"min=1,dive"`
+	// Revises is the Ref of an earlier account this one revises: a
+	// reported time of this event, or of the event RevisesIn names, or
+	// [RefTime] for that event's own Time ("the strike began at 01:00, not
+	// midnight as first reported"). The earlier account stays.
+	Revises string `json:"revises,omitempty" validate:"omitempty,no_space"`
+	// RevisesIn is the event that holds the account Revises names, when
+	// that is another event; zero means this one.
+	RevisesIn ID `json:"revises_in,omitzero"`
 }
+
+// RefTime is the Ref by which a [ReportedTime] revises the Time of an
+// event's [Header]: the account the timeline places the event by.
+const RefTime = "time"
 
 // Head returns a deep copy of the header; see [Event].
 func (h *Header) Head() Header { return clone.Of(*h) }
@@ -293,8 +308,17 @@ func checkHeader(sl validator.StructLevel) {
 		validate.Report(sl, h.Time, "time", vocab.RuleRequires, "is required with other_times: the account the event is placed by")
 	}
 	for i, rt := range h.OtherTimes {
+		at := validate.Index("other_times", i)
 		if rt.Time.IsZero() {
-			validate.Report(sl, rt.Time, validate.Index("other_times", i)+".time", vocab.RuleRequired, "is required: the time this source gives")
+			validate.Report(sl, rt.Time, at+".time", vocab.RuleRequired, "is required: the time this source gives")
+		}
+		switch {
+		case rt.Ref == RefTime:
+			validate.Report(sl, rt.Ref, at+".ref", vocab.RuleInvalid, "is reserved: "+RefTime+" names the event's own time")
+		case rt.Revises != "" && rt.Revises == rt.Ref && rt.RevisesIn.IsZero():
+			validate.Report(sl, rt.Revises, at+".revises", vocab.RuleSelf, "an account cannot revise itself")
+		case rt.Revises == "" && !rt.RevisesIn.IsZero():
+			validate.Report(sl, rt.Revises, at+".revises", vocab.RuleRequires, "is required with revises_in: the ref of the account revised there")
 		}
 	}
 	if h.ID.IsZero() {

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/go-playground/validator/v10"
+	"github.com/google/uuid"
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/jsonx"
@@ -70,9 +71,18 @@ type Count struct {
 	// AsOf is when the figure held, where the report says ("as of April 24"):
 	// a total up to then.
 	AsOf Time `json:"as_of,omitzero" validate:"omitzero"`
-	// Revises is the Ref of an earlier figure of the same event that this
-	// one revises; the earlier one stays.
+	// Revises is the Ref of an earlier figure that this one revises: of
+	// this record, or of the record RevisesIn names. The earlier figure
+	// stays; a story's claims view marks it revised, by this figure's
+	// attributions and as of its AsOf.
 	Revises string `json:"revises,omitempty" validate:"omitempty,no_space"`
+	// RevisesIn is the ID of the record (an event, a territory, a
+	// territorial status) that holds the figure Revises names, when that
+	// is another record: "OCHA now says 12" in today's report revises the
+	// toll of yesterday's event. Zero means this record. The pair is the
+	// figure's address; it survives JSON, and a story checks that it
+	// resolves.
+	RevisesIn uuid.UUID `json:"revises_in,omitzero"`
 	// Attributions say who gives the figure and how.
 	Attributions []Attribution `json:"attributions,omitzero" validate:"dive"`
 	// Magnitude is what a vague figure names ("dozens"); required with
@@ -423,7 +433,9 @@ func Highest(counts []Count) (Count, bool) {
 
 // Latest returns the count that holds latest, chosen as [Lowest] chooses:
 // among the counts no other of the group revises (through Revises and
-// Ref), the one whose AsOf starts last, a count without AsOf counting as
+// Ref, within the one record the counts come from: a revision of a
+// figure of another record, through RevisesIn, is for a story to resolve),
+// the one whose AsOf starts last, a count without AsOf counting as
 // older than any with one; ties go to the last in counts, as a later
 // report comes later in a list. It reports false when there is none. A
 // revised toll is the Latest of its figures even when no figure gives a
@@ -435,7 +447,7 @@ func Latest(counts []Count) (Count, bool) {
 	}
 	revised := map[string]bool{}
 	for _, c := range g {
-		if c.Revises != "" {
+		if c.Revises != "" && c.RevisesIn == (uuid.UUID{}) {
 			revised[c.Revises] = true
 		}
 	}
@@ -481,6 +493,9 @@ func checkCount(sl validator.StructLevel) {
 	}
 	if c.Revises != "" && c.Revises == c.Ref {
 		validate.Report(sl, c.Revises, "revises", vocab.RuleSelf, "a figure cannot revise itself")
+	}
+	if c.RevisesIn != (uuid.UUID{}) && c.Revises == "" {
+		validate.Report(sl, c.Revises, "revises", vocab.RuleRequires, "is required with revises_in: the ref of the figure revised there")
 	}
 	if c.Within != "" && c.Within == c.Ref {
 		validate.Report(sl, c.Within, "within", vocab.RuleSelf, "a figure cannot be a part of itself")

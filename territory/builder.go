@@ -178,6 +178,12 @@ func (b *StatusBuilder) Boundary(id ID) *StatusBuilder {
 	return b
 }
 
+// Revises sets the earlier status this one revises.
+func (b *StatusBuilder) Revises(id StatusID) *StatusBuilder {
+	b.s.Revises = id
+	return b
+}
+
 // Build returns the status, or the zero Status and a *[ValidationError];
 // see [NewStatus].
 func (b *StatusBuilder) Build() (Status, error) {

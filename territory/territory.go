@@ -121,6 +121,11 @@ type Status struct {
 	// Boundary is the line (a territory of [KindLine]) that bounds the
 	// status: control "up to the agreed line".
 	Boundary ID `json:"boundary,omitzero"`
+	// Revises is an earlier status, of this report or another, that this
+	// one revises: a later account of who holds the place, or a
+	// correction. The earlier status stays; a story's claims view marks it
+	// revised, by this status's attributions.
+	Revises StatusID `json:"revises,omitzero"`
 }
 
 // Validate checks the territory and returns nil or a *[ValidationError].
@@ -176,6 +181,9 @@ func checkStatus(sl validator.StructLevel) {
 		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleRequires, "is required for a recognition")
 	case !s.Relation.IsRecognition() && s.Relation.IsValid() && !s.Recogniser.IsZero():
 		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleConflicts, "is only for a recognition, not for "+string(s.Relation))
+	}
+	if !s.Revises.IsZero() && s.Revises == s.ID {
+		validate.Report(sl, s.Revises, "revises", vocab.RuleSelf, "a status cannot revise itself")
 	}
 	if !s.Recogniser.IsZero() && s.Recogniser == s.Holder {
 		validate.Report(sl, s.Recogniser, "recogniser", vocab.RuleSelf, "an actor does not recognise its own hold")

@@ -149,6 +149,7 @@ type Count struct {
 	Includes     []string      `json:"includes"`
 	AsOf         Time          `json:"as_of"`
 	Revises      string        `json:"revises"`
+	RevisesIn    string        `json:"revises_in"`
 	Attributions []Attribution `json:"attributions"`
 	Magnitude    string        `json:"magnitude"`
 	Modality     string        `json:"modality"`
@@ -215,6 +216,7 @@ type Status struct {
 	FromEvent    string        `json:"from_event"`
 	UntilEvent   string        `json:"until_event"`
 	Boundary     string        `json:"boundary"`
+	Revises      string        `json:"revises"`
 }
 
 // Meeting mirrors the JSON of event.Meeting.
@@ -276,8 +278,11 @@ type EventName struct {
 
 // ReportedTime mirrors the JSON of event.ReportedTime.
 type ReportedTime struct {
+	Ref          string        `json:"ref"`
 	Time         Time          `json:"time"`
 	Attributions []Attribution `json:"attributions"`
+	Revises      string        `json:"revises"`
+	RevisesIn    string        `json:"revises_in"`
 }
 
 // Participant mirrors the JSON of event.Participant.

@@ -2,6 +2,7 @@ package schemagen
 
 import (
 	"fmt"
+	"github.com/google/uuid"
 	"reflect"
 	"slices"
 
@@ -46,6 +47,7 @@ var leaves = []leaf{
 	idLeaf(reflect.TypeFor[source.ID](), "source_id", "a source", ""),
 	idLeaf(reflect.TypeFor[event.ID](), "event_id", "an event", "event.ID"),
 	idLeaf(reflect.TypeFor[newsevent.IdentityID](), "identity_id", "an identity claim", ""),
+	idLeaf(reflect.TypeFor[uuid.UUID](), "record_id", "a record of any type that holds figures (an event, a territory, a territorial status)", ""),
 	{typ: timeType, name: "date_time", schema: func() *object {
 		return obj(
 			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z. Not 0001-01-01T00:00:00Z, which the library reads as no instant: leave the field out instead.",

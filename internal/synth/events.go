@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"github.com/google/uuid"
 	"slices"
 	"sort"
 	"strconv"
@@ -120,6 +121,13 @@ func (g *generator) header(i int, k event.Kind, day time.Time, title string, sta
 		h.Links = append(h.Links, l)
 	}
 	h.Links = append(h.Links, g.links(i, k, status)...)
+	for _, l := range h.Links {
+		// One strike, two records: the later account revises the time
+		// of the earlier record.
+		if l.Type == event.LinkSameAs && !h.Time.IsZero() && g.chance(0.5) {
+			h.OtherTimes = append(h.OtherTimes, event.ReportedTime{Time: h.Time, Attributions: g.attributions(i, 1), Revises: event.RefTime, RevisesIn: l.To})
+		}
+	}
 	if g.chance(0.1) {
 		h.Notes = []event.Remark{{Text: pick(g, []string{
 			"the toughest situation was in the Pokrovsk direction",
@@ -454,6 +462,11 @@ func (g *generator) statement(i int, day time.Time) *event.Statement {
 		if g.chance(0.5) {
 			f = g.count(i, source.MeasureDisplaced, scale)
 		}
+		h.Figures = append(h.Figures, f)
+	}
+	if l := g.tolls; len(l) > 0 && g.chance(0.1) { // "the agency now says 120 were killed"
+		f := g.count(i, source.MeasureKilled, 150)
+		f.Revises, f.RevisesIn = "t1", uuid.UUID(g.eventID(l[len(l)-1]))
 		h.Figures = append(h.Figures, f)
 	}
 	if g.chance(0.03) { // "the address to the nation"
@@ -846,6 +859,10 @@ func (g *generator) disaster(i int, day time.Time) *event.Disaster {
 		e.Toll[0].Ref, rev.Ref, rev.Revises = "t1", "t2", "t1"
 		e.Toll = append(e.Toll, rev)
 	}
+	if g.chance(0.5) {
+		e.Toll[0].Ref = "t1" // for later statements to revise
+		g.tolls = append(g.tolls, i)
+	}
 	for _, m := range []source.Measure{source.MeasureInjured, source.MeasureMissing, source.MeasureDisplaced, source.MeasureAffected} {
 		if !g.chance(0.4) {
 			continue
@@ -907,8 +924,12 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 	if president {
 		office = "President of " + ct.name
 	}
+	// The first election held shows every outcome: a run-off, a
+	// withdrawal and a loss, for one seat.
+	firstHeld := status == event.StatusOccurred && !g.heldElection
+	g.heldElection = g.heldElection || firstHeld
 	seats := 0
-	if !president && g.chance(0.7) { // a multi-member district: "the five seats of Kyiv"
+	if !president && g.chance(0.7) && !firstHeld { // a multi-member district: "the five seats of Kyiv"
 		seats = 2 + g.intn(4)
 		office = "seats for " + g.cities[c][0].label + " in the " + office
 	}
@@ -923,7 +944,11 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 	e := &event.Election{Header: h, Office: office, Of: g.inst[c][instState], Round: g.intn(3)}
 	pool := g.personsBy[c]
 	used := map[actor.ID]bool{}
-	for j := range max(2+g.intn(3), seats+1+g.intn(2)) {
+	n := max(2+g.intn(3), seats+1+g.intn(2))
+	if firstHeld {
+		n = max(n, 4)
+	}
+	for j := range n {
 		var id actor.ID
 		if j < len(pool) {
 			id = g.persons[pool[j]].id
@@ -938,7 +963,7 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 		if g.chance(0.5) {
 			cand.Party = g.inst[c][instParty]
 		}
-		if status == event.StatusOccurred && j >= max(2, seats) && g.chance(0.05) { // pulled out before the vote
+		if status == event.StatusOccurred && j >= max(2, seats) && (g.chance(0.15) || firstHeld && j == 3) { // pulled out before the vote
 			cand.Outcome = event.OutcomeWithdrew
 		} else if status == event.StatusOccurred {
 			r, err := source.ParseCount(fmt.Sprintf(pick(g, []string{"%d.%d%%", "about %d.%d percent"}), 5+g.intn(50), g.intn(10)))
@@ -972,7 +997,8 @@ func (g *generator) election(i int, day time.Time) *event.Election {
 			for j := range seats {
 				e.Candidates[j].Outcome = event.OutcomeWon
 			}
-		case e.Round == 1 && len(e.Candidates) > 2 && g.chance(0.5):
+		case e.Round == 1 && len(e.Candidates) > 2 && g.chance(0.5), firstHeld && len(e.Candidates) > 2:
+			e.Round = 1
 			e.Candidates[0].Outcome, e.Candidates[1].Outcome = event.OutcomeRunoff, event.OutcomeRunoff
 		default:
 			e.Candidates[0].Outcome = event.OutcomeWon

@@ -292,7 +292,21 @@ func (g *generator) otherTimes(i int, h *event.Header) {
 	if !g.chance(0.05) {
 		return
 	}
-	if t := g.otherTime(h.Time); !t.IsZero() {
-		h.OtherTimes = []event.ReportedTime{{Time: t, Attributions: g.attributions(i, 1)}}
+	t := g.otherTime(h.Time)
+	if t.IsZero() {
+		return
 	}
+	rt := event.ReportedTime{Time: t, Attributions: g.attributions(i, 1)}
+	switch d := g.intn(10); {
+	case d < 2: // a later account of the time the event is placed by
+		rt.Revises = event.RefTime
+	case d < 4: // a first account, then a revised one
+		rt.Ref = "a1"
+		h.OtherTimes = append(h.OtherTimes, rt)
+		rt = event.ReportedTime{Ref: "a2", Time: g.otherTime(h.Time), Attributions: g.attributions(i, 1), Revises: "a1"}
+		if rt.Time.IsZero() {
+			return
+		}
+	}
+	h.OtherTimes = append(h.OtherTimes, rt)
 }

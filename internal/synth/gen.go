@@ -158,6 +158,8 @@ type generator struct {
 	statuses     []territory.StatusID
 	proposed     []territory.StatusID
 	planned      []int // planned meetings not yet held, for realises links
+	tolls        []int // disasters whose first toll has the ref t1, for later figures to revise
+	heldElection bool  // whether an election that took place was made
 	mix          mix
 	srcIndex     map[source.ID]int // where each source is in sources
 	events       []event.Kind
@@ -896,6 +898,9 @@ func (g *generator) makeStatuses() {
 			st.Words = "will stay with " + countries[holder].name
 		}
 		g.anchor(&st)
+		if j > 0 && g.chance(0.1) { // a later account of an earlier status
+			st.Revises = g.statuses[j-1]
+		}
 		st.Attributions = g.attributions(j*max(1, g.o.Events)/len(g.statuses), 1+g.intn(2))
 		must(g.s.AddStatus(st))
 	}
