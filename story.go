@@ -41,6 +41,9 @@ type Story struct {
 	// byID maps every ID to its record (first one wins; duplicates are
 	// kept for Validate to report).
 	byID map[uuid.UUID]slot
+	// rev is who refers to whom, built by the first Remove and then kept
+	// up to date by every change (see change.go); nil until then.
+	rev map[uuid.UUID][]uuid.UUID
 
 	// self is the story's own address, set by its first write. A copy of
 	// a story that was written has another address: it may read the
@@ -174,6 +177,7 @@ func (s *Story) AddActor(a actor.Actor) error {
 		return err
 	}
 	s.actors = append(s.actors, clone.Of(a))
+	s.learnAdded(ActorRecord{a})
 	return nil
 }
 
@@ -183,6 +187,7 @@ func (s *Story) AddTerritory(t territory.Territory) error {
 		return err
 	}
 	s.territories = append(s.territories, clone.Of(t))
+	s.learnAdded(TerritoryRecord{t})
 	return nil
 }
 
@@ -192,6 +197,7 @@ func (s *Story) AddSource(src source.Source) error {
 		return err
 	}
 	s.sources = append(s.sources, clone.Of(src))
+	s.learnAdded(SourceRecord{src})
 	return nil
 }
 
@@ -201,6 +207,7 @@ func (s *Story) AddStatus(st territory.Status) error {
 		return err
 	}
 	s.statuses = append(s.statuses, clone.Of(st))
+	s.learnAdded(StatusRecord{st})
 	return nil
 }
 
@@ -213,6 +220,7 @@ func (s *Story) AddEvent(e event.Event) error {
 		return err
 	}
 	s.events = append(s.events, event.Clone(e))
+	s.learnAdded(EventRecord{e})
 	return nil
 }
 
@@ -222,7 +230,17 @@ func (s *Story) AddIdentity(i Identity) error {
 		return err
 	}
 	s.identities = append(s.identities, clone.Of(i))
+	s.learnAdded(IdentityRecord{i})
 	return nil
+}
+
+// learnAdded adds the references of a record just added to the reverse
+// index, when the story keeps one.
+func (s *Story) learnAdded(r Record) {
+	if s.rev != nil {
+		_, id, _ := identify(r)
+		s.learn(id, r)
+	}
 }
 
 // isNilEvent reports whether e is nil or holds a nil pointer of a kind.

@@ -1,0 +1,211 @@
+package newsevent_test
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsevent/newsevent"
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/synth"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
+)
+
+func TestReplaceKeepsPositionAndIndex(t *testing.T) {
+	s := revisionStory(t)
+	e, ok := s.Event(eStrike)
+	require.True(t, ok)
+	a := e.(*event.Attack)
+	a.Title = "Strike on Kyiv, toll revised"
+	require.NoError(t, s.Replace(newsevent.EventRecord{Event: a}))
+	got, ok := s.Event(eStrike)
+	require.True(t, ok)
+	assert.Equal(t, "Strike on Kyiv, toll revised", event.HeaderOf(got).Title)
+	assert.Equal(t, eStrike, event.HeaderOf(s.Events()[0]).ID, "the record keeps its position")
+	require.NoError(t, s.Validate())
+
+	// The story kept a copy: editing a after Replace changes nothing.
+	a.Title = "changed after"
+	got, _ = s.Event(eStrike)
+	assert.Equal(t, "Strike on Kyiv, toll revised", event.HeaderOf(got).Title)
+
+	// An event may change kind under its ID.
+	o := other(eStrike, "Explosions in Kyiv", day(4, 24))
+	o.Figures = a.Casualties
+	o.OtherTimes = a.OtherTimes
+	require.NoError(t, s.Replace(newsevent.EventRecord{Event: o}))
+	got, _ = s.Event(eStrike)
+	assert.Equal(t, event.KindOther, got.Kind())
+	assert.Empty(t, s.EventsIn(tKyiv), "the query index follows: Kyiv is no longer a target")
+	require.NoError(t, s.Validate())
+}
+
+func TestReplaceRefusals(t *testing.T) {
+	s := revisionStory(t)
+	err := s.Replace(newsevent.ActorRecord{Actor: person(aPutin, "Putin")})
+	assert.ErrorIs(t, err, newsevent.ErrNotFound)
+	err = s.Replace(newsevent.ActorRecord{Actor: person(actor.ID(eStrike), "Strike")})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "events[0]")
+	assert.Error(t, s.Replace(newsevent.EventRecord{}))
+	assert.Error(t, s.Replace(nil))
+}
+
+func TestUpdate(t *testing.T) {
+	s := revisionStory(t)
+	require.NoError(t, s.Update(uuid.UUID(aRussia), func(r newsevent.Record) (newsevent.Record, error) {
+		a := r.(newsevent.ActorRecord)
+		a.Actor.Name = "Russian Federation"
+		return a, nil
+	}))
+	assert.Equal(t, []actor.Actor{{ID: aRussia, Kind: actor.KindPerson, Name: "Russian Federation"}}, s.FindActors("russian federation"))
+
+	boom := errors.New("boom")
+	err := s.Update(uuid.UUID(aRussia), func(newsevent.Record) (newsevent.Record, error) { return nil, boom })
+	assert.ErrorIs(t, err, boom)
+	err = s.Update(uuid.UUID(aRussia), func(newsevent.Record) (newsevent.Record, error) {
+		return newsevent.ActorRecord{Actor: person(aPutin, "Putin")}, nil
+	})
+	assert.ErrorContains(t, err, "another record")
+	a, _ := s.Actor(aRussia)
+	assert.Equal(t, "Russian Federation", a.Name, "a failed update changes nothing")
+	assert.ErrorIs(t, s.Update(uuid.UUID(aPutin), nil), newsevent.ErrNotFound)
+}
+
+func TestRemoveRefusesDangling(t *testing.T) {
+	s := revisionStory(t)
+	before := marshal(t, s)
+	err := s.Remove(uuid.UUID(sArticle))
+	var ref *newsevent.ReferencedError
+	require.ErrorAs(t, err, &ref)
+	assert.Equal(t, "source", ref.Type)
+	assert.Equal(t, []string{"statuses[0]", "events[0]", "events[1]"}, ref.By)
+	assert.Equal(t, before, marshal(t, s), "a refused removal changes nothing")
+
+	// The strike is referred to by the later statement's revisions only.
+	err = s.Remove(uuid.UUID(eStrike))
+	require.ErrorAs(t, err, &ref)
+	assert.Equal(t, []string{"events[1]"}, ref.By)
+
+	assert.ErrorIs(t, s.Remove(uuid.UUID(aPutin)), newsevent.ErrNotFound)
+}
+
+func TestRemove(t *testing.T) {
+	s := revisionStory(t)
+	require.NoError(t, s.Remove(uuid.UUID(eStatement)))
+	require.NoError(t, s.Remove(uuid.UUID(stRecognise)))
+	require.NoError(t, s.Validate())
+	_, ok := s.Event(eStatement)
+	assert.False(t, ok)
+	assert.Equal(t, 1, s.Counts().Events)
+	// Now nothing refers to the strike.
+	require.NoError(t, s.Remove(uuid.UUID(eStrike)))
+	require.NoError(t, s.Remove(uuid.UUID(tKyiv)))
+	require.NoError(t, s.Validate())
+	assert.Equal(t, newsevent.Counts{Actors: 1, Territories: 1, Sources: 2, Statuses: 1}, s.Counts())
+
+	// What was removed can be added again, and the index follows.
+	require.NoError(t, s.AddTerritory(place(tKyiv, territory.KindCity, "Kyiv", territory.ID{})))
+	tr, ok := s.Territory(tKyiv)
+	require.True(t, ok)
+	assert.Equal(t, "Kyiv", tr.Name)
+}
+
+func TestRemoveWithDependents(t *testing.T) {
+	s := revisionStory(t)
+	gone, err := s.RemoveWithDependents(uuid.UUID(tKyiv))
+	require.NoError(t, err)
+	// Kyiv, the strike that targets it, and the statement that revises
+	// the strike's figures.
+	assert.Equal(t, []uuid.UUID{uuid.UUID(tKyiv), uuid.UUID(eStrike), uuid.UUID(eStatement)}, gone)
+	require.NoError(t, s.Validate())
+	assert.Equal(t, 0, s.Counts().Events)
+
+	_, err = s.RemoveWithDependents(uuid.UUID(tKyiv))
+	assert.ErrorIs(t, err, newsevent.ErrNotFound)
+}
+
+// TestChangesKeepIndexRight checks, on a generated story, that after a
+// run of removals and replacements the story looks up every record it
+// holds, holds none it removed, and equals a story built afresh from the
+// same records.
+func TestChangesKeepIndexRight(t *testing.T) {
+	s := synth.Story(300, 9)
+	events := s.Events()
+	removed := map[event.ID]bool{}
+	for i := len(events) - 1; i >= 0; i -= 7 {
+		id := event.HeaderOf(events[i]).ID
+		if _, err := s.RemoveWithDependents(uuid.UUID(id)); err == nil {
+			removed[id] = true
+		}
+	}
+	for i, e := range s.Events() {
+		if i%5 == 0 {
+			event.HeaderOf(e).Title = "retitled " + strconv.Itoa(i)
+			require.NoError(t, s.Replace(newsevent.EventRecord{Event: e}))
+		}
+	}
+	for id := range removed {
+		_, ok := s.Event(id)
+		assert.False(t, ok, "removed %s still found", id)
+	}
+	fresh := new(newsevent.Story)
+	for r := range s.Records() {
+		require.NoError(t, fresh.Add(r))
+	}
+	assertSameRecords(t, fresh, s)
+	for _, e := range fresh.Events() {
+		got, ok := s.Event(event.HeaderOf(e).ID)
+		require.True(t, ok)
+		assert.Equal(t, e, got)
+	}
+	assert.Equal(t, fresh.Validate() == nil, s.Validate() == nil)
+	assert.Equal(t, fresh.Timeline(), s.Timeline())
+}
+
+// BenchmarkUpdate measures one Replace of an event, then one Add and
+// Remove of an event nothing refers to, at the end of the story, at
+// growing sizes: the cost per change should stay flat. (A Remove earlier
+// in the list also moves the records after it.)
+func BenchmarkUpdate(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		s := synth.Story(n, 1)
+		events := s.Events()
+		b.Run(fmt.Sprintf("replace/events=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				e := events[i%len(events)]
+				event.HeaderOf(e).Title = "retitled"
+				if err := s.Replace(newsevent.EventRecord{Event: e}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+		b.Run(fmt.Sprintf("remove-add/events=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			extra := other(event.IDFor("bench extra"), "extra", day(4, 24))
+			extra.Attributions = []source.Attribution{{Source: s.Sources()[0].ID, Verb: source.VerbReported}}
+			// The first Remove learns who refers to whom, once.
+			if _, err := s.RemoveWithDependents(uuid.UUID(event.HeaderOf(events[len(events)-1]).ID)); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if err := s.AddEvent(extra); err != nil {
+					b.Fatal(err)
+				}
+				if err := s.Remove(uuid.UUID(extra.ID)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
