@@ -24,6 +24,14 @@
 // come from background reports cited on the records they support; each
 // sample's doc comment says which.
 //
+// [Update] is a later report from another outlet (the Kyiv Independent,
+// April 28, 2025) on the article's strike of April 24: a delta to the
+// article, whose records share the article's IDs where they are the same
+// thing and whose new toll revises the article's by address.
+// [ArticleUpdated] merges it into the article and returns the merge's
+// report; testdata/update holds that report, the diff from the article,
+// and the claims view of the merged strike as golden files.
+//
 // The command in examples/cmd/article prints a sample:
 //
 //	go run ./examples/cmd/article                   # the article's timeline
