@@ -542,6 +542,9 @@ func (m *merger) record(a, b Record, ref RecordRef) (Record, bool, error) {
 		return a, false, nil
 	}
 	mt := treeMerger{m: m, ref: ref}
+	if _, isEvent := a.(EventRecord); isEvent {
+		m.times(oa, ob, ref)
+	}
 	merged := mt.value("", va, vb, m.sourcesOf(oa, nil), m.sourcesOf(ob, nil))
 	data, err := json.Marshal(merged)
 	if err != nil {
@@ -553,6 +556,41 @@ func (m *merger) record(a, b Record, ref RecordRef) (Record, bool, error) {
 		return nil, false, fmt.Errorf("newsevent: merge: %s %s: %w", ref.Type, ref.ID, err)
 	}
 	return r, !reflect.DeepEqual(a, r), nil
+}
+
+// times merges the time of two versions of one event, in their JSON:
+// when they differ, the version the policy keeps gives the time, the
+// other's time becomes one more reported time (other_times) with that
+// version's attributions, unless it is there already, and the report
+// has the conflict at "time". So both accounts stay in the story, for the
+// claims view to weigh.
+func (m *merger) times(a, b map[string]any, ref RecordRef) {
+	ta, okA := a["time"]
+	tb, okB := b["time"]
+	if !okA || !okB || reflect.DeepEqual(ta, tb) {
+		return
+	}
+	srcA, srcB := m.sourcesOf(a, nil), m.sourcesOf(b, nil)
+	ja, _ := json.Marshal(ta)
+	jb, _ := json.Marshal(tb)
+	kept := m.keep(srcA, srcB)
+	m.report.Conflicts = append(m.report.Conflicts, Conflict{Record: ref, Path: "time", Values: [2]ConflictValue{{ja, srcA}, {jb, srcB}}, Kept: kept})
+	keep, other := a, b
+	if kept == 1 {
+		keep, other = b, a
+	}
+	account := map[string]any{"time": other["time"], "attributions": other["attributions"]}
+	others, _ := keep["other_times"].([]any)
+	if !slices.ContainsFunc(others, func(o any) bool {
+		om, ok := o.(map[string]any)
+		return ok && reflect.DeepEqual(om["time"], account["time"])
+	}) {
+		keep["other_times"] = append(others, account)
+	}
+	delete(other, "time") // the kept time stands; the other is an account
+	if kept == 1 {
+		a["time"] = tb
+	}
 }
 
 // encodeRecord returns the JSON of a record, as a story writes it.

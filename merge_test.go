@@ -320,3 +320,34 @@ func canonicalRecords(t *testing.T, s *newsevent.Story) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestMergeKeepsBothTimes checks that two accounts of an event's time
+// both stay: the kept one as the time, the other as a reported time with
+// its sources, whichever the policy keeps.
+func TestMergeKeepsBothTimes(t *testing.T) {
+	a := strikeReport(t, eStrike, sArticle, 24, "Strike on Kyiv", 9)
+	b := strikeReport(t, eStrike, sReuters, 25, "Strike on Kyiv", 9)
+	e, _ := b.Event(eStrike)
+	event.HeaderOf(e).Time = source.Day(2025, 4, 23, "overnight")
+	require.NoError(t, b.Replace(newsevent.EventRecord{Event: e}))
+	for policy, want := range map[newsevent.MergePolicy][2]string{
+		newsevent.MergeKeepBoth:    {"", "overnight"},
+		newsevent.MergePreferNewer: {"overnight", ""},
+	} {
+		got, report, err := newsevent.Merge(a, b, newsevent.MergeOptions{Policy: policy})
+		require.NoError(t, err)
+		require.Len(t, report.Conflicts, 1)
+		assert.Equal(t, "time", report.Conflicts[0].Path)
+		e, _ := got.Event(eStrike)
+		h := event.HeaderOf(e)
+		assert.Equal(t, want[0], h.Time.Text, policy)
+		require.Len(t, h.OtherTimes, 1, policy)
+		assert.Equal(t, want[1], h.OtherTimes[0].Time.Text, policy)
+		src := sReuters
+		if policy == newsevent.MergePreferNewer {
+			src = sArticle
+		}
+		assert.Equal(t, by(src), h.OtherTimes[0].Attributions, policy)
+		require.NoError(t, got.Validate(), policy)
+	}
+}
