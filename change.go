@@ -154,12 +154,45 @@ func (s *Story) Replace(r Record) error {
 	if err := s.own(); err != nil {
 		return err
 	}
+	old := s.at(sl)
 	if s.rev != nil {
-		s.forget(id, s.at(sl))
+		s.forget(id, old)
 		s.learn(id, r)
 	}
 	s.set(sl, r)
+	s.patch(func(x *index) bool { return x.replace(sl.i, old, s.at(sl)) })
 	return nil
+}
+
+// replace patches the query index for a record replaced at position i,
+// and reports whether it could: names and containment are patched; an
+// event's change keeps the index when the event stays where it was on the
+// timeline and among the actors and places (its kind, time, status,
+// links, participants and places are the same), and drops it otherwise.
+func (x *index) replace(i int, old, now Record) bool {
+	switch o := old.(type) {
+	case ActorRecord:
+		x.dropNames(i, o.Actor)
+		x.addNames(i, now.(ActorRecord).Actor)
+	case TerritoryRecord:
+		if n := now.(TerritoryRecord).Territory; n.Parent != o.Territory.Parent {
+			x.dropChild(o.Territory)
+			x.addChild(n)
+		}
+	case EventRecord:
+		return sameShape(o.Event, now.(EventRecord).Event)
+	}
+	return true
+}
+
+// sameShape reports whether two versions of an event stand alike in the
+// query index.
+func sameShape(a, b event.Event) bool {
+	ha, hb := event.HeaderOf(a), event.HeaderOf(b)
+	return a.Kind() == b.Kind() && ha.Time == hb.Time && ha.Status == hb.Status &&
+		reflect.DeepEqual(a.AllLinks(), b.AllLinks()) &&
+		reflect.DeepEqual(a.Participants(), b.Participants()) &&
+		reflect.DeepEqual(a.AllPlaces(), b.AllPlaces())
 }
 
 // Update replaces the record with this ID by what f makes of a copy of
@@ -269,6 +302,7 @@ func (s *Story) removeAll(gone map[uuid.UUID]bool) {
 		}
 		delete(s.byID, id)
 	}
+	s.patch(func(*index) bool { return false }) // positions move: built again by the next query
 	for t, pos := range at {
 		slices.Sort(pos)
 		switch t {

@@ -209,3 +209,70 @@ func BenchmarkUpdate(b *testing.B) {
 		})
 	}
 }
+
+// TestChangesKeepQueriesRight queries a story between changes: each query
+// sees the change before it, whether the index was patched or rebuilt.
+func TestChangesKeepQueriesRight(t *testing.T) {
+	s := revisionStory(t)
+	require.NoError(t, s.AddTerritory(place(tUkraine, territory.KindCountry, "Ukraine", territory.ID{})))
+	assert.Len(t, s.FindActors("russia"), 1)
+	assert.Empty(t, s.EventsIn(tUkraine))
+	assert.Equal(t, []event.ID{eStrike, eStatement}, eventIDs(s.Timeline()))
+
+	// An actor renamed: found by its new name only.
+	require.NoError(t, s.Update(uuid.UUID(aRussia), func(r newsevent.Record) (newsevent.Record, error) {
+		a := r.(newsevent.ActorRecord)
+		a.Actor.Name = "Russian Federation"
+		return a, nil
+	}))
+	assert.Empty(t, s.FindActors("russia"))
+	assert.Len(t, s.FindActors("federation"), 1)
+
+	// Kyiv moved into Ukraine: the strike is in Ukraine.
+	kyiv, _ := s.Territory(tKyiv)
+	kyiv.Parent = tUkraine
+	require.NoError(t, s.Replace(newsevent.TerritoryRecord{Territory: kyiv}))
+	assert.Equal(t, []event.ID{eStrike}, eventIDs(s.EventsIn(tUkraine)))
+
+	// A new title keeps the event where it was; a new time moves it.
+	e, _ := s.Event(eStrike)
+	event.HeaderOf(e).Title = "Strike on Kyiv, revised"
+	require.NoError(t, s.Replace(newsevent.EventRecord{Event: e}))
+	assert.Equal(t, "Strike on Kyiv, revised", event.HeaderOf(s.Timeline()[0]).Title)
+	event.HeaderOf(e).Time = day(4, 26)
+	require.NoError(t, s.Replace(newsevent.EventRecord{Event: e}))
+	assert.Equal(t, []event.ID{eStatement, eStrike}, eventIDs(s.Timeline()))
+
+	// An actor added after a query is found; a removed event is gone.
+	require.NoError(t, s.AddActor(person(aPutin, "Vladimir Putin")))
+	assert.Len(t, s.FindActors("putin"), 1)
+	require.NoError(t, s.Remove(uuid.UUID(eStatement)))
+	assert.Equal(t, []event.ID{eStrike}, eventIDs(s.Timeline()))
+}
+
+// BenchmarkUpdateAndQuery measures a change of one event's title followed
+// by a query of the timeline's first event, at growing sizes: a change
+// that leaves the event where it stands keeps the index, so the cost per
+// change stays flat.
+func BenchmarkUpdateAndQuery(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		s := synth.Story(n, 1)
+		events := s.Events()
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			s.Timeline() // the index, built once
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				e := events[i%len(events)]
+				event.HeaderOf(e).Title = "retitled " + strconv.Itoa(i)
+				if err := s.Replace(newsevent.EventRecord{Event: e}); err != nil {
+					b.Fatal(err)
+				}
+				if _, ok := s.TimeOf(event.HeaderOf(e).ID); !ok {
+					b.Fatal("lost")
+				}
+				i++
+			}
+		})
+	}
+}

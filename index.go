@@ -84,19 +84,73 @@ func buildIndex(s *Story) *index {
 			x.children[t.Parent] = append(x.children[t.Parent], t.ID)
 		}
 	}
-	f := newFolder()
-	var texts []string
 	for i, a := range s.actors {
-		texts = appendNames(texts[:0], a)
-		for _, t := range texts {
-			full, words := f.fold(t)
-			addOnce(x.names, full, i)
-			for _, w := range words {
-				addOnce(x.words, w, i)
-			}
-		}
+		x.addNames(i, a)
 	}
 	return x
+}
+
+// patch keeps the query index right after a change, at the cost of the
+// change: fix updates an index in place and reports whether it could; when
+// it could not, the index is dropped, to be built by the next query. A
+// story with no index has nothing to patch.
+func (s *Story) patch(fix func(*index) bool) {
+	if s.self != s {
+		return
+	}
+	s.cache.mu.Lock()
+	defer s.cache.mu.Unlock()
+	if x := s.cache.idx; x != nil && !fix(x) {
+		s.cache.idx = nil
+	}
+}
+
+// addNames indexes the names of the actor at position i.
+func (x *index) addNames(i int, a actor.Actor) {
+	x.names, x.words = editNames(x.names, x.words, i, a, addOnce)
+}
+
+// dropNames removes the names of the actor at position i from the index.
+func (x *index) dropNames(i int, a actor.Actor) {
+	x.names, x.words = editNames(x.names, x.words, i, a, func(m map[string][]int, key string, i int) {
+		if l := slices.DeleteFunc(m[key], func(p int) bool { return p == i }); len(l) > 0 {
+			m[key] = l
+		} else {
+			delete(m, key)
+		}
+	})
+}
+
+// editNames applies edit to every folded name and word of an actor.
+func editNames(names, words map[string][]int, i int, a actor.Actor, edit func(map[string][]int, string, int)) (map[string][]int, map[string][]int) {
+	f := newFolder()
+	for _, t := range appendNames(nil, a) {
+		full, ws := f.fold(t)
+		edit(names, full, i)
+		for _, w := range ws {
+			edit(words, w, i)
+		}
+	}
+	return names, words
+}
+
+// addChild records a territory under its parent.
+func (x *index) addChild(t territory.Territory) {
+	if !t.Parent.IsZero() {
+		x.children[t.Parent] = append(x.children[t.Parent], t.ID)
+	}
+}
+
+// dropChild removes a territory from under its parent.
+func (x *index) dropChild(t territory.Territory) {
+	if t.Parent.IsZero() {
+		return
+	}
+	if l := slices.DeleteFunc(x.children[t.Parent], func(id territory.ID) bool { return id == t.ID }); len(l) > 0 {
+		x.children[t.Parent] = l
+	} else {
+		delete(x.children, t.Parent)
+	}
 }
 
 // appendNames appends the texts an actor is found by: its name, its names

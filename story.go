@@ -64,7 +64,8 @@ type indexCache struct {
 var errCopied = errors.New("newsevent: this Story is a copy of a story that was written; share a Story by pointer")
 
 // own makes s the writer of its records, or reports that s is a copy of
-// a story that was written; it drops the query index.
+// a story that was written. The writer then keeps the query index right:
+// see [Story.patch].
 func (s *Story) own() error {
 	switch s.self {
 	case nil:
@@ -73,9 +74,6 @@ func (s *Story) own() error {
 	default:
 		return errCopied
 	}
-	s.cache.mu.Lock()
-	s.cache.idx = nil
-	s.cache.mu.Unlock()
 	return nil
 }
 
@@ -156,6 +154,9 @@ func (s *Story) add(t recordType, id uuid.UUID, i int) error {
 		return err
 	}
 	s.put(t, id, i)
+	if t == typeEvent {
+		s.patch(func(*index) bool { return false }) // placed by the next query
+	}
 	return nil
 }
 
@@ -178,6 +179,7 @@ func (s *Story) AddActor(a actor.Actor) error {
 	}
 	s.actors = append(s.actors, clone.Of(a))
 	s.learnAdded(ActorRecord{a})
+	s.patch(func(x *index) bool { x.addNames(len(s.actors)-1, a); return true })
 	return nil
 }
 
@@ -188,6 +190,7 @@ func (s *Story) AddTerritory(t territory.Territory) error {
 	}
 	s.territories = append(s.territories, clone.Of(t))
 	s.learnAdded(TerritoryRecord{t})
+	s.patch(func(x *index) bool { x.addChild(t); return true })
 	return nil
 }
 
