@@ -444,6 +444,9 @@ func TestArticleUpdated(t *testing.T) {
 	require.NoError(t, err)
 	golden(t, filepath.Join("update", "merge.json.golden"), append(data, '\n'))
 
+	claims := s.ClaimsOf(examples.EventID("E10"))
+	golden(t, filepath.Join("update", "claims.golden"), []byte(claims.String()))
+
 	diff, err := examples.MustArticle().Diff(s)
 	require.NoError(t, err)
 	golden(t, filepath.Join("update", "diff.golden"), []byte(diff.String()))
