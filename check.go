@@ -71,6 +71,10 @@ type Checker struct {
 	// time of another record, checked against it by Err.
 	addresses map[address]struct{}
 	across    []acrossRevision
+	// revisions holds, for each figure or reported time with a ref that
+	// revises another, what it revises: a chain that returns to its start
+	// is an error, since a revision comes after what it revises.
+	revisions map[address]acrossRevision
 }
 
 // address is the stable address of a figure or a reported time: the
@@ -258,6 +262,13 @@ func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 	if n.Ref != "" {
 		c.countRefs = append(c.countRefs, n.Ref)
 	}
+	if n.Revises != "" && n.Ref != "" && c.curID != (uuid.UUID{}) {
+		to := n.RevisesIn
+		if to == (uuid.UUID{}) {
+			to = c.curID
+		}
+		c.revision(address{c.curID, n.Ref, false}, address{to, n.Revises, false}, w.String(c.path())+".revises")
+	}
 	switch {
 	case n.Revises == "":
 	case n.RevisesIn != (uuid.UUID{}) && n.RevisesIn != c.curID:
@@ -274,6 +285,13 @@ func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 func (c *Checker) onTime(t *event.ReportedTime, w *walk.Path) {
 	if t.Ref != "" {
 		c.timeRefs = append(c.timeRefs, t.Ref)
+		if t.Revises != "" && c.curID != (uuid.UUID{}) {
+			to := uuid.UUID(t.RevisesIn)
+			if to == (uuid.UUID{}) {
+				to = c.curID
+			}
+			c.revision(address{c.curID, t.Ref, true}, address{to, t.Revises, true}, w.String(c.path())+".revises")
+		}
 	}
 	switch {
 	case t.Revises == "":
@@ -283,6 +301,56 @@ func (c *Checker) onTime(t *event.ReportedTime, w *walk.Path) {
 		}
 	default:
 		c.timeRevs = append(c.timeRevs, revision{t.Revises, w.String(c.path()) + ".revises"})
+	}
+}
+
+// revision keeps that the figure or time at from revises the one at to.
+func (c *Checker) revision(from, to address, path string) {
+	if c.revisions == nil {
+		c.revisions = make(map[address]acrossRevision)
+	}
+	if _, ok := c.revisions[from]; !ok {
+		c.revisions[from] = acrossRevision{to, path}
+	}
+}
+
+// revisionCycles reports each chain of revisions of figures or times that
+// returns to where it started, once, at its first path.
+func (c *Checker) revisionCycles(l *validate.List) {
+	froms := make([]address, 0, len(c.revisions))
+	for a := range c.revisions {
+		froms = append(froms, a)
+	}
+	slices.SortFunc(froms, func(a, b address) int { return strings.Compare(c.revisions[a].path, c.revisions[b].path) })
+	state := make(map[address]int8, len(froms)) // 1 on the current walk, 2 done
+	for _, start := range froms {
+		var walked []address
+		at, looped := start, false
+		for state[at] == 0 {
+			state[at] = 1
+			walked = append(walked, at)
+			next, ok := c.revisions[at]
+			if !ok {
+				break
+			}
+			at = next.to
+			looped = state[at] == 1 // back on this walk: a cycle from at
+		}
+		if looped {
+			cycle := walked[slices.Index(walked, at):]
+			first, refs := cycle[0], make([]string, 0, len(cycle)+1)
+			for _, a := range cycle {
+				if c.revisions[a].path < c.revisions[first].path {
+					first = a
+				}
+				refs = append(refs, a.ref)
+			}
+			refs = append(refs, cycle[0].ref)
+			l.Add(c.revisions[first].path, vocab.RuleCycle, "revisions return to where they start: "+strings.Join(refs, " → "))
+		}
+		for _, a := range walked {
+			state[a] = 2
+		}
 	}
 }
 
@@ -548,6 +616,7 @@ func (c *Checker) Err() error {
 		}
 	}
 	c.cycles(&l)
+	c.revisionCycles(&l)
 	return l.Err("story")
 }
 

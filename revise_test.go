@@ -137,3 +137,28 @@ func TestStatusRevisionCycle(t *testing.T) {
 	}
 	assert.Contains(t, rules, vocab.RuleCycle)
 }
+
+// TestRevisionCycles checks that figures or times that revise each other
+// in a circle are refused, within a record and across records.
+func TestRevisionCycles(t *testing.T) {
+	s := revisionStory(t)
+	require.NoError(t, s.Update(uuid.UUID(eStrike), func(r newsevent.Record) (newsevent.Record, error) {
+		a := r.(newsevent.EventRecord).Event.(*event.Attack)
+		a.Casualties = append(a.Casualties, source.Count{Ref: "K2", Revises: "K3", Value: 10, Qualifier: source.QualifierExact, Measure: source.MeasureKilled, Attributions: by(sArticle)},
+			source.Count{Ref: "K3", Revises: "K2", Value: 11, Qualifier: source.QualifierExact, Measure: source.MeasureKilled, Attributions: by(sArticle)})
+		// The strike's first account revises the statement's, which
+		// revises it.
+		a.OtherTimes[0].Revises, a.OtherTimes[0].RevisesIn = "T2", eStatement
+		return newsevent.EventRecord{Event: a}, nil
+	}))
+	require.NoError(t, s.Update(uuid.UUID(eStatement), func(r newsevent.Record) (newsevent.Record, error) {
+		o := r.(newsevent.EventRecord).Event.(*event.Other)
+		o.OtherTimes[0].Ref = "T2"
+		return newsevent.EventRecord{Event: o}, nil
+	}))
+	p := problemAt(t, s.Validate(), "events[0].casualties[1].revises")
+	assert.Equal(t, vocab.RuleCycle, p.Rule)
+	assert.Contains(t, p.Message, "K2 → K3 → K2")
+	p = problemAt(t, s.Validate(), "events[0].other_times[0].revises")
+	assert.Equal(t, vocab.RuleCycle, p.Rule)
+}
