@@ -26,6 +26,28 @@
 // says, with its source, that an unnamed actor was later named, or may be
 // someone else of the story. Actors are never merged by their words.
 //
+// # Stories change
+//
+// News is revised and disputed, and a story follows it without losing
+// what was said before. [Story.Replace], [Story.Update] and [Story.Remove]
+// change a record in place, at the cost of the record, keeping the
+// indexes right; a removal that would leave references dangling is a
+// [*ReferencedError] unless [Story.RemoveWithDependents] is asked for. A
+// figure, a reported time or a status revises one held by another record
+// by a stable address (source.Count.RevisesIn with its Revises ref;
+// event.ReportedTime.RevisesIn; territory.Status.Revises), and the earlier
+// value stays. [Merge] combines two stories (two reports, or two versions
+// of one): records with one ID merge field by field, lists are united so
+// every attribution stays, records made twice under other IDs are joined
+// by documented [MatchRule]s, events that may be one are offered as
+// [Candidate]s, and every conflict is data in a [MergeReport], kept by a
+// [MergePolicy]. [Story.Claims] shows, per event and measure, every
+// figure with its sources and state (live, revised by whom and when,
+// denied, not actual), the current one by a documented rule, and the
+// disputes between sources; the same for times and for statuses.
+// [Story.Diff] says what changed between two versions, as data and as
+// text.
+//
 // # Packages
 //
 // The packages depend on each other in one direction:
