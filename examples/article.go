@@ -26,8 +26,9 @@ import (
 // before April 25, 2025, and "Thursday" and "Friday" are resolved against
 // that date. Figures keep their qualifiers ([source.Count]), phrases their
 // words ([source.Time]); the unnamed places stay unnamed. The only facts
-// not printed in the article are the ISO 3166 codes of the places and
-// that Balashikha lies in Moscow Oblast.
+// not printed in the article are the ISO 3166 codes of the places, that
+// Balashikha lies in Moscow Oblast, and the places' Wikidata items and
+// points, each from the source named where they are set.
 func Article() (*newsevent.Story, error) {
 	b := &builder{recorder{name: "article"}}
 	b.actors()
@@ -154,28 +155,86 @@ func (b *builder) actors() {
 		Aliases(actor.Alias{Text: "TIME magazine", Kind: actor.AliasOther}))
 }
 
+// The places' Wikidata items and points. A named place carries the
+// Wikidata item it is wherever one was found: the Q-IDs were read in public
+// data files that pair each with the place's name (and, for the oblasts,
+// with its ISO 3166-2 code). A place has a point only where the coordinate
+// location (P625) of that same item was read in a dated result of a query
+// to Wikidata's query service; the numbers are written as the result gives
+// them (its WKT "Point(lon lat)", nine decimals at most):
+//   - Kyiv (Q1899), Moscow (Q649) and London (Q84): P625 as of 2020-03-15,
+//     in query.csv of the public repository GorkaUrbizu/egunean_behin_hiriburuak
+//     (each country's capital and its point); Moscow's and London's are
+//     the same in the dump of 2024-09-02 below;
+//   - Paris (Q90): P625 as of 2024-09-02, in data.eu.js of the public
+//     repository soekdd/staedtl.de (the 2020 result gave 48.856944444 N,
+//     2.351388888 E: the item's point moved in between).
+//
+// A city's P625 is one point for the whole city, so its precision is
+// [territory.PrecisionTown]. The five countries (Ukraine Q212, Russia
+// Q159, the United States Q30, the United Kingdom Q145, France Q142) have
+// the point of Google's canonical countries.csv, a public gazetteer of a
+// representative point per ISO 3166-1 code
+// (https://developers.google.com/public-data/docs/canonical/countries_csv,
+// as copied in Core/country-data.js of the public repository
+// duckduckgo/iOS), at [territory.PrecisionCountry]: a marker for the
+// country on a map, not a place in it. No P625 of
+// Crimea (Q756294, the Autonomous Republic of Crimea, which is UA-43) or of
+// the oblasts (Donetsk Q2012050, Luhansk Q171965, Zaporizhzhia Q171334,
+// Kherson Q163271) was found in such a result, so they have no point; nor
+// have the Zaporizhzhia Nuclear Power Plant and Balashikha, whose Wikidata
+// items were not found either (pages about Balashikha give three different
+// positions for it), the Pokrovsk direction, a front sector that no
+// gazetteer locates, and the unnamed places.
+var (
+	pointKyiv   = territory.Point{Lat: 50.45, Lon: 30.523611111, Precision: territory.PrecisionTown}
+	pointMoscow = territory.Point{Lat: 55.755833333, Lon: 37.617777777, Precision: territory.PrecisionTown}
+	pointLondon = territory.Point{Lat: 51.507222222, Lon: -0.1275, Precision: territory.PrecisionTown}
+	pointParis  = territory.Point{Lat: 48.856666666, Lon: 2.352222222, Precision: territory.PrecisionTown}
+
+	// countryPoints are the points of countries.csv, by ISO 3166-1 code.
+	countryPoints = map[string]territory.Point{
+		"UA": {Lat: 48.379433, Lon: 31.16558, Precision: territory.PrecisionCountry},
+		"RU": {Lat: 61.52401, Lon: 105.318756, Precision: territory.PrecisionCountry},
+		"US": {Lat: 37.09024, Lon: -95.712891, Precision: territory.PrecisionCountry},
+		"GB": {Lat: 55.378051, Lon: -3.435973, Precision: territory.PrecisionCountry},
+		"FR": {Lat: 46.227638, Lon: 2.213749, Precision: territory.PrecisionCountry},
+	}
+)
+
+// wikidata returns the ID of a Wikidata item.
+func wikidata(q string) vocab.ExternalID {
+	return vocab.ExternalID{Scheme: vocab.SchemeWikidata, Value: q}
+}
+
 func (b *builder) territories() {
-	country := func(census, name, code string) {
-		b.territory(census, territory.New(TerritoryID(census), territory.KindCountry, name).Country(code))
+	country := func(census, name, code, q string) {
+		b.territory(census, territory.New(TerritoryID(census), territory.KindCountry, name).Country(code).
+			Point(countryPoints[code]).ExternalIDs(wikidata(q)))
 	}
-	country("T1", "Ukraine", "UA")
-	country("T2", "Russia", "RU")
-	country("T3", "United States", "US")
-	country("T4", "United Kingdom", "GB")
-	country("T5", "France", "FR")
+	country("T1", "Ukraine", "UA", "Q212")
+	country("T2", "Russia", "RU", "Q159")
+	country("T3", "United States", "US", "Q30")
+	country("T4", "United Kingdom", "GB", "Q145")
+	country("T5", "France", "FR", "Q142")
 	ua, ru := TerritoryID("T1"), TerritoryID("T2")
-	b.territory("T6", territory.New(TerritoryID("T6"), territory.KindCity, "Moscow").Country("RU").Subdivision("RU-MOW").Parent(ru))
-	b.territory("T7", territory.New(TerritoryID("T7"), territory.KindCity, "Kyiv").Country("UA").Subdivision("UA-30").Parent(ua))
-	b.territory("T8", territory.New(TerritoryID("T8"), territory.KindCity, "London").Country("GB").Parent(TerritoryID("T4")))
-	b.territory("T9", territory.New(TerritoryID("T9"), territory.KindCity, "Paris").Country("FR").Parent(TerritoryID("T5")))
-	region := func(census, name, code string) {
-		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua))
+	b.territory("T6", territory.New(TerritoryID("T6"), territory.KindCity, "Moscow").Country("RU").Subdivision("RU-MOW").Parent(ru).
+		Point(pointMoscow).ExternalIDs(wikidata("Q649")))
+	b.territory("T7", territory.New(TerritoryID("T7"), territory.KindCity, "Kyiv").Country("UA").Subdivision("UA-30").Parent(ua).
+		Point(pointKyiv).ExternalIDs(wikidata("Q1899")))
+	b.territory("T8", territory.New(TerritoryID("T8"), territory.KindCity, "London").Country("GB").Parent(TerritoryID("T4")).
+		Point(pointLondon).ExternalIDs(wikidata("Q84")))
+	b.territory("T9", territory.New(TerritoryID("T9"), territory.KindCity, "Paris").Country("FR").Parent(TerritoryID("T5")).
+		Point(pointParis).ExternalIDs(wikidata("Q90")))
+	region := func(census, name, code, q string) {
+		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua).
+			ExternalIDs(wikidata(q)))
 	}
-	region("T10", "Crimea", "UA-43")
-	region("T11", "Donetsk", "UA-14")
-	region("T12", "Luhansk", "UA-09")
-	region("T13", "Zaporizhzhia", "UA-23")
-	region("T14", "Kherson", "UA-65")
+	region("T10", "Crimea", "UA-43", "Q756294")
+	region("T11", "Donetsk", "UA-14", "Q2012050")
+	region("T12", "Luhansk", "UA-09", "Q171965")
+	region("T13", "Zaporizhzhia", "UA-23", "Q171334")
+	region("T14", "Kherson", "UA-65", "Q163271")
 	b.territory("T15", territory.New(TerritoryID("T15"), territory.KindFacility, "Zaporizhzhia Nuclear Power Plant").
 		Country("UA").Parent(TerritoryID("T13")))
 	b.territory("T16", territory.New(TerritoryID("T16"), territory.KindFrontSector, "Pokrovsk direction").

@@ -15,6 +15,7 @@ import (
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 // Update builds the story of a later report on the article's strike of
@@ -207,13 +208,21 @@ var updateTargeted = []struct{ census, name, code string }{
 
 func (b *updateBuilder) territories() {
 	ua := TerritoryID("T1")
-	b.territory("T1", territory.New(ua, territory.KindCountry, "Ukraine").Country("UA"))
-	b.territory("T7", territory.New(TerritoryID("T7"), territory.KindCity, "Kyiv").Country("UA").Subdivision("UA-30").Parent(ua))
-	region := func(census, name, code string) {
-		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua))
+	// The article's places, as the article's records have them (its
+	// Wikidata items and Kyiv's point: see article.go).
+	b.territory("T1", territory.New(ua, territory.KindCountry, "Ukraine").Country("UA").Point(countryPoints["UA"]).ExternalIDs(wikidata("Q212")))
+	b.territory("T7", territory.New(TerritoryID("T7"), territory.KindCity, "Kyiv").Country("UA").Subdivision("UA-30").Parent(ua).
+		Point(pointKyiv).ExternalIDs(wikidata("Q1899")))
+	region := func(census, name, code string, ids ...vocab.ExternalID) {
+		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua).
+			ExternalIDs(ids...))
 	}
-	region("T10", "Crimea", "UA-43")
+	region("T10", "Crimea", "UA-43", wikidata("Q756294"))
 	for _, r := range updateTargeted {
+		if r.census == "T13" {
+			region(r.census, r.name, r.code, wikidata("Q171334"))
+			continue
+		}
 		region(r.census, r.name, r.code)
 	}
 	b.territory("U-T7", territory.New(TerritoryID("U-T7"), territory.KindRegion, "").
