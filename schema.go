@@ -17,8 +17,7 @@ var schema []byte
 // JSONSchema returns the JSON Schema (draft 2020-12) of the formats this
 // package reads and writes, for users in other languages to validate
 // newsevent data without Go. The document validates a whole [Story] as
-// [Story.MarshalJSON] writes it; its "#/$defs/line" (also "#line")
-// validates one line of JSON Lines as [Story.WriteJSONL] and [Encoder]
+// [Story.MarshalJSON] writes it; its "#/$defs/line" validates one line of JSON Lines as [Story.WriteJSONL] and [Encoder]
 // write it. Its "$id" is
 // https://github.com/newsevent/newsevent/schema/newsevent.schema.json.
 //
@@ -26,7 +25,9 @@ var schema []byte
 // are errors), types, required fields, enum values (countries among
 // them), ID, time and code formats, and the rules within one record that
 // depend on another field (a range count has min and max, a post names
-// its platform). What spans records (references resolve, IDs are unique)
+// its platform). A member that is null is absent, as the decoders read
+// it. Ajv 2020 compiles it in strict mode, and the tests check that it
+// accepts everything the library writes. What spans records (references resolve, IDs are unique)
 // or compares values (min is not above max) is left to [Story.Validate].
 //
 // The same document is newsevent.schema.json at the root of the module.

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -96,7 +97,12 @@ func TestJSONSchemaIsADraft202012SchemaAndACopy(t *testing.T) {
 	assert.Equal(t, "https://json-schema.org/draft/2020-12/schema", doc["$schema"])
 	assert.Equal(t, schID, doc["$id"])
 
-	for _, fragment := range []string{"", "#/$defs/line", "#line", "#/$defs/event", "#/$defs/count"} {
+	// "#/$defs/line" is the line of JSON Lines. It has no "$anchor"
+	// (which made it "#line" too): Ajv knows no such keyword and, in
+	// strict mode and with its defaults alike, refuses to compile a
+	// schema that has one (schema_ajv_test.go).
+	assert.NotContains(t, string(data), `"$anchor"`)
+	for _, fragment := range []string{"", "#/$defs/line", "#/$defs/event", "#/$defs/count"} {
 		t.Run("compile"+fragment, func(t *testing.T) { schCompile(t, fragment) })
 	}
 
@@ -593,7 +599,8 @@ func schGoRejects(t *testing.T, tc schCase, s *newsevent.Story, decodeErr error)
 // TestSchemaKnownSchemaLeniency records what the library rejects and the
 // schema accepts: a subdivision code of the right form that is not on the
 // ISO 3166-2 list (the schema checks the form; the list of about 5,000
-// codes stays with the library).
+// codes stays with the library), a whole number written with a fraction,
+// and a language tag of the right form that x/text refuses.
 func TestSchemaKnownSchemaLeniency(t *testing.T) {
 	storySchema := schCompile(t, "")
 	storyJSON, err := json.Marshal(schFullStory(t))
@@ -615,6 +622,18 @@ func TestSchemaKnownSchemaLeniency(t *testing.T) {
 	data = schEncode(t, round)
 	assert.NoError(t, schValidate(t, storySchema, data))
 	assert.Error(t, json.Unmarshal(data, &s))
+
+	// A language tag of the right form that x/text refuses: a subtag on
+	// no list, or one out of its place. The schema checks the form; the
+	// registry stays with x/text.
+	for _, tag := range []string{"zzz", "en-US-u"} {
+		var lang map[string]any
+		require.NoError(t, json.Unmarshal(storyJSON, &lang))
+		schObj(lang, "actors", 0, "names", 0)["lang"] = tag
+		data = schEncode(t, lang)
+		assert.NoError(t, schValidate(t, storySchema, data), tag)
+		assert.Error(t, json.Unmarshal(data, &s), tag)
+	}
 }
 
 // TestSchemaKeysInAnotherCase checks that keys in another case than the
@@ -1033,4 +1052,117 @@ func schMinimalStory(t testing.TB) *newsevent.Story {
 		require.NoError(t, s.AddEvent(e))
 	}
 	return &s
+}
+
+// How the library takes a document: it reads it into a story that
+// validates, it refuses it when decoding, or it reads it and Validate
+// reports a problem.
+const (
+	schLibraryAccepts = "accepts"
+	schLibraryDecode  = "decode"
+	schLibraryInvalid = "invalid"
+)
+
+// schVariant is the full story with one member of one record set to null
+// or "", and what the library makes of it.
+type schVariant struct {
+	name    string // the member's path and the value set: "events[2].content = null"
+	data    []byte
+	library string
+}
+
+// schMemberVariants returns the full story with each member of each record
+// in turn (the first of each path, array indexes aside) set to null, and,
+// when it holds a string, to "". The members of the story itself (the
+// lists of records) are left as they are: null there is an error of the
+// decoder, and the schema refuses it too.
+func schMemberVariants(t testing.TB) []schVariant {
+	t.Helper()
+	schVariants.Do(func() { schVariants.v = schMakeMemberVariants(t) })
+	return schVariants.v
+}
+
+// schVariants holds the variants, made once for the tests that share them.
+var schVariants struct {
+	sync.Once
+	v []schVariant
+}
+
+func schMakeMemberVariants(t testing.TB) []schVariant {
+	t.Helper()
+	base, err := json.Marshal(schFullStory(t))
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(base, &doc))
+	seen := map[string]bool{}
+	var out []schVariant
+	try := func(path string, m map[string]any, k string, v any) {
+		old := m[k]
+		m[k] = v
+		data := schEncode(t, doc)
+		m[k] = old
+		library := schLibraryAccepts
+		var s newsevent.Story
+		if err := json.Unmarshal(data, &s); err != nil {
+			library = schLibraryDecode
+		} else if s.Validate() != nil {
+			library = schLibraryInvalid
+		}
+		shown, _ := json.Marshal(v)
+		out = append(out, schVariant{name: path + " = " + string(shown), data: data, library: library})
+	}
+	var walk func(v any, path, pattern string)
+	walk = func(v any, path, pattern string) {
+		switch v := v.(type) {
+		case map[string]any:
+			for _, k := range slices.Sorted(maps.Keys(v)) {
+				p, pat := path+"."+k, pattern+"."+k
+				if path != "" && !seen[pat] {
+					seen[pat] = true
+					try(p[1:], v, k, nil)
+					if _, ok := v[k].(string); ok {
+						try(p[1:], v, k, "")
+					}
+				}
+				walk(v[k], p, pat)
+			}
+		case []any:
+			for i, e := range v {
+				walk(e, fmt.Sprintf("%s[%d]", path, i), pattern+"[]")
+			}
+		}
+	}
+	walk(doc, "", "")
+	return out
+}
+
+// TestSchemaNullIsAbsent checks the schema against the library on every
+// member set to null, or to "" where it holds a string. The library reads
+// both as the member left out (encoding/json leaves the field at its zero
+// value), but for a figure's numbers (value, min, max), which source.Count
+// reads itself and refuses null for. So: where the library reads the
+// document into a story that validates, the schema accepts it ("content":
+// null in a statement with quotes, "handle": "" in a source without a
+// platform); where the library's decoder refuses it, the schema refuses it
+// too. Where the story decodes and Validate reports a problem, the schema
+// may say either: it states the rules within one record, not all of
+// Validate's.
+func TestSchemaNullIsAbsent(t *testing.T) {
+	t.Parallel()
+	sch := schCompile(t, "")
+	variants := schMemberVariants(t)
+	counts := map[string]int{}
+	for _, v := range variants {
+		counts[v.library]++
+		err := schValidate(t, sch, v.data)
+		switch v.library {
+		case schLibraryAccepts:
+			assert.NoError(t, err, "the schema rejects %s, which the library reads and validates", v.name)
+		case schLibraryDecode:
+			assert.Error(t, err, "the schema accepts %s, which the library's decoder refuses", v.name)
+		}
+	}
+	t.Logf("%d variants: %v", len(variants), counts)
+	assert.Positive(t, counts[schLibraryAccepts])
+	assert.Positive(t, counts[schLibraryDecode])
 }

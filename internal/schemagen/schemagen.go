@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"path"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ func Generate(root string) ([]byte, error) {
 		"$schema", "https://json-schema.org/draft/2020-12/schema",
 		"$id", ID,
 		"title", "newsevent",
-		"description", "The JSON form of a newsevent story (github.com/newsevent/newsevent): actors, territories, sources, territorial statuses, events and identity claims of news reports. The document validates a whole story; #/$defs/line (also #line) validates one line of the JSON Lines form. Unknown fields, kinds and enum values are errors, as they are for the library's decoder. Rules that need more than one record, or that this schema does not state (references resolve, IDs are unique, min is not above max, times align to their precision, no chain returns to its start), are checked by the library's Validate. This file is generated from the Go types by internal/schemagen; do not edit it.",
+		"description", "The JSON form of a newsevent story (github.com/newsevent/newsevent): actors, territories, sources, territorial statuses, events and identity claims of news reports. The document validates a whole story; #/$defs/line validates one line of the JSON Lines form. Unknown fields, kinds and enum values are errors, as they are for the library's decoder. null in an optional member of a record (and \"\" in an optional text) is the member left out, as the library reads it (encoding/json's way), except for a figure's numbers; the library writes neither. Rules that need more than one record, or that this schema does not state (references resolve, IDs are unique, min is not above max, times align to their precision, no chain returns to its start), are checked by the library's Validate. This file is generated from the Go types by internal/schemagen; do not edit it.",
 		"$ref", "#/$defs/story",
 		"$defs", g.defs,
 	)
@@ -93,7 +94,6 @@ func (g *gen) build() error {
 		"additionalProperties", false,
 	))
 	g.defs.set("line", obj(
-		"$anchor", "line",
 		"description", "One line of the JSON Lines form (Go: newsevent.Encoder and Decoder): an object with exactly one field that names the record's type and holds the record.",
 		"type", "object",
 		"properties", obj("actor", ref("actor"), "territory", ref("territory"), "source", ref("source"), "status", ref("status"), "event", ref("event"), "identity", ref("identity")),
@@ -102,6 +102,7 @@ func (g *gen) build() error {
 		"additionalProperties", false,
 	))
 	g.events()
+	g.leaf("present") // the rules of the tables refer to it by name
 	g.sortDefs()
 	return g.err
 }
@@ -174,14 +175,79 @@ func (g *gen) fields(t reflect.Type, props *object, required *[]any) {
 			continue
 		}
 		s := g.field(t, f)
+		optional := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+		if optional && !nullRefused[goName(t)+"."+f.Name] {
+			s = orNull(s, f.Type.Kind() == reflect.String && !readsText(f.Type))
+		}
 		if d := strings.Join(strings.Fields(g.docs[goName(t)+"."+f.Name]), " "); d != "" {
 			s.set("description", d)
 		}
 		props.set(name, s)
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
+		if !optional {
 			*required = append(*required, name)
 		}
 	}
+}
+
+// orNull returns s, widened to accept null too, and "" when empty is
+// true. The library reads null in an optional member as the member left
+// out, as encoding/json does, so that a writer in another language may
+// write "content": null for no content; and "" in an optional string
+// that is not read as text of a form of its own (an enum, a code) is the
+// empty string, the member's zero value, which a field tagged omitempty
+// skips in Validate (a unit, a URL, a CAMEO code). A schema of one JSON
+// type and keywords of that type only gets the type and "null" ("type":
+// ["string", "null"]: the one union Ajv's strict mode allows without
+// allowUnionTypes); any other (a $ref, a const, an enum) becomes "anyOf"
+// of itself and {"type": "null"} (or {"enum": [null, ""]}).
+func orNull(s *object, empty bool) *object {
+	typ, ok := s.get("type")
+	if t, isString := typ.(string); ok && isString && !empty {
+		simple := true
+		for _, k := range s.keys {
+			switch k {
+			case "type", "items", "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern", "minimum", "maximum":
+			default:
+				simple = false
+			}
+		}
+		if simple {
+			s.set("type", []any{t, "null"})
+			return s
+		}
+	}
+	if empty {
+		if typ == "string" && acceptsEmpty(s) {
+			s.set("type", []any{"string", "null"}) // "" is a string of this schema already
+			return s
+		}
+		return obj("anyOf", []any{s, obj("enum", []any{nil, ""})})
+	}
+	return obj("anyOf", []any{s, obj("type", "null")})
+}
+
+// acceptsEmpty reports whether s, the schema of a string, accepts "": it
+// has no keyword but "type", "maxLength" and a "pattern" that matches "".
+func acceptsEmpty(s *object) bool {
+	for _, k := range s.keys {
+		switch k {
+		case "type", "maxLength":
+		case "pattern":
+			p, _ := s.get(k)
+			if ok, err := regexp.MatchString(p.(string), ""); err != nil || !ok {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// readsText reports whether t reads itself from JSON text (an enum, a
+// code, an ID).
+func readsText(t reflect.Type) bool {
+	return reflect.PointerTo(t).Implements(reflect.TypeFor[interface{ UnmarshalText([]byte) error }]())
 }
 
 // field returns the schema of one field, from its type and its validate tag.
@@ -232,7 +298,7 @@ func (g *gen) schemaOf(t reflect.Type, tags []string) *object {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		if reflect.PointerTo(t).Implements(reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()) {
+		if readsText(t) {
 			g.fail("%s reads itself from text but the schema generator knows no values or form for it: add it to enums or leaves", t)
 		}
 		return g.stringSchema(tags)

@@ -50,9 +50,9 @@ var leaves = []leaf{
 	idLeaf(reflect.TypeFor[uuid.UUID](), "record_id", "a record of any type that holds figures (an event, a territory, a territorial status)", ""),
 	{typ: timeType, name: "date_time", schema: func() *object {
 		return obj(
-			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z. Not 0001-01-01T00:00:00Z, which the library reads as no instant: leave the field out instead.",
+			"description", "An instant in RFC 3339 form, in UTC (\"Z\"), with up to nine fractional digits: 2025-04-24T00:00:00Z. The date is one of the calendar (no 2025-02-29 or 04-31), as the library's time parser asks. Not 0001-01-01T00:00:00Z, which the library reads as no instant: leave the field out instead.",
 			"type", "string",
-			"pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$",
+			"pattern", "^"+datePattern+"T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z$",
 			"not", obj("pattern", "^0001-01-01T00:00:00(\\.0+)?Z$"),
 		)
 	}},
@@ -65,9 +65,9 @@ var leaves = []leaf{
 	}},
 	{typ: languageType, name: "language_tag", required: "language", schema: func() *object {
 		return obj(
-			"description", "A BCP 47 language tag (\"uk\", \"uk-Latn\", \"zh-Hant\", \"zh-Latn-pinyin\"). The library reads it with golang.org/x/text/language, which also rejects unknown subtags.",
+			"description", "A BCP 47 language tag (\"uk\", \"uk-Latn\", \"zh-Hant\", \"zh-Latn-pinyin\"), in any case: a language of two or three letters (or \"root\", or \"i\" or \"x\" for the grandfathered and private-use forms), then subtags of one to eight letters or digits, each after a hyphen (or an underscore, which the library also reads as one and writes as a hyphen). The library reads it with golang.org/x/text/language, which also rejects unknown subtags (\"zzz\") and subtags out of their place (\"en-US-u\").",
 			"type", "string",
-			"pattern", "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+			"pattern", "^([A-Za-z]{2,3}|[Rr][Oo][Oo][Tt]|[IiXx])([-_][A-Za-z0-9]{1,8})*$",
 		)
 	}, requiredSchema: func() *object {
 		return obj("$ref", "#/$defs/language_tag", "description", "A required language tag: \"und\" (undetermined) is not enough.", "not", obj("const", "und"))
@@ -115,6 +115,13 @@ var leaves = []leaf{
 	{typ: reflect.TypeFor[vocab.Scheme](), name: "token", schema: tokenSchema},
 }
 
+// datePattern matches a date of the Gregorian calendar as Go's time
+// package reads it, years 0000 to 9999: a month of 31 days, of 30, a
+// February of 28, or February 29 of a leap year (divisible by 4 and, for
+// a century, by 400: 2000 and 2024, not 1900 or 2025).
+const datePattern = "([0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))" +
+	"|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)"
+
 func tokenSchema() *object {
 	return obj(
 		"description", "A lower-case snake_case word of at most 64 characters: a letter, then letters, digits or single underscores, not ending in an underscore (\"killed\", \"truth_social\").",
@@ -141,6 +148,12 @@ var extraLeaves = []extraLeaf{
 		)
 	}},
 	{name: "token", schema: tokenSchema},
+	{name: "present", schema: func() *object {
+		return obj(
+			"description", "A member that is there, as the library reads it: neither null nor \"\". The library reads null in an optional member, and \"\" in an optional text, as the member left out (encoding/json leaves the field at its zero value), so the rules that ask whether a member is there (\"a post names its platform\") use this.",
+			"not", obj("enum", []any{nil, ""}),
+		)
+	}},
 	{name: "http_url", schema: func() *object {
 		return obj(
 			"description", "An absolute http or https URL without white space.",
@@ -158,33 +171,37 @@ var extraLeaves = []extraLeaf{
 	{name: "count_single", schema: func() *object {
 		return obj(
 			"description", "A single figure: a value, and no range, magnitude or period (min and max, if present at all, are 0).",
-			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "min", obj("const", 0), "max", obj("const", 0)),
+			"type", "object",
+			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "min", obj("const", 0), "max", obj("const", 0), "value", present()),
 			"required", []any{"value"},
-			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"period"})}),
+			"not", anyHas("magnitude", "period"),
 		)
 	}},
 	{name: "count_range", schema: func() *object {
 		return obj(
 			"description", "A range: min and max, and no value (value, if present at all, is 0), magnitude or period.",
-			"properties", obj("qualifier", obj("const", "range"), "value", obj("const", 0)),
+			"type", "object",
+			"properties", obj("qualifier", obj("const", "range"), "value", obj("const", 0), "min", present(), "max", present()),
 			"required", []any{"min", "max"},
-			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"period"})}),
+			"not", anyHas("magnitude", "period"),
 		)
 	}},
 	{name: "count_vague", schema: func() *object {
 		return obj(
 			"description", "A vague figure (\"dozens\"): a magnitude, and no number (value, min and max, if present at all, are 0) or period.",
-			"properties", obj("qualifier", obj("const", "vague"), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0)),
+			"type", "object",
+			"properties", obj("qualifier", obj("const", "vague"), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0), "magnitude", present()),
 			"required", []any{"magnitude"},
-			"not", obj("required", []any{"period"}),
+			"not", has("period"),
 		)
 	}},
 	{name: "count_period", schema: func() *object {
 		return obj(
 			"description", "A duration in combined units (\"two years and two days\"): a period, and no number (value, min and max, if present at all, are 0), unit or magnitude.",
-			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0)),
+			"type", "object",
+			"properties", obj("qualifier", obj("not", obj("enum", []any{"range", "vague"})), "value", obj("const", 0), "min", obj("const", 0), "max", obj("const", 0), "period", present()),
 			"required", []any{"period"},
-			"not", obj("anyOf", []any{obj("required", []any{"magnitude"}), obj("required", []any{"unit"})}),
+			"not", anyHas("magnitude", "unit"),
 		)
 	}},
 }
@@ -253,20 +270,31 @@ var fieldOverrides = map[string]func(g *gen) *object{
 	"event.Other.CAMEO": func(g *gen) *object { return ref(g.leaf("cameo_code")) },
 }
 
+// nullRefused are the optional fields, by Go type and field, where the
+// library refuses null instead of reading it as the member left out; the
+// schema refuses it there too. source.Count reads its numbers itself: a
+// figure's number written null is an error, as a figure without its
+// number is.
+var nullRefused = map[string]bool{
+	"source.Count.Value": true,
+	"source.Count.Min":   true,
+	"source.Count.Max":   true,
+}
+
 // rules are the rules across the fields of one record that the schema
 // states beside what the types and tags give, keyed by Go type. Rules
 // that need more than the record (references, uniqueness) stay with the
 // library's Validate.
 var rules = map[string]func(g *gen, def *object){
 	"source.Time": func(g *gen, def *object) {
-		def.set("dependentRequired", obj("start", []any{"precision"}, "end", []any{"start"}, "precision", []any{"start"}, "bound", []any{"start"}))
-		def.set("dependentSchemas", obj(
-			"bound", obj("not", obj("required", []any{"end"})),
-			"zone", obj("anyOf", []any{
-				obj("required", []any{"start"}),
-				obj("required", []any{"text"}, "properties", obj("text", obj("minLength", 1))),
-			}),
-		))
+		allOf(def,
+			requires("start", "precision"),
+			requires("end", "start"),
+			requires("precision", "start"),
+			requires("bound", "start"),
+			obj("if", has("bound"), "then", obj("not", has("end"))),
+			obj("if", has("zone"), "then", obj("anyOf", []any{has("start"), nonEmptyString("text")})),
+		)
 	},
 	"source.Count": func(g *gen, def *object) {
 		def.set("required", []any{"qualifier", "measure"})
@@ -279,91 +307,140 @@ var rules = map[string]func(g *gen, def *object){
 	},
 	"source.Quote": func(g *gen, def *object) {
 		def.set("if", obj("properties", obj("elided", obj("const", true)), "required", []any{"elided"}))
-		def.set("then", obj("properties", obj("text", obj("pattern", "…|\\.\\.\\."))))
+		def.set("then", obj("properties", obj("text", obj("type", "string", "pattern", "…|\\.\\.\\."))))
 	},
 	"source.Source": func(g *gen, def *object) {
-		def.set("dependentRequired", obj("handle", []any{"platform"}))
-		def.set("if", obj("properties", obj("kind", obj("const", "post")), "required", []any{"kind"}))
-		def.set("then", obj("required", []any{"platform"}))
+		allOf(def,
+			requires("handle", "platform"),
+			obj("if", obj("properties", obj("kind", obj("const", "post")), "required", []any{"kind"}), "then", has("platform")),
+		)
 	},
 	"vocab.ExternalID": func(g *gen, def *object) {
 		def.set("if", obj("properties", obj("scheme", obj("const", "wikidata")), "required", []any{"scheme"}))
-		def.set("then", obj("properties", obj("value", obj("pattern", "^Q[1-9][0-9]{0,10}$"))))
+		def.set("then", obj("properties", obj("value", obj("type", "string", "pattern", "^Q[1-9][0-9]{0,10}$"))))
 	},
 	"event.Proposal": func(g *gen, def *object) {
-		def.set("anyOf", []any{
-			obj("required", []any{"proposers"}, "properties", obj("proposers", obj("minItems", 1))),
-			obj("required", []any{"parties"}, "properties", obj("parties", obj("minItems", 1))),
-		})
+		def.set("anyOf", []any{nonEmptyArray("proposers"), nonEmptyArray("parties")})
 	},
 	"actor.Actor": func(g *gen, def *object) {
-		def.set("anyOf", []any{
-			obj("required", []any{"name"}, "properties", obj("name", obj("minLength", 1))),
-			obj("required", []any{"description"}, "properties", obj("description", obj("minLength", 1))),
-		})
+		def.set("anyOf", []any{nonEmptyString("name"), nonEmptyString("description")})
 	},
 	"territory.Territory": func(g *gen, def *object) {
-		def.set("anyOf", []any{
-			obj("required", []any{"name"}, "properties", obj("name", obj("minLength", 1))),
-			obj("required", []any{"description"}, "properties", obj("description", obj("minLength", 1))),
-		})
-		def.set("dependentRequired", obj("subdivision", []any{"country"}))
+		def.set("anyOf", []any{nonEmptyString("name"), nonEmptyString("description")})
+		allOf(def, requires("subdivision", "country"))
 	},
 	"territory.Status": func(g *gen, def *object) {
 		props, _ := def.get("properties")
 		p, _ := props.(*object).get("territories")
 		p.(*object).set("uniqueItems", true)
-		def.set("allOf", []any{
+		allOf(def,
 			obj(
 				"if", obj("properties", obj("relation", obj("enum", []any{"recognises_de_jure", "recognises_de_facto"})), "required", []any{"relation"}),
-				"then", obj("required", []any{"recogniser"}),
-				"else", obj("not", obj("required", []any{"recogniser"})),
+				"then", has("recogniser"),
+				"else", obj("not", has("recogniser")),
 			),
 			obj(
 				"if", obj("properties", obj("extent", obj("const", "share")), "required", []any{"extent"}),
-				"then", obj("required", []any{"share"}),
-				"else", obj("not", obj("required", []any{"share"})),
+				"then", has("share"),
+				"else", obj("not", has("share")),
 			),
-		})
+		)
 	},
 	"event.Link": func(g *gen, def *object) {
-		def.set("dependentSchemas", obj("offset", obj("properties", obj("type", obj("const", "follows")))))
+		allOf(def, obj("if", has("offset"), "then", obj("properties", obj("type", obj("const", "follows")))))
 	},
 	"event.Claim": func(g *gen, def *object) {
 		props, _ := def.get("properties")
 		props.(*object).set("verb", obj("$ref", "#/$defs/verb", "enum", []any{"claimed", "blamed", "denied", "confirmed"}))
 	},
 	"event.Topic": func(g *gen, def *object) {
-		def.set("anyOf", []any{
-			obj("required", []any{"text"}, "properties", obj("text", obj("minLength", 1))),
-			obj("required", []any{"event"}),
-		})
+		def.set("anyOf", []any{nonEmptyString("text"), has("event")})
 	},
 	"event.Target": func(g *gen, def *object) {
-		def.set("anyOf", []any{obj("required", []any{"territory"}), obj("required", []any{"actor"})})
+		def.set("anyOf", []any{has("territory"), has("actor")})
 	},
 	"event.Clause": func(g *gen, def *object) {
-		def.set("allOf", []any{
+		allOf(def,
 			obj(
 				"if", obj("properties", obj("kind", obj("enum", []any{"recognition", "control_transfer"})), "required", []any{"kind"}),
-				"then", obj("required", []any{"statuses"}, "properties", obj("statuses", obj("minItems", 1))),
+				"then", nonEmptyArray("statuses"),
 			),
 			obj(
 				"if", obj("properties", obj("kind", obj("const", "membership_bar")), "required", []any{"kind"}),
-				"then", obj("required", []any{"member", "alliance"}),
-				"else", obj("not", obj("anyOf", []any{obj("required", []any{"member"}), obj("required", []any{"alliance"})})),
+				"then", has("member", "alliance"),
+				"else", obj("not", anyHas("member", "alliance")),
 			),
-		})
+		)
 	},
 	"event.Statement": func(g *gen, def *object) {
-		def.set("anyOf", []any{
-			obj("required", []any{"content"}, "properties", obj("content", obj("minLength", 1))),
-			obj("required", []any{"quotes"}, "properties", obj("quotes", obj("minItems", 1))),
-		})
+		def.set("anyOf", []any{nonEmptyString("content"), nonEmptyArray("quotes")})
 	},
 	"event.Other": func(g *gen, def *object) {
-		def.set("dependentRequired", obj("mode", []any{"plover"}))
+		allOf(def, requires("mode", "plover"))
 	},
+}
+
+// has is the subschema "the object has every one of these members", as
+// the library sees a member: null and "" are what it reads for a member
+// left out (encoding/json leaves the field as it is, its zero value), so
+// a member that holds one of them is not there. Each name is both
+// required and under properties, as Ajv's strict mode (strictRequired)
+// asks.
+func has(names ...string) *object {
+	props, required := obj(), make([]any, len(names))
+	for i, n := range names {
+		props.set(n, present())
+		required[i] = n
+	}
+	return obj("required", required, "properties", props)
+}
+
+// present is the schema of a member that is there (see has), the def
+// "present": neither null nor "".
+func present() *object { return ref("present") }
+
+// requires is the rule "an object that has member a (see has) has the
+// members b too", the form of "dependentRequired" that reads null and ""
+// as a member left out, as the library does.
+func requires(a string, b ...string) *object {
+	return obj("if", has(a), "then", has(b...))
+}
+
+// allOf adds rules to the def's "allOf".
+func allOf(def *object, rules ...*object) {
+	var list []any
+	if l, ok := def.get("allOf"); ok {
+		list = l.([]any)
+	}
+	for _, r := range rules {
+		list = append(list, r)
+	}
+	def.set("allOf", list)
+}
+
+// anyHas is the subschema "the object has at least one of these members".
+func anyHas(names ...string) *object {
+	if len(names) == 1 {
+		return has(names[0])
+	}
+	branches := make([]any, len(names))
+	for i, n := range names {
+		branches[i] = has(n)
+	}
+	return obj("anyOf", branches)
+}
+
+// nonEmptyString is the subschema "the object has member name, a string
+// of at least one character". The member's schema states its type, as
+// Ajv's strict mode (strictTypes) asks of a schema that uses minLength.
+func nonEmptyString(name string) *object {
+	return obj("required", []any{name}, "properties", obj(name, obj("type", "string", "minLength", 1)))
+}
+
+// nonEmptyArray is the subschema "the object has member name, an array
+// of at least one element".
+func nonEmptyArray(name string) *object {
+	return obj("required", []any{name}, "properties", obj(name, obj("type", "array", "minItems", 1)))
 }
 
 // countryCodes lists every code that vocab.ParseCountry accepts.
