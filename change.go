@@ -165,7 +165,7 @@ func (s *Story) Replace(r Record) error {
 }
 
 // replace patches the query index for a record replaced at position i,
-// and reports whether it could: names and containment are patched; an
+// and reports whether it could: names, containment and statuses are patched; an
 // event's change keeps the index when the event stays where it was on the
 // timeline and among the actors and places (its kind, time, status,
 // links, participants and places are the same), and drops it otherwise.
@@ -179,6 +179,9 @@ func (x *index) replace(i int, old, now Record) bool {
 			x.dropChild(o.Territory)
 			x.addChild(n)
 		}
+	case StatusRecord:
+		x.dropStatus(i, o.Status)
+		x.addStatus(i, now.(StatusRecord).Status)
 	case EventRecord:
 		return sameShape(o.Event, now.(EventRecord).Event)
 	}

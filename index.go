@@ -1,6 +1,7 @@
 package newsevent
 
 import (
+	"container/heap"
 	"slices"
 	"strings"
 	"time"
@@ -26,8 +27,9 @@ type index struct {
 	byActor  map[actor.ID][]int     // event positions, in time order
 	byPlace  map[territory.ID][]int // event positions, in time order
 	children map[territory.ID][]territory.ID
-	names    map[string][]int // folded full name -> actor positions
-	words    map[string][]int // folded word -> actor positions
+	statuses map[territory.ID][]int // status positions, in story order
+	names    map[string][]int       // folded full name -> actor positions
+	words    map[string][]int       // folded word -> actor positions
 }
 
 // index returns the query index, building it if a record was added since
@@ -51,6 +53,7 @@ func buildIndex(s *Story) *index {
 		byActor:  make(map[actor.ID][]int),
 		byPlace:  make(map[territory.ID][]int),
 		children: make(map[territory.ID][]territory.ID),
+		statuses: make(map[territory.ID][]int),
 		names:    make(map[string][]int),
 		words:    make(map[string][]int),
 	}
@@ -87,7 +90,32 @@ func buildIndex(s *Story) *index {
 	for i, a := range s.actors {
 		x.addNames(i, a)
 	}
+	for i, st := range s.statuses {
+		x.addStatus(i, st)
+	}
 	return x
+}
+
+// addStatus indexes the status at position i under its territories,
+// keeping each list in story order.
+func (x *index) addStatus(i int, st territory.Status) {
+	for _, t := range st.Territories {
+		l := x.statuses[t]
+		if at, found := slices.BinarySearch(l, i); !found {
+			x.statuses[t] = slices.Insert(l, at, i)
+		}
+	}
+}
+
+// dropStatus removes the status at position i from the index.
+func (x *index) dropStatus(i int, st territory.Status) {
+	for _, t := range st.Territories {
+		if l := slices.DeleteFunc(x.statuses[t], func(p int) bool { return p == i }); len(l) > 0 {
+			x.statuses[t] = l
+		} else {
+			delete(x.statuses, t)
+		}
+	}
 }
 
 // patch keeps the query index right after a change, at the cost of the
@@ -249,11 +277,13 @@ func (s *Story) EventsIn(id territory.ID) []event.Event {
 	x := s.index()
 	seen := map[territory.ID]bool{id: true}
 	queue := []territory.ID{id}
-	var pos []int
+	var lists [][]int
 	for len(queue) > 0 {
 		t := queue[0]
 		queue = queue[1:]
-		pos = append(pos, x.byPlace[t]...)
+		if l := x.byPlace[t]; len(l) > 0 {
+			lists = append(lists, l)
+		}
 		for _, c := range x.children[t] {
 			if !seen[c] {
 				seen[c] = true
@@ -261,9 +291,51 @@ func (s *Story) EventsIn(id territory.ID) []event.Event {
 			}
 		}
 	}
-	// Back to time order, once each.
-	slices.SortFunc(pos, func(a, b int) int { return x.rank[a] - x.rank[b] })
-	return s.eventsAt(slices.Compact(pos))
+	return s.eventsAt(x.mergeByRank(lists))
+}
+
+// mergeByRank merges lists of event positions, each in time order, into
+// one in time order with each event once, in O(m log k) for m positions
+// in k lists: no sort per query.
+func (x *index) mergeByRank(lists [][]int) []int {
+	switch len(lists) {
+	case 0:
+		return nil
+	case 1:
+		return lists[0]
+	}
+	h := rankHeap{x: x, heads: append([][]int(nil), lists...)}
+	heap.Init(&h)
+	var out []int
+	for h.Len() > 0 {
+		l := h.heads[0]
+		if p := l[0]; len(out) == 0 || out[len(out)-1] != p {
+			out = append(out, p)
+		}
+		if len(l) == 1 {
+			heap.Pop(&h)
+		} else {
+			h.heads[0] = l[1:]
+			heap.Fix(&h, 0)
+		}
+	}
+	return out
+}
+
+// rankHeap orders lists of event positions by the rank of their first.
+type rankHeap struct {
+	x     *index
+	heads [][]int
+}
+
+func (h rankHeap) Len() int           { return len(h.heads) }
+func (h rankHeap) Less(i, j int) bool { return h.x.rank[h.heads[i][0]] < h.x.rank[h.heads[j][0]] }
+func (h rankHeap) Swap(i, j int)      { h.heads[i], h.heads[j] = h.heads[j], h.heads[i] }
+func (h *rankHeap) Push(v any)        { h.heads = append(h.heads, v.([]int)) }
+func (h *rankHeap) Pop() any {
+	last := h.heads[len(h.heads)-1]
+	h.heads = h.heads[:len(h.heads)-1]
+	return last
 }
 
 // Chain returns the attribution chain of a source: the source itself,
@@ -291,13 +363,12 @@ func (s *Story) Chain(id source.ID) []source.Source {
 // standing are returned (in force, proposed, asserted); filter on
 // Standing for one. Statuses about a containing territory are not
 // included: control of a region does not say who controls a plant in it.
+//
+// It costs O(the statuses about the territory), through the query index.
 func (s *Story) StatusesOf(id territory.ID, at time.Time) []territory.Status {
 	var out []territory.Status
-	for _, st := range s.statuses {
-		if !slices.Contains(st.Territories, id) {
-			continue
-		}
-		if st.Period.Start.IsZero() || st.Period.Covers(at) {
+	for _, i := range s.index().statuses[id] {
+		if st := s.statuses[i]; st.Period.Start.IsZero() || st.Period.Covers(at) {
 			out = append(out, clone.Of(st))
 		}
 	}

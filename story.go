@@ -211,6 +211,7 @@ func (s *Story) AddStatus(st territory.Status) error {
 	}
 	s.statuses = append(s.statuses, clone.Of(st))
 	s.learnAdded(StatusRecord{st})
+	s.patch(func(x *index) bool { x.addStatus(len(s.statuses)-1, st); return true })
 	return nil
 }
 
