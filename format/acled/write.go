@@ -57,7 +57,7 @@ type writer struct {
 	actors      map[actor.ID]actor.Actor
 	territories map[territory.ID]territory.Territory
 	sources     map[source.ID]source.Source
-	fatalities  map[event.ID]float64
+	fatalities  map[event.ID]newsevent.Fatality
 }
 
 func newWriter(s *newsevent.Story) *writer {
@@ -67,7 +67,7 @@ func newWriter(s *newsevent.Story) *writer {
 		actors:      map[actor.ID]actor.Actor{},
 		territories: map[territory.ID]territory.Territory{},
 		sources:     map[source.ID]source.Source{},
-		fatalities:  fatalities(s.Claims()),
+		fatalities:  s.Claims().Fatalities(),
 	}
 	for _, e := range w.events {
 		w.eventByID[event.HeaderOf(e).ID] = e
@@ -144,7 +144,7 @@ func (w *writer) row(e event.Event) (row, bool) {
 	r.prefix = w.placeCells(c, e)
 	c[colSource] = strings.Join(w.sourceNames(h.Attributions), "; ")
 	c[colNotes] = notes(h)
-	c[colFatalities] = strconv.FormatFloat(w.fatalities[h.ID], 'f', 0, 64)
+	c[colFatalities] = strconv.FormatInt(w.fatalities[h.ID].Count, 10)
 	return r, true
 }
 
@@ -668,43 +668,4 @@ func dateOf(t source.Time) (time.Time, int, bool) {
 		return last, 3, true
 	}
 	return time.Date(start.Year(), start.Month(), 15, 0, 0, 0, 0, time.UTC), 3, true
-}
-
-// fatalities returns, per event, the codebook's fatalities: the most
-// conservative figure of its killed family that is live (not revised,
-// not denied by every source, actual) and counts people (no unit, rate or
-// currency). Figures that count the same thing are weighed together and
-// the lowest [source.Count.Conservative] figure is taken (source.Lowest);
-// between groups of figures that count different people or places of one
-// event (civilians and soldiers; two provinces), the largest of those
-// lowest figures is taken: each is a number of dead the reports
-// guarantee, and the model does not say whether the groups overlap.
-// Fractions are rounded down.
-func fatalities(c newsevent.Claims) map[event.ID]float64 {
-	out := map[event.ID]float64{}
-	for _, g := range c.Figures {
-		if g.Family != source.MeasureKilled || g.About.Type != "event" {
-			continue
-		}
-		var live []source.Count
-		for _, f := range g.Figures {
-			n := f.Count
-			if f.State == newsevent.ClaimLive && n.Usable() && n.Unit == "" && n.Per == "" && n.Currency.IsZero() && n.Family() == source.MeasureKilled {
-				live = append(live, n)
-			}
-		}
-		id := event.ID(g.About.Record)
-		for _, grp := range source.Groups(live) {
-			low, ok := source.Lowest(grp)
-			if !ok {
-				continue
-			}
-			v := math.Floor(low.Conservative())
-			if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-				continue
-			}
-			out[id] = max(out[id], v)
-		}
-	}
-	return out
 }

@@ -242,7 +242,7 @@ type planner struct {
 	territories []territory.Territory
 	byID        map[territory.ID]int // index in territories
 	eventsAt    map[territory.ID]int // number of events naming each place
-	fatal       map[event.ID]fatality
+	fatal       map[event.ID]newsevent.Fatality
 }
 
 func newPlanner(s *newsevent.Story, o Options) *planner {
@@ -253,7 +253,7 @@ func newPlanner(s *newsevent.Story, o Options) *planner {
 		territories: s.Territories(),
 		byID:        map[territory.ID]int{},
 		eventsAt:    map[territory.ID]int{},
-		fatal:       fatalities(s.Claims()),
+		fatal:       s.Claims().Fatalities(),
 	}
 	for i, t := range p.territories {
 		if _, dup := p.byID[t.ID]; !dup {
@@ -342,7 +342,7 @@ func (p *planner) eventFeature(e event.Event, loc location) []byte {
 	var fatalities any
 	f, hasFatal := p.fatal[h.ID]
 	if hasFatal {
-		fatalities = f.n
+		fatalities = f.Count
 	}
 	var actors []string
 	for _, pa := range e.Participants() {
@@ -371,7 +371,7 @@ func (p *planner) eventFeature(e event.Event, loc location) []byte {
 		{"plover", str(string(codes.PLOVER))},
 		{"plover_mode", str(codes.Mode)},
 		{"fatalities", fatalities},
-		{"fatalities_text", str(f.text)},
+		{"fatalities_text", str(f.Figure.Text)},
 		{"actors", str(strings.Join(actors, "; "))},
 		{"sources", str(strings.Join(sources, "; "))},
 	}
@@ -506,46 +506,4 @@ func writeValue(b *bytes.Buffer, v any) {
 		_ = enc.Encode(fmt.Sprint(x)) // a string cannot fail to encode
 		b.Truncate(b.Len() - 1)       // Encode ends with a newline
 	}
-}
-
-// fatality is an event's number of dead and the words of the figure it is
-// taken from.
-type fatality struct {
-	n    int64
-	text string
-}
-
-// fatalities returns, per event, the number of dead the reports guarantee
-// (see the package documentation): per group of comparable live killed
-// figures that count people, the lowest conservative figure, and across
-// groups the largest of those.
-func fatalities(c newsevent.Claims) map[event.ID]fatality {
-	out := map[event.ID]fatality{}
-	for _, g := range c.Figures {
-		if g.Family != source.MeasureKilled || g.About.Type != "event" {
-			continue
-		}
-		var live []source.Count
-		for _, f := range g.Figures {
-			n := f.Count
-			if f.State == newsevent.ClaimLive && n.Usable() && n.Unit == "" && n.Per == "" && n.Currency.IsZero() && n.Family() == source.MeasureKilled {
-				live = append(live, n)
-			}
-		}
-		id := event.ID(g.About.Record)
-		for _, grp := range source.Groups(live) {
-			low, ok := source.Lowest(grp)
-			if !ok {
-				continue
-			}
-			v := math.Floor(low.Conservative())
-			if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1<<53 {
-				continue
-			}
-			if cur, ok := out[id]; !ok || int64(v) > cur.n {
-				out[id] = fatality{n: int64(v), text: low.Text}
-			}
-		}
-	}
-	return out
 }
