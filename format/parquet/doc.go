@@ -21,33 +21,25 @@
 //
 //	select kind, count(*) as events from 'events.parquet' group by kind order by kind;
 //
-// Fatalities per country, by the conservative rule: for each event, the
-// lowest figure of the killed family that is usable (actual, not
-// denied by every source that gives it, a number), counted in each
-// country its places lie in:
+// Fatalities per country, by the conservative rule of
+// [newsevent.Claims.Fatalities] that every export of the library shares
+// (the events table's fatalities column), counted in each country the
+// event's places lie in:
 //
-//	with killed as (
-//	  select record_id as event_id, min(conservative) as killed
-//	  from 'figures.parquet'
-//	  where record_type = 'event' and family = 'killed' and usable
-//	  group by record_id),
-//	countries as (
+//	with countries as (
 //	  select distinct p.record_id as event_id, t.country
 //	  from 'places.parquet' p join 'territories.parquet' t using (territory_id)
 //	  where p.record_type = 'event' and p.relation = 'place' and t.country is not null)
-//	select country, sum(killed) as killed
-//	from killed join countries using (event_id)
+//	select country, sum(fatalities) as killed
+//	from 'events.parquet' join countries using (event_id)
+//	where fatalities is not null
 //	group by country order by country;
 //
-// That is the lowest of [source.Lowest] over the [source.Groups] of the
-// event's killed figures ([source.Count.Family], [source.Count.Usable],
-// [source.Count.Conservative]): a floor. Where reports differ, or a toll
-// is revised upward over days, the lowest figure stands; a figure of a
-// part ("12 children") lowers it below the whole. An event whose places
-// lie in two countries counts in both, with its one floor; the query reads
-// no figure's own places (the rows of places with relation "in"), which a
-// finer query can. A place's country is the one the territory gives (a
-// parent's is not inherited), so places without one count in none.
+// An event whose places lie in two countries counts in both; the query
+// reads no figure's own places (the rows of places with relation "in"),
+// which a finer query over the figures table can. A place's country is
+// the one the territory gives (a parent's is not inherited), so places
+// without one count in none.
 //
 // # Columns
 //
@@ -123,6 +115,7 @@
 //	plover           STRING?    its PLOVER category
 //	plover_mode      STRING?    its PLOVER mode
 //	description      STRING?    its description
+//	fatalities       INT32?     the number of dead its reports guarantee (newsevent.Claims.Fatalities, the rule of format/acled); null when no figure gives one
 //
 // # Table times
 //

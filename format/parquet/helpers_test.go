@@ -152,8 +152,7 @@ type expected struct {
 	// perKind is the number of events of each kind.
 	perKind map[string]int
 	// killed is the fatalities of each country, by the rule of the
-	// package doc: per event, the lowest of source.Lowest over the
-	// source.Groups of its figures of the killed family, counted in each
+	// package doc: per event, newsevent.Claims.Fatalities, counted in each
 	// country its places lie in.
 	killed map[string]float64
 }
@@ -162,6 +161,7 @@ type expected struct {
 func expect(t *testing.T, s *newsevent.Story) expected {
 	t.Helper()
 	n := s.Counts()
+	fatal := s.Claims().Fatalities()
 	x := expected{
 		rows: map[parquet.Table]int{
 			parquet.TableEvents: n.Events, parquet.TableStatuses: n.Statuses, parquet.TableActors: n.Actors,
@@ -199,21 +199,11 @@ func expect(t *testing.T, s *newsevent.Story) expected {
 		figs := event.Figures(e)
 		figures(figs)
 
-		var killed []source.Count
-		for _, c := range figs {
-			if c.Family() == source.MeasureKilled {
-				killed = append(killed, c)
-			}
-		}
-		low, found := 0.0, false
-		for _, g := range source.Groups(killed) {
-			if c, ok := source.Lowest(g); ok && (!found || c.Conservative() < low) {
-				low, found = c.Conservative(), true
-			}
-		}
+		f, found := fatal[event.HeaderOf(e).ID]
 		if !found {
 			continue
 		}
+		low := float64(f.Count)
 		var countries []vocab.Country
 		for _, id := range e.AllPlaces() {
 			if tr, ok := s.Territory(id); ok && !tr.Country.IsZero() && !slices.Contains(countries, tr.Country) {

@@ -1,6 +1,7 @@
 package parquet
 
 import (
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -53,6 +54,10 @@ type reader struct {
 	s  *newsevent.Story
 	ts *tableSet
 
+	// fatal is the number of dead each event's reports guarantee, for
+	// the events table (newsevent.Claims.Fatalities).
+	fatal map[event.ID]newsevent.Fatality
+
 	// the record being walked
 	recID, recType string
 	visit          walk.Visit
@@ -66,6 +71,9 @@ type reader struct {
 func (r *reader) story() {
 	ts := r.ts
 	r.visit = r.found
+	if ts.events.on() {
+		r.fatal = r.s.Claims().Fatalities()
+	}
 	walks := ts.figures.on() || ts.attributions.on() || ts.places.on() || ts.times.on()
 	events := walks || ts.events.on() || ts.participants.on() || ts.links.on()
 	skipped := false
@@ -227,6 +235,10 @@ func (r *reader) event(e event.Event) {
 	eid := id(h.ID)
 	if r.ts.events.on() {
 		row := eventRow{EventID: eid, Kind: string(e.Kind()), Title: h.Title, Status: string(h.Status), Description: str(h.Description)}
+		if f, ok := r.fatal[h.ID]; ok && f.Count <= math.MaxInt32 {
+			n := int32(f.Count)
+			row.Fatalities = &n
+		}
 		t, re := timeOf(h.Time), timeOf(h.Rescheduled)
 		row.TimeStart, row.TimeEnd, row.TimePrecision, row.TimeBound, row.TimeText, row.TimeZone, row.TimeInferred =
 			t.start, t.end, t.precision, t.bound, t.text, t.zone, t.inferred

@@ -49,6 +49,7 @@ type eventRow struct {
 	PLOVER      *string `parquet:"plover,optional,dict"`
 	PLOVERMode  *string `parquet:"plover_mode,optional,dict"`
 	Description *string `parquet:"description,optional"`
+	Fatalities  *int32  `parquet:"fatalities,optional"`
 }
 
 // timeRow is a row of the times table.
