@@ -37,29 +37,14 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 
 // Encode writes one record as one line.
 func (e *Encoder) Encode(r Record) error {
-	var (
-		field string
-		v     any
-	)
-	switch r := deref(r).(type) {
-	case ActorRecord:
-		field, v = "actor", r.Actor
-	case TerritoryRecord:
-		field, v = "territory", r.Territory
-	case SourceRecord:
-		field, v = "source", r.Source
-	case StatusRecord:
-		field, v = "status", r.Status
-	case EventRecord:
-		if r.Event == nil || isNilEvent(r.Event) {
+	t, v, ok := payload(r)
+	if !ok {
+		if _, isEvent := deref(r).(EventRecord); isEvent {
 			return errors.New("newsevent: cannot encode a nil event")
 		}
-		field, v = "event", r.Event
-	case IdentityRecord:
-		field, v = "identity", r.Identity
-	default:
 		return errors.New("newsevent: cannot encode a nil record")
 	}
+	field := t.String()
 	data, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("newsevent: encode %s: %w", field, err)

@@ -595,21 +595,7 @@ func (m *merger) times(a, b map[string]any, ref RecordRef) {
 
 // encodeRecord returns the JSON of a record, as a story writes it.
 func encodeRecord(r Record) ([]byte, error) {
-	var v any
-	switch r := r.(type) {
-	case ActorRecord:
-		v = r.Actor
-	case TerritoryRecord:
-		v = r.Territory
-	case SourceRecord:
-		v = r.Source
-	case StatusRecord:
-		v = r.Status
-	case EventRecord:
-		v = r.Event
-	case IdentityRecord:
-		v = r.Identity
-	}
+	_, v, _ := payload(r)
 	return json.Marshal(v)
 }
 

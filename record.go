@@ -143,3 +143,27 @@ func (s *Story) records(yield func(Record) bool) {
 		}
 	}
 }
+
+// payload returns the type of a record and the value its JSON is: the
+// record's actor, territory, source, status, event (as it is held) or
+// identity. It reports false for a nil record or a nil event.
+func payload(r Record) (recordType, any, bool) {
+	switch r := deref(r).(type) {
+	case ActorRecord:
+		return typeActor, r.Actor, true
+	case TerritoryRecord:
+		return typeTerritory, r.Territory, true
+	case SourceRecord:
+		return typeSource, r.Source, true
+	case StatusRecord:
+		return typeStatus, r.Status, true
+	case EventRecord:
+		if isNilEvent(r.Event) {
+			return 0, nil, false
+		}
+		return typeEvent, r.Event, true
+	case IdentityRecord:
+		return typeIdentity, r.Identity, true
+	}
+	return 0, nil, false
+}
