@@ -225,7 +225,9 @@ func Merge(first, second *Story, opts MergeOptions) (*Story, *MergeReport, error
 	m.match()
 	var added []uuid.UUID // events of the second added under their own IDs
 	for r := range second.records {
-		r = m.remap(clone.Of(r))
+		if len(m.ids) > 0 { // the record is the second story's own: remap a copy
+			r = m.remap(clone.Of(r))
+		}
 		t, id, ok := identify(r)
 		if !ok {
 			return nil, nil, errors.New("newsevent: merge: the second story holds a nil event")
@@ -465,9 +467,6 @@ func byDepth(ts []territory.Territory) []territory.Territory {
 // remap rewrites, in a record of the second story (a copy), every ID of a
 // record joined under another ID, its own included.
 func (m *merger) remap(r Record) Record {
-	if len(m.ids) == 0 {
-		return r
-	}
 	set := func(v reflect.Value) {
 		var id uuid.UUID
 		copy(id[:], v.Bytes())

@@ -73,6 +73,11 @@ func TestMergeUnitesAttributionsAndFigures(t *testing.T) {
 func TestMergeConflictUnderEachPolicy(t *testing.T) {
 	a := strikeReport(t, eStrike, sArticle, 24, "Strike on Kyiv", 9)
 	b := strikeReport(t, eStrike, sReuters, 25, "Missile strike on Kyiv", 12)
+	beforeA, beforeB := marshal(t, a), marshal(t, b)
+	defer func() {
+		assert.Equal(t, beforeA, marshal(t, a), "Merge changes neither story")
+		assert.Equal(t, beforeB, marshal(t, b), "Merge changes neither story")
+	}()
 
 	got, report, err := newsevent.Merge(a, b, newsevent.MergeOptions{Policy: newsevent.MergeKeepBoth})
 	require.NoError(t, err)
