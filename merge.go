@@ -690,9 +690,16 @@ func (t treeMerger) value(path string, a, b any, srcA, srcB []source.ID) any {
 		}
 	case []any:
 		if b, ok := b.([]any); ok {
+			// Elements are told apart by their JSON (encoding/json sorts
+			// object keys, and the story writes numbers one way), so the
+			// union costs the size of the two lists, not their product.
 			out := slices.Clone(a)
+			seen := make(map[string]bool, len(a))
+			for _, va := range a {
+				seen[canonical(va)] = true
+			}
 			for _, vb := range b {
-				if !slices.ContainsFunc(a, func(va any) bool { return reflect.DeepEqual(va, vb) }) {
+				if !seen[canonical(vb)] {
 					out = append(out, vb)
 				}
 			}
@@ -710,6 +717,12 @@ func (t treeMerger) value(path string, a, b any, srcA, srcB []source.ID) any {
 		return b
 	}
 	return a
+}
+
+// canonical returns the JSON of a decoded value, with object keys sorted.
+func canonical(v any) string {
+	data, _ := json.Marshal(v) // maps, slices, strings, json.Numbers and literals always marshal
+	return string(data)
 }
 
 // joinPath adds an object key to a JSON path; the story's keys are all

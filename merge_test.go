@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"slices"
 	"sort"
+	"strconv"
 	"testing"
 
 	"github.com/google/uuid"
@@ -354,5 +355,38 @@ func TestMergeKeepsBothTimes(t *testing.T) {
 		}
 		assert.Equal(t, by(src), h.OtherTimes[0].Attributions, policy)
 		require.NoError(t, got.Validate(), policy)
+	}
+}
+
+// BenchmarkMergeLongLists merges two versions of one event whose
+// attributions are long lists that share half their elements: the union
+// costs the size of the lists, not their product.
+func BenchmarkMergeLongLists(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			version := func(from int) *newsevent.Story {
+				s := new(newsevent.Story)
+				e := other(eStrike, "Strike", day(4, 24))
+				e.Attributions = nil
+				for i := from; i < from+n; i++ {
+					e.Attributions = append(e.Attributions, source.Attribution{Source: sArticle, Verb: source.VerbReported, Text: strconv.Itoa(i)})
+				}
+				if err := s.AddEvent(e); err != nil {
+					b.Fatal(err)
+				}
+				return s
+			}
+			x, y := version(0), version(n/2)
+			b.ReportAllocs()
+			for b.Loop() {
+				got, _, err := newsevent.Merge(x, y, newsevent.MergeOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if e, _ := got.Event(eStrike); len(event.HeaderOf(e).Attributions) != n+n/2 {
+					b.Fatal("wrong union")
+				}
+			}
+		})
 	}
 }
