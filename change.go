@@ -231,7 +231,7 @@ func (s *Story) Remove(id uuid.UUID) error {
 	}
 	rev := s.reverse()
 	var by []slot
-	for _, from := range rev[id] {
+	for from := range rev[id] {
 		if from != id {
 			by = append(by, s.byID[from])
 		}
@@ -266,7 +266,7 @@ func (s *Story) RemoveWithDependents(id uuid.UUID) ([]uuid.UUID, error) {
 	for len(queue) > 0 {
 		next := queue[0]
 		queue = queue[1:]
-		for _, from := range rev[next] {
+		for from := range rev[next] {
 			if !gone[from] {
 				gone[from] = true
 				queue = append(queue, from)
@@ -351,9 +351,9 @@ func without[T any](list []T, pos []int) []T {
 // reverse returns who refers to whom: for each record ID, the IDs of the
 // records that refer to it, each once. It is built on first use and then
 // kept up to date by every change.
-func (s *Story) reverse() map[uuid.UUID][]uuid.UUID {
+func (s *Story) reverse() map[uuid.UUID]map[uuid.UUID]struct{} {
 	if s.rev == nil {
-		s.rev = make(map[uuid.UUID][]uuid.UUID)
+		s.rev = make(map[uuid.UUID]map[uuid.UUID]struct{})
 		for r := range s.records {
 			if _, id, ok := identify(r); ok {
 				s.learn(id, r)
@@ -367,9 +367,12 @@ func (s *Story) reverse() map[uuid.UUID][]uuid.UUID {
 // reverse index.
 func (s *Story) learn(from uuid.UUID, r Record) {
 	for _, to := range refsOf(r) {
-		if l := s.rev[to]; !slices.Contains(l, from) {
-			s.rev[to] = append(l, from)
+		set := s.rev[to]
+		if set == nil {
+			set = make(map[uuid.UUID]struct{})
+			s.rev[to] = set
 		}
+		set[from] = struct{}{}
 	}
 }
 
@@ -377,11 +380,9 @@ func (s *Story) learn(from uuid.UUID, r Record) {
 // reverse index.
 func (s *Story) forget(from uuid.UUID, r Record) {
 	for _, to := range refsOf(r) {
-		l := slices.DeleteFunc(s.rev[to], func(x uuid.UUID) bool { return x == from })
-		if len(l) == 0 {
+		delete(s.rev[to], from)
+		if len(s.rev[to]) == 0 {
 			delete(s.rev, to)
-		} else {
-			s.rev[to] = l
 		}
 	}
 }

@@ -207,6 +207,22 @@ func BenchmarkUpdate(b *testing.B) {
 				}
 			}
 		})
+		// Once a Remove has learnt who refers to whom, a Replace keeps
+		// that up to date too: still flat, though a source is referred
+		// to by thousands of events.
+		b.Run(fmt.Sprintf("replace-with-references/events=%d", n), func(b *testing.B) {
+			events := s.Events() // less what remove-add removed
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				e := events[i%len(events)]
+				event.HeaderOf(e).Title = "retitled again"
+				if err := s.Replace(newsevent.EventRecord{Event: e}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
 	}
 }
 

@@ -43,7 +43,7 @@ type Story struct {
 	byID map[uuid.UUID]slot
 	// rev is who refers to whom, built by the first Remove and then kept
 	// up to date by every change (see change.go); nil until then.
-	rev map[uuid.UUID][]uuid.UUID
+	rev map[uuid.UUID]map[uuid.UUID]struct{}
 
 	// self is the story's own address, set by its first write. A copy of
 	// a story that was written has another address: it may read the
