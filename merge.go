@@ -448,18 +448,37 @@ func byDepth(ts []territory.Territory) []territory.Territory {
 	for _, t := range ts {
 		parent[t.ID] = t.Parent
 	}
-	depth := func(id territory.ID) int {
-		d := 0
-		for p := parent[id]; !p.IsZero() && d <= len(ts); p = parent[p] {
-			d++
+	// A place's depth is the number of parents above it. Each chain is
+	// walked once: a walk stops at a place whose depth is known, then
+	// gives the depths back down the path (a loop counts as a root), so
+	// the whole costs O(territories), however deep.
+	depths := make(map[territory.ID]int, len(ts))
+	onPath := make(map[territory.ID]bool)
+	for _, t := range ts {
+		var path []territory.ID
+		base := 0
+		for id := t.ID; ; id = parent[id] {
+			if d, ok := depths[id]; ok {
+				base = d + 1
+				break
+			}
+			if id.IsZero() || onPath[id] {
+				break
+			}
+			if _, listed := parent[id]; !listed { // a parent of another story: one level up
+				base = 1
+				break
+			}
+			onPath[id] = true
+			path = append(path, id)
 		}
-		return d
+		for i := len(path) - 1; i >= 0; i-- {
+			depths[path[i]] = base
+			delete(onPath, path[i])
+			base++
+		}
 	}
 	out := slices.Clone(ts)
-	depths := make(map[territory.ID]int, len(ts))
-	for _, t := range ts {
-		depths[t.ID] = depth(t.ID)
-	}
 	slices.SortStableFunc(out, func(a, b territory.Territory) int { return depths[a.ID] - depths[b.ID] })
 	return out
 }
