@@ -755,54 +755,73 @@ func joinPath(path, key string) string {
 
 // candidates lists, for each event of the second story added under its
 // own ID, the events of the first that may be the same. The first
-// story's events are indexed by kind, participant and each day their time
-// spans (an event of more than a month by kind and participant alone),
-// so that the work grows with the events that share a kind, a day and an
-// actor, not with the story.
+// story's events are indexed by kind and participant, and by each day
+// their time spans when it spans a month at most, by each month when it
+// spans two years at most, and in one list beyond: so the work grows with
+// the events that share a kind, an actor and a day or a month, not with
+// the story, except for events of more than two years (a war), which
+// are checked against every event of their kind and actor.
 func (m *merger) candidates(added []uuid.UUID) {
 	if len(added) == 0 || len(m.first.events) == 0 {
 		return
-	}
-	type bucket struct {
-		kind  event.Kind
-		day   int64
-		actor actor.ID
-	}
-	const maxDays = 31
-	days := func(h *event.Header) (from, to time.Time, first, last int64, long bool) {
-		from, to = h.Time.Span()
-		if from.IsZero() || to.IsZero() {
-			return from, to, 0, -1, false
-		}
-		first, last = from.Unix()/86400, (to.Unix()-1)/86400
-		return from, to, first, last, last-first >= maxDays
 	}
 	type kindActor struct {
 		kind  event.Kind
 		actor actor.ID
 	}
-	index := map[bucket][]int{}
-	long := map[kindActor][]int{} // events of more than a month
-	all := map[kindActor][]int{}  // every event, for added events of more than a month
-	add := func(m map[kindActor][]int, k kindActor, i int) {
-		if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
-			m[k] = append(l, i)
+	type bucket struct {
+		kindActor
+		unit int64 // a day, or a month (months are numbered after days' range)
+	}
+	const (
+		maxDays   = 31
+		maxMonths = 24
+		months    = int64(1) << 40 // month numbers start here, apart from days
+	)
+	// units returns the days, or else the months, a time spans, or vast
+	// when it spans more than maxMonths.
+	units := func(from, to time.Time) (list []int64, byDay, vast bool) {
+		d0, d1 := from.Unix()/86400, (to.Unix()-1)/86400
+		if d1-d0 < maxDays {
+			for d := d0; d <= d1; d++ {
+				list = append(list, d)
+			}
+			return list, true, false
 		}
+		last := to.Add(-time.Nanosecond)
+		m0, m1 := int64(from.Year())*12+int64(from.Month())-1, int64(last.Year())*12+int64(last.Month())-1
+		if m1-m0 >= maxMonths {
+			return nil, false, true
+		}
+		for mo := m0; mo <= m1; mo++ {
+			list = append(list, months+mo)
+		}
+		return list, false, false
+	}
+	index := map[bucket][]int{}
+	vast := map[kindActor][]int{} // events of more than two years
+	all := map[kindActor][]int{}  // every event, for added events of more than two years
+	add := func(l []int, i int) []int {
+		if len(l) == 0 || l[len(l)-1] != i {
+			return append(l, i)
+		}
+		return l
 	}
 	for i, e := range m.first.events {
-		_, _, d0, d1, isLong := days(event.HeaderOf(e))
+		from, to := event.HeaderOf(e).Time.Span()
+		if from.IsZero() || to.IsZero() {
+			continue
+		}
+		list, _, isVast := units(from, to)
 		for _, p := range e.Participants() {
 			ka := kindActor{e.Kind(), p.Actor}
-			add(all, ka, i)
-			if isLong {
-				add(long, ka, i)
-				continue
+			all[ka] = add(all[ka], i)
+			if isVast {
+				vast[ka] = add(vast[ka], i)
 			}
-			for d := d0; d <= d1; d++ {
-				k := bucket{e.Kind(), d, p.Actor}
-				if l := index[k]; len(l) == 0 || l[len(l)-1] != i {
-					index[k] = append(l, i)
-				}
+			for _, u := range list {
+				k := bucket{ka, u}
+				index[k] = add(index[k], i)
 			}
 		}
 	}
@@ -810,20 +829,35 @@ func (m *merger) candidates(added []uuid.UUID) {
 	var near []int
 	for _, id := range added {
 		e := m.out.events[m.out.byID[id].i]
-		from, to, d0, d1, isLong := days(event.HeaderOf(e))
+		from, to := event.HeaderOf(e).Time.Span()
 		if from.IsZero() || to.IsZero() {
 			continue
+		}
+		list, byDay, isVast := units(from, to)
+		if byDay { // the months of its days too, for events of a longer span
+			seen := map[int64]bool{}
+			for _, d := range list {
+				t := time.Unix(d*86400, 0).UTC()
+				if mo := months + int64(t.Year())*12 + int64(t.Month()) - 1; !seen[mo] {
+					seen[mo] = true
+					list = append(list, mo)
+				}
+			}
+		} else if !isVast { // the days of its months too, for shorter events
+			for d, end := from.Unix()/86400, (to.Unix()-1)/86400; d <= end; d++ {
+				list = append(list, d)
+			}
 		}
 		near = near[:0]
 		for _, p := range e.Participants() {
 			ka := kindActor{e.Kind(), p.Actor}
-			if isLong {
+			if isVast {
 				near = append(near, all[ka]...)
 				continue
 			}
-			near = append(near, long[ka]...)
-			for d := d0; d <= d1; d++ {
-				near = append(near, index[bucket{e.Kind(), d, p.Actor}]...)
+			near = append(near, vast[ka]...)
+			for _, u := range list {
+				near = append(near, index[bucket{ka, u}]...)
 			}
 		}
 		slices.Sort(near)

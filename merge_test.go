@@ -256,6 +256,21 @@ func TestMergeOffersCandidatesNeverJoins(t *testing.T) {
 	assert.Equal(t, []territory.ID{tKyiv}, c.Places)
 	assert.Equal(t, []actor.ID{aRussia}, c.Participants)
 
+	// A time known only to the year overlaps a day in it, and one of
+	// more than two years (the war) every day it covers.
+	for _, span := range []source.Time{source.Year(2025, "this year"), {Start: utc(2022, 2, 24), End: utc(2025, 12, 31), Precision: source.PrecisionDay}} {
+		vague := strikeReport(t, eStrike, sArticle, 24, "Strikes on Kyiv this year", 9)
+		e, _ := vague.Event(eStrike)
+		event.HeaderOf(e).Time = span
+		require.NoError(t, vague.Replace(newsevent.EventRecord{Event: e}))
+		_, report, err := newsevent.Merge(vague, b, newsevent.MergeOptions{})
+		require.NoError(t, err)
+		require.Len(t, report.Candidates, 1, span.Text)
+		_, report, err = newsevent.Merge(b, vague, newsevent.MergeOptions{})
+		require.NoError(t, err)
+		assert.Len(t, report.Candidates, 1, "%s, the other way round", span.Text)
+	}
+
 	// Another day, or another kind, is no candidate.
 	later := strikeReport(t, other, sReuters, 25, "Russian missiles hit Kyiv", 12)
 	e, _ := later.Event(other)
