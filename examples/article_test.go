@@ -320,3 +320,32 @@ func TestCensusList(t *testing.T) {
 	assert.Equal(t, "A1", ids[0])
 	assert.Equal(t, "E19", ids[len(ids)-1])
 }
+
+// TestNamedPlacesAreOnTheMap: every place the article names has a point,
+// no finer than what its source locates (a region is a region, a country
+// a country), so that a map of the article shows each of them; the
+// unnamed ones have none.
+func TestNamedPlacesAreOnTheMap(t *testing.T) {
+	s := article(t)
+	coarsest := map[territory.Kind]territory.Precision{
+		territory.KindCountry: territory.PrecisionCountry,
+		territory.KindRegion:  territory.PrecisionRegion,
+	}
+	named := 0
+	for _, p := range s.Territories() {
+		if p.Name == "" {
+			assert.True(t, p.Point.IsZero(), "unnamed %s has a point", p.Description)
+			continue
+		}
+		named++
+		if !assert.False(t, p.Point.IsZero(), "%s has no point", p.Name) {
+			continue
+		}
+		if want, ok := coarsest[p.Kind]; ok {
+			assert.Equal(t, want, p.Point.Precision, p.Name)
+		}
+		assert.InDelta(t, 0, p.Point.Lat, 90, p.Name)
+		assert.InDelta(t, 0, p.Point.Lon, 180, p.Name)
+	}
+	assert.Equal(t, 17, named, "the census names 17 places (T1-T17)")
+}

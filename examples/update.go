@@ -209,13 +209,13 @@ var updateTargeted = []struct{ census, name, code string }{
 func (b *updateBuilder) territories() {
 	ua := TerritoryID("T1")
 	// The article's places, as the article's records have them (its
-	// Wikidata items and Kyiv's point: see article.go).
+	// Wikidata items and points: see article.go).
 	b.territory("T1", territory.New(ua, territory.KindCountry, "Ukraine").Country("UA").Point(countryPoints["UA"]).ExternalIDs(wikidata("Q212")))
 	b.territory("T7", territory.New(TerritoryID("T7"), territory.KindCity, "Kyiv").Country("UA").Subdivision("UA-30").Parent(ua).
 		Point(pointKyiv).ExternalIDs(wikidata("Q1899")))
 	region := func(census, name, code string, ids ...vocab.ExternalID) {
 		b.territory(census, territory.New(TerritoryID(census), territory.KindRegion, name).Country("UA").Subdivision(code).Parent(ua).
-			ExternalIDs(ids...))
+			Point(gazetteerPoints[census]).ExternalIDs(ids...))
 	}
 	region("T10", "Crimea", "UA-43", wikidata("Q756294"))
 	for _, r := range updateTargeted {
