@@ -387,7 +387,7 @@ func (c *Checker) addMissing(r ref, w *walk.Path) {
 // Actor checks an actor.
 func (c *Checker) Actor(a actor.Actor) {
 	id := uuid.UUID(a.ID)
-	c.begin(typeActor, id, 0, a.Validate())
+	c.begin(typeActor, id, 0, validate.Fast("actor", &a))
 	c.refs(&a)
 	for _, m := range a.MemberOf {
 		c.memberOf[id] = append(c.memberOf[id], uuid.UUID(m))
@@ -397,7 +397,7 @@ func (c *Checker) Actor(a actor.Actor) {
 // Territory checks a territory.
 func (c *Checker) Territory(t territory.Territory) {
 	id := uuid.UUID(t.ID)
-	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), t.Validate())
+	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), validate.Fast("territory", &t))
 	c.refs(&t)
 	if !t.Parent.IsZero() {
 		c.parent[id] = uuid.UUID(t.Parent)
@@ -407,7 +407,7 @@ func (c *Checker) Territory(t territory.Territory) {
 // Source checks a source.
 func (c *Checker) Source(s source.Source) {
 	id := uuid.UUID(s.ID)
-	c.begin(typeSource, id, 0, s.Validate())
+	c.begin(typeSource, id, 0, validate.Fast("source", &s))
 	c.refs(&s)
 	if !s.Via.IsZero() {
 		c.via[id] = uuid.UUID(s.Via)
@@ -425,7 +425,7 @@ func (c *Checker) Source(s source.Source) {
 
 // Status checks a territorial status.
 func (c *Checker) Status(s territory.Status) {
-	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), s.Validate())
+	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), validate.Fast("territory: status", &s))
 	c.refs(&s)
 	if id := uuid.UUID(s.ID); !s.Revises.IsZero() && id != (uuid.UUID{}) {
 		c.versions[id] = uuid.UUID(s.Revises) // a status's versions, as a source's
@@ -437,7 +437,7 @@ func (c *Checker) Status(s territory.Status) {
 
 // Identity checks an identity claim.
 func (c *Checker) Identity(i Identity) {
-	c.begin(typeIdentity, uuid.UUID(i.ID), 0, i.Validate())
+	c.begin(typeIdentity, uuid.UUID(i.ID), 0, validate.Fast("newsevent: identity", &i))
 	c.refs(&i)
 }
 
@@ -450,7 +450,7 @@ func (c *Checker) Event(e event.Event) {
 	}
 	h := event.HeaderOf(e)
 	id := uuid.UUID(h.ID)
-	c.begin(typeEvent, id, kindIndex(e.Kind()), e.Validate())
+	c.begin(typeEvent, id, kindIndex(e.Kind()), validate.Fast(eventScope(e.Kind()), e))
 	c.refs(e)
 	for _, l := range h.Links {
 		if l.To.IsZero() {
@@ -495,6 +495,25 @@ func (c *Checker) Event(e event.Event) {
 			}
 		}
 	}
+}
+
+// eventScopes are the scopes of the events' validation errors ("event:
+// attack"), by kind, made once.
+var eventScopes = func() map[event.Kind]string {
+	m := make(map[event.Kind]string)
+	for _, k := range event.Kinds() {
+		m[k] = "event: " + string(k)
+	}
+	return m
+}()
+
+// eventScope returns the scope of the validation errors of an event of
+// kind k, as its Validate method gives it.
+func eventScope(k event.Kind) string {
+	if s, ok := eventScopes[k]; ok {
+		return s
+	}
+	return "event: " + string(k)
 }
 
 // happened reports whether an event of this status is said to have taken

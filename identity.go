@@ -120,9 +120,7 @@ func (i Identity) Validate() error {
 }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkIdentity, Identity{})
-	})
+	validate.RegisterStruct(checkIdentity, Identity{})
 }
 
 func checkIdentity(sl validator.StructLevel) {

@@ -127,10 +127,8 @@ type ValidationError = vocab.ValidationError
 type Problem = vocab.Problem
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkActor, Actor{})
-		v.RegisterStructValidation(checkRole, Role{})
-	})
+	validate.RegisterStruct(checkActor, Actor{})
+	validate.RegisterStruct(checkRole, Role{})
 }
 
 func checkActor(sl validator.StructLevel) {

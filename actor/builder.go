@@ -85,7 +85,7 @@ func (b *Builder) Description(text string) *Builder {
 // [New] for the contract.
 func (b *Builder) Build() (Actor, error) {
 	errs := b.errs
-	errs.Merge("", b.a.Validate())
+	errs.Merge("", validate.Fast("actor", &b.a))
 	if err := errs.Err("actor"); err != nil {
 		return Actor{}, err
 	}

@@ -233,10 +233,8 @@ func sharesPrefix(a, b string, n int) bool {
 func (a *Attack) Validate() error { return check(a) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkAttack, Attack{})
-		v.RegisterStructValidation(checkTarget, Target{})
-	})
+	validate.RegisterStruct(checkAttack, Attack{})
+	validate.RegisterStruct(checkTarget, Target{})
 }
 
 func checkAttack(sl validator.StructLevel) {

@@ -115,9 +115,7 @@ func (e *Election) Codes() Codes { return Codes{} }
 func (e *Election) Validate() error { return check(e) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkElection, Election{})
-	})
+	validate.RegisterStruct(checkElection, Election{})
 }
 
 func checkElection(sl validator.StructLevel) {

@@ -295,10 +295,8 @@ func (p *participants) claims(cs []Claim) {
 }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkHeader, Header{})
-		v.RegisterStructValidation(checkClaim, Claim{})
-	})
+	validate.RegisterStruct(checkHeader, Header{})
+	validate.RegisterStruct(checkClaim, Claim{})
 }
 
 // checkHeader reports links from an event to itself.

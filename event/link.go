@@ -160,10 +160,8 @@ func finer(p source.Precision, d Duration) source.Precision {
 }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkLink, Link{})
-		v.RegisterStructValidation(checkOffset, Offset{})
-	})
+	validate.RegisterStruct(checkLink, Link{})
+	validate.RegisterStruct(checkOffset, Offset{})
 }
 
 func checkLink(sl validator.StructLevel) {

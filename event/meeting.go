@@ -112,10 +112,8 @@ func (m *Meeting) Codes() Codes {
 func (m *Meeting) Validate() error { return check(m) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkMeeting, Meeting{})
-		v.RegisterStructValidation(checkTopic, Topic{})
-	})
+	validate.RegisterStruct(checkMeeting, Meeting{})
+	validate.RegisterStruct(checkTopic, Topic{})
 }
 
 func checkMeeting(sl validator.StructLevel) {

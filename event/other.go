@@ -66,9 +66,7 @@ func (o *Other) Codes() Codes {
 func (o *Other) Validate() error { return check(o) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkOther, Other{})
-	})
+	validate.RegisterStruct(checkOther, Other{})
 }
 
 func checkOther(sl validator.StructLevel) {

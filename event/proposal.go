@@ -246,10 +246,8 @@ func (pr *Proposal) Codes() Codes {
 func (pr *Proposal) Validate() error { return check(pr) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkProposal, Proposal{})
-		v.RegisterStructValidation(checkClause, Clause{})
-	})
+	validate.RegisterStruct(checkProposal, Proposal{})
+	validate.RegisterStruct(checkClause, Clause{})
 }
 
 func checkProposal(sl validator.StructLevel) {

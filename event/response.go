@@ -134,9 +134,7 @@ func (r *Response) Codes() Codes {
 func (r *Response) Validate() error { return check(r) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkResponse, Response{})
-	})
+	validate.RegisterStruct(checkResponse, Response{})
 }
 
 func checkResponse(sl validator.StructLevel) {

@@ -147,9 +147,7 @@ func (s *Statement) Codes() Codes {
 func (s *Statement) Validate() error { return check(s) }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkStatement, Statement{})
-	})
+	validate.RegisterStruct(checkStatement, Statement{})
 }
 
 func checkStatement(sl validator.StructLevel) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/clone"
+	"github.com/newsevent/newsevent/internal/validate"
 	"github.com/newsevent/newsevent/vocab"
 )
 
@@ -131,7 +132,7 @@ func (b *Builder) PublishedInferred(evidence string) *Builder {
 // Build returns the source, or the zero Source and a *[ValidationError];
 // see [New] for the contract.
 func (b *Builder) Build() (Source, error) {
-	if err := b.s.Validate(); err != nil {
+	if err := validate.Fast("source", &b.s); err != nil {
 		return Source{}, err
 	}
 	return clone.Of(b.s), nil

@@ -246,12 +246,10 @@ type ValidationError = vocab.ValidationError
 type Problem = vocab.Problem
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkSource, Source{})
-		v.RegisterStructValidation(checkAttribution, Attribution{})
-		v.RegisterStructValidation(checkQuote, Quote{})
-		v.RegisterStructValidation(checkCount, Count{})
-	})
+	validate.RegisterStruct(checkSource, Source{})
+	validate.RegisterStruct(checkAttribution, Attribution{})
+	validate.RegisterStruct(checkQuote, Quote{})
+	validate.RegisterStruct(checkCount, Count{})
 }
 
 func checkSource(sl validator.StructLevel) {

@@ -239,9 +239,7 @@ func (t Time) Since() Time {
 }
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkTime, Time{})
-	})
+	validate.RegisterStruct(checkTime, Time{})
 }
 
 func checkTime(sl validator.StructLevel) {

@@ -104,7 +104,7 @@ func (b *Builder) Figures(c ...source.Count) *Builder {
 // *[ValidationError]; see [New] for the contract.
 func (b *Builder) Build() (Territory, error) {
 	errs := b.errs
-	errs.Merge("", b.t.Validate())
+	errs.Merge("", validate.Fast("territory", &b.t))
 	if err := errs.Err("territory"); err != nil {
 		return Territory{}, err
 	}
@@ -187,7 +187,7 @@ func (b *StatusBuilder) Revises(id StatusID) *StatusBuilder {
 // Build returns the status, or the zero Status and a *[ValidationError];
 // see [NewStatus].
 func (b *StatusBuilder) Build() (Status, error) {
-	if err := b.s.Validate(); err != nil {
+	if err := validate.Fast("territory: status", &b.s); err != nil {
 		return Status{}, err
 	}
 	return clone.Of(b.s), nil

@@ -150,10 +150,8 @@ type ValidationError = vocab.ValidationError
 type Problem = vocab.Problem
 
 func init() {
-	validate.Register(func(v *validator.Validate) {
-		v.RegisterStructValidation(checkTerritory, Territory{})
-		v.RegisterStructValidation(checkStatus, Status{})
-	})
+	validate.RegisterStruct(checkTerritory, Territory{})
+	validate.RegisterStruct(checkStatus, Status{})
 }
 
 func checkTerritory(sl validator.StructLevel) {

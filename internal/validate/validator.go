@@ -18,8 +18,9 @@ import (
 	"github.com/newsevent/newsevent/vocab"
 )
 
-// Register adds struct-level rules to the shared validator; call it from
-// an init function. See [engine.Register].
+// Register adds to the shared validator; call it from an init function.
+// See [engine.Register]. Struct-level rules go through [RegisterStruct]
+// instead, so that the compiled engine of [List.StructFast] runs them too.
 func Register(fn func(*validator.Validate)) { engine.Register(fn) }
 
 func init() {
@@ -49,8 +50,8 @@ func init() {
 				panic(err)
 			}
 		}
-		v.RegisterStructValidation(checkExternalID, vocab.ExternalID{})
 	})
+	RegisterStruct(checkExternalID, vocab.ExternalID{})
 }
 
 // checkExternalID checks the form of the identifiers of the datasets the
@@ -272,26 +273,32 @@ func Report(sl validator.StructLevel, value any, jsonName string, rule vocab.Rul
 const sentenceMark = "\x1f"
 
 func message(fe validator.FieldError) string {
-	p := fe.Param()
+	return messageOf(fe.Tag(), fe.Param(), fe.Value(), fe.Kind())
+}
+
+// messageOf is the sentence of a problem of rule tag with param, found on a
+// value of kind: what both engines (validator/v10 through [List.Struct],
+// the compiled plans through [List.StructFast]) put in a problem's Message.
+func messageOf(tag, p string, value any, kind reflect.Kind) string {
 	if s, ok := strings.CutPrefix(p, sentenceMark); ok {
 		return s
 	}
-	switch vocab.Rule(fe.Tag()) {
+	switch vocab.Rule(tag) {
 	case vocab.RuleRequired, vocab.RuleID:
 		return "is required"
 	case vocab.RuleEnum:
-		if fmt.Sprint(fe.Value()) == "" {
+		if fmt.Sprint(value) == "" {
 			return "is required"
 		}
-		return fmt.Sprintf("%q is not a known value", fmt.Sprint(fe.Value()))
+		return fmt.Sprintf("%q is not a known value", fmt.Sprint(value))
 	case vocab.RuleLanguage:
-		return fmt.Sprintf("%q is not a BCP 47 language tag", fe.Value())
+		return fmt.Sprintf("%q is not a BCP 47 language tag", value)
 	case vocab.RuleWikidata:
-		return fmt.Sprintf("%q is not a Wikidata item ID such as Q42", fe.Value())
+		return fmt.Sprintf("%q is not a Wikidata item ID such as Q42", value)
 	case vocab.RuleToken:
-		return fmt.Sprintf("%q is not a lower-case snake_case word", fe.Value())
+		return fmt.Sprintf("%q is not a lower-case snake_case word", value)
 	case vocab.RuleURL:
-		return fmt.Sprintf("%q is not an absolute http or https URL", fe.Value())
+		return fmt.Sprintf("%q is not an absolute http or https URL", value)
 	case vocab.RuleFinite:
 		return "must be a finite number"
 	case vocab.RuleNoSpace:
@@ -313,29 +320,32 @@ func message(fe validator.FieldError) string {
 	case vocab.RuleGT:
 		return "must be more than " + p
 	case vocab.RuleMin:
-		if fe.Kind() == reflect.Slice && p == "1" {
+		if kind == reflect.Slice && p == "1" {
 			return "must have at least one entry"
 		}
-		if fe.Kind() == reflect.Slice {
+		if kind == reflect.Slice {
 			return "must have at least " + p + " entries"
 		}
 		return "must be at least " + p
 	case vocab.RuleMax:
-		if fe.Kind() == reflect.String {
+		if kind == reflect.String {
 			return "must be at most " + p + " bytes long"
 		}
 		return "must have at most " + p + " entries"
 	}
 	if p != "" {
-		return fmt.Sprintf("breaks the rule %q (%s)", fe.Tag(), p)
+		return fmt.Sprintf("breaks the rule %q (%s)", tag, p)
 	}
-	return fmt.Sprintf("breaks the rule %q", fe.Tag())
+	return fmt.Sprintf("breaks the rule %q", tag)
 }
 
 // Current returns the struct a struct-level rule checks, as a pointer
 // when it is addressable (a value validated by pointer), so that reading
 // it does not copy it to the heap.
 func Current[T any](sl validator.StructLevel) *T {
+	if c, ok := sl.(*level); ok && c.typ == reflect.TypeFor[T]() {
+		return (*T)(c.ptr) // the compiled engine's struct, read in place
+	}
 	if v := sl.Current(); v.CanAddr() {
 		if p, ok := v.Addr().Interface().(*T); ok {
 			return p
