@@ -4,6 +4,7 @@
 package ident
 
 import (
+	"crypto/sha1"
 	"fmt"
 
 	"github.com/newsevent/newsevent/internal/excerpt"
@@ -31,9 +32,26 @@ func New() uuid.UUID {
 }
 
 // Key returns the version 5 UUID of key in namespace: the same key always
-// gives the same UUID.
+// gives the same UUID, that of uuid.NewSHA1(namespace, []byte(key)).
+// Short keys are hashed from a buffer on the stack, so that deriving an ID
+// allocates nothing.
 func Key(namespace uuid.UUID, key string) uuid.UUID {
-	return uuid.NewSHA1(namespace, []byte(key))
+	var buf [128]byte
+	var sum [sha1.Size]byte
+	if len(key) <= len(buf)-len(namespace) {
+		b := append(append(buf[:0], namespace[:]...), key...)
+		sum = sha1.Sum(b)
+	} else {
+		h := sha1.New()
+		h.Write(namespace[:])
+		h.Write([]byte(key))
+		h.Sum(sum[:0])
+	}
+	var u uuid.UUID
+	copy(u[:], sum[:])
+	u[6] = u[6]&0x0f | 5<<4 // version 5 (RFC 9562, section 5.5)
+	u[8] = u[8]&0x3f | 0x80 // the RFC's variant
+	return u
 }
 
 // Parse reads a UUID in its canonical 36-character form

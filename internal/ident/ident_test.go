@@ -37,6 +37,12 @@ func TestKey(t *testing.T) {
 	assert.NotEqual(t, k1, ident.Key(ns, "A5"))
 	assert.NotEqual(t, k1, ident.Key(ident.Namespace("source"), "A4"), "the same key in another namespace differs")
 	assert.Equal(t, uuid.Version(5), k1.Version())
+	// The same UUIDs as the uuid package's version 5, for keys on both
+	// sides of the stack buffer's size.
+	for _, key := range []string{"", "A4", "article/E19", strings.Repeat("k", 111), strings.Repeat("k", 112), strings.Repeat("é", 500)} {
+		assert.Equal(t, uuid.NewSHA1(ns, []byte(key)), ident.Key(ns, key), "%d bytes", len(key))
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { ident.Key(ns, "article/E19") }), "a short key allocates nothing")
 }
 
 func TestNew(t *testing.T) {
