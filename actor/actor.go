@@ -179,14 +179,23 @@ func (r *Role) UnmarshalJSON(data []byte) error {
 		return nil // null leaves the value as it is, as encoding/json does
 	}
 	*r = Role{}
-	var w struct {
-		From  *time.Time `json:"from"`
-		Until *time.Time `json:"until"`
-		plainRole
-	}
+	var w roleJSON
 	if err := jsonx.Strict("actor: role", data, &w); err != nil {
 		return err
 	}
+	return r.fromJSON(&w)
+}
+
+// roleJSON is the form a role decodes from: a from or until given in
+// JSON is not nil, even at the zero instant.
+type roleJSON struct {
+	From  *time.Time `json:"from"`
+	Until *time.Time `json:"until"`
+	plainRole
+}
+
+// fromJSON sets r to the role w holds, or says what is wrong with it.
+func (r *Role) fromJSON(w *roleJSON) error {
 	if err := jsonx.NotZeroTime("actor: role", "from", w.From); err != nil {
 		return err
 	}

@@ -617,6 +617,11 @@ func (c *Count) UnmarshalJSON(data []byte) error {
 	if err := jsonx.Strict("source: count", data, &w); err != nil {
 		return err
 	}
+	return c.fromJSON(&w)
+}
+
+// fromJSON sets c to the count w holds, or says what is wrong with it.
+func (c *Count) fromJSON(w *countJSON) error {
 	*c = Count(w.plainCount)
 	var missing string
 	switch {

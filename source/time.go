@@ -308,14 +308,23 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 		return nil // null leaves the value as it is, as encoding/json does
 	}
 	*t = Time{}
-	var w struct {
-		Start *time.Time `json:"start"`
-		End   *time.Time `json:"end"`
-		plainTime
-	}
+	var w timeJSON
 	if err := jsonx.Strict("source: time", data, &w); err != nil {
 		return err
 	}
+	return t.fromJSON(&w)
+}
+
+// timeJSON is the form a time decodes from: a start or end given in JSON
+// is not nil, even at the zero instant.
+type timeJSON struct {
+	Start *time.Time `json:"start"`
+	End   *time.Time `json:"end"`
+	plainTime
+}
+
+// fromJSON sets t to the time w holds, or says what is wrong with it.
+func (t *Time) fromJSON(w *timeJSON) error {
 	if err := jsonx.NotZeroTime("source: time", "start", w.Start); err != nil {
 		return err
 	}

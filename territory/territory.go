@@ -236,14 +236,23 @@ func (p *Point) UnmarshalJSON(data []byte) error {
 		return nil // null leaves the value as it is, as encoding/json does
 	}
 	*p = Point{}
-	var w struct {
-		Lat *float64 `json:"lat"`
-		Lon *float64 `json:"lon"`
-		plainPoint
-	}
+	var w pointJSON
 	if err := jsonx.Strict("territory: point", data, &w); err != nil {
 		return err
 	}
+	return p.fromJSON(&w)
+}
+
+// pointJSON is the form a point decodes from: a coordinate given in JSON
+// is not nil, even at 0.
+type pointJSON struct {
+	Lat *float64 `json:"lat"`
+	Lon *float64 `json:"lon"`
+	plainPoint
+}
+
+// fromJSON sets p to the point w holds, or says what is wrong with it.
+func (p *Point) fromJSON(w *pointJSON) error {
 	if w.Lat == nil || w.Lon == nil {
 		return &vocab.DecodeError{Scope: "territory: point", Offset: 0, Err: errors.New(`json: a point needs "lat" and "lon"; an absent coordinate is not 0`)}
 	}

@@ -4,6 +4,14 @@
 // numbers a float64 would change, trailing data) and the limits, then
 // encoding/json's decode, and errors that say where: the byte offset and
 // the JSON path of the value at fault.
+//
+// Under the goexperiment.jsonv2 build tag (GOEXPERIMENT=jsonv2 on Go 1.26,
+// the default from Go 1.27), [StrictLimits] first decodes in one pass of
+// encoding/json/v2, whose own options make most of the scan's checks, and
+// the types with their own UnmarshalJSON read themselves from v2's token
+// stream through From; only data that this fast path refuses goes
+// through the scan and encoding/json, which locate what is wrong, so that
+// both builds accept the same input and give the same errors.
 package jsonx
 
 import (
@@ -25,18 +33,10 @@ func Strict(scope string, data []byte, v any) error {
 	return StrictLimits(scope, data, v, Limits{})
 }
 
-// StrictLimits decodes one JSON value from data into v, a pointer, after
-// [Scan] has checked it: unknown and repeated keys, keys in another case,
-// invalid UTF-8, lone surrogates, inexact numbers, trailing data and
-// input beyond the limits are errors. Every error is a
-// *vocab.DecodeError of this scope that gives the byte offset and the
-// JSON path of the value at fault, found by replaying the decode when
-// encoding/json does not say.
-//
-// encoding/json's DisallowUnknownFields does not reach a type's own
-// UnmarshalJSON, so every type with one calls Strict on a method-less copy
-// of itself.
-func StrictLimits(scope string, data []byte, v any, lim Limits) error {
+// strictScan is StrictLimits through the hand-written scan and
+// encoding/json: the whole decode on the default build, and the path that
+// says what is wrong when the fast path of the jsonv2 build refuses data.
+func strictScan(scope string, data []byte, v any, lim Limits) error {
 	// No object of v can have more keys than the most fields a struct
 	// of v has: past that, a key is unknown or repeated, and encoding/json
 	// would spend an error value on each unknown one.

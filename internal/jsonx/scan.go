@@ -459,11 +459,17 @@ func (s *scanner) number(i int) (int, error) {
 // smallest normal float64 (about 2.2e-308) fewer digits are kept, so such
 // a number is compared exactly too.
 func exact(lit string) error {
+	_, err := exactFloat(lit)
+	return err
+}
+
+// exactFloat is [exact] that also returns the float64 the number is.
+func exactFloat(lit string) (float64, error) {
 	// A float64 holds at most 17 significant digits: a literal much longer
 	// than that is refused before it costs an exact comparison.
 	const maxNumberBytes = 400
 	if len(lit) > maxNumberBytes {
-		return fmt.Errorf("json: the number %s has more digits than a float64 holds", excerpt.Of(lit))
+		return 0, fmt.Errorf("json: the number %s has more digits than a float64 holds", excerpt.Of(lit))
 	}
 	sig, nonzero := 0, false
 	for _, c := range lit {
@@ -479,20 +485,20 @@ func exact(lit string) error {
 	}
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil {
-		return fmt.Errorf("json: the number %s is out of the range of a float64", excerpt.Of(lit))
+		return 0, fmt.Errorf("json: the number %s is out of the range of a float64", excerpt.Of(lit))
 	}
 	if f == 0 && nonzero {
-		return fmt.Errorf("json: the number %s is too small for a float64, which would read it as 0", excerpt.Of(lit))
+		return 0, fmt.Errorf("json: the number %s is too small for a float64, which would read it as 0", excerpt.Of(lit))
 	}
 	if sig <= 15 && (f == 0 || math.Abs(f) >= 0x1p-1022) {
-		return nil
+		return f, nil
 	}
 	want, ok := new(big.Rat).SetString(lit)
 	back, ok2 := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
 	if !ok || !ok2 || want.Cmp(back) != 0 {
-		return fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt.Of(lit), strconv.FormatFloat(f, 'g', -1, 64))
+		return 0, fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt.Of(lit), strconv.FormatFloat(f, 'g', -1, 64))
 	}
-	return nil
+	return f, nil
 }
 
 func quoteChar(c byte) string {

@@ -1,0 +1,27 @@
+//go:build goexperiment.jsonv2
+
+package actor
+
+import "github.com/newsevent/newsevent/internal/jsonx"
+
+// UnmarshalJSONFrom decodes an actor as [Actor.UnmarshalJSON] does, in
+// the one pass of encoding/json/v2 that reads the enclosing value.
+func (a *Actor) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
+	return jsonx.From(dec, a.UnmarshalJSON, func() error {
+		*a = Actor{}
+		return jsonx.Decode(dec, (*plainActor)(a))
+	})
+}
+
+// UnmarshalJSONFrom decodes a role as [Role.UnmarshalJSON] does, in the
+// one pass of encoding/json/v2 that reads the enclosing value.
+func (r *Role) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
+	return jsonx.From(dec, r.UnmarshalJSON, func() error {
+		*r = Role{}
+		var w roleJSON
+		if err := jsonx.Decode(dec, &w); err != nil {
+			return err
+		}
+		return r.fromJSON(&w)
+	})
+}

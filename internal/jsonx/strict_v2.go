@@ -1,0 +1,266 @@
+//go:build goexperiment.jsonv2
+
+package jsonx
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// The fast path of the jsonv2 build. encoding/json/v2 makes most of the
+// checks of [Scan] itself, in the one pass that decodes: RejectUnknownMembers
+// refuses unknown keys, and by default v2 refuses repeated keys, keys in
+// another case (it matches names exactly), invalid UTF-8, lone surrogate
+// escapes, a byte order mark and trailing data. What v2 does not check is
+// added here: numbers must be exact (an unmarshaler for float64 and int
+// that reads the literal), time.Time reads as encoding/json v1 reads it
+// (its own UnmarshalJSON, on the raw string), and the Limits, which v2
+// does not enforce (jsontext's depth and byte limits are not exported
+// yet), hold by the types: an object decoded into a struct has at most as
+// many keys as the struct has fields, and nests at most as deep as the
+// type does, so data whose type bounds it within the limits needs no count.
+//
+// The fast path only says yes or no. When it says no, the decoders take
+// the hand-written path ([Scan], encoding/json and the replay), which says
+// what is wrong with the same offsets, paths and errors on both builds, or
+// accepts what v2 alone refused (v2's time.Time is stricter than v1's).
+
+// errSlow says that the fast path does not take a value; the slow path
+// must.
+var errSlow = errors.New("jsonx: the fast path does not take this value")
+
+// unmarshalers read the values that v2 would read otherwise than the
+// hand-written path: numbers are exact or refused, and time.Time is
+// encoding/json v1's. Its pointer also marks a decoder as one of the fast
+// path (see From).
+var unmarshalers = v2Join(
+	v2Float(func(dec *Decoder, f *float64) error {
+		lit, err := number(dec)
+		if err != nil || lit == nil {
+			return err
+		}
+		x, err := exactFloat(string(lit))
+		if err != nil {
+			return err
+		}
+		*f = x
+		return nil
+	}),
+	v2Int(func(dec *Decoder, n *int) error {
+		lit, err := number(dec)
+		if err != nil || lit == nil {
+			return err
+		}
+		if _, err := exactFloat(string(lit)); err != nil {
+			return err
+		}
+		x, err := strconv.ParseInt(string(lit), 10, strconv.IntSize)
+		if err != nil {
+			return err
+		}
+		*n = int(x)
+		return nil
+	}),
+	v2Time(func(dec *Decoder, t *time.Time) error {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		return t.UnmarshalJSON(v)
+	}),
+)
+
+// number reads a number and returns its literal; for null it returns nil,
+// as encoding/json v1 leaves a number as it is for null.
+func number(dec *Decoder) ([]byte, error) {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return nil, err
+	}
+	switch v.Kind() {
+	case 'n':
+		return nil, nil
+	case '0':
+		return v, nil
+	}
+	return nil, errSlow
+}
+
+// options are those of the fast path.
+var options = v2Strict(unmarshalers)
+
+// StrictLimits decodes one JSON value from data into v, a pointer, with
+// every check of [Scan]: unknown and repeated keys, keys in another case,
+// invalid UTF-8, lone surrogates, inexact numbers, trailing data and
+// input beyond the limits are errors. Every error is a *vocab.DecodeError
+// of this scope that gives the byte offset and the JSON path of the value
+// at fault.
+//
+// In this build (goexperiment.jsonv2) it decodes with encoding/json/v2 in
+// one pass (see [Fast]), and only data that the fast path refuses goes
+// through Scan, encoding/json and the replay that locate errors.
+func StrictLimits(scope string, data []byte, v any, lim Limits) error {
+	if Fast(data, v, lim) == nil {
+		return nil
+	}
+	return strictScan(scope, data, v, lim)
+}
+
+// Fast decodes data into v, a pointer, with encoding/json/v2 and every
+// check of [StrictLimits]. It returns nil, or an error that only says that it does
+// not take data: the caller then decodes through the hand-written path,
+// which locates what is wrong (or takes what v2 alone refuses). A
+// failed Fast may have written part of v; every field it wrote, the slow
+// path writes again.
+func Fast(data []byte, v any, lim Limits) error { return FastIn(data, v, lim, 0) }
+
+// FastIn is [Fast] for a value nested depth containers deep in the input
+// whose limits are lim.
+func FastIn(data []byte, v any, lim Limits, depth int) error {
+	if !within(len(data), reflect.TypeOf(v), lim, depth) {
+		return errSlow
+	}
+	return v2Unmarshal(data, v, options)
+}
+
+// within reports whether a value of pointer type t read from n bytes at
+// the given depth keeps the limits by its type alone.
+func within(n int, t reflect.Type, lim Limits, depth int) bool {
+	s := shapeOf(t)
+	switch {
+	case !s.ok:
+		return false
+	case lim.MaxBytes > 0 && int64(n) > lim.MaxBytes:
+		return false
+	case lim.MaxStringBytes > 0 && n-2 > lim.MaxStringBytes:
+		return false
+	case lim.MaxKeys > 0 && s.keys > lim.MaxKeys:
+		return false
+	case depth+s.depth > min(hardMaxDepth, cmp0(lim.MaxDepth, hardMaxDepth)):
+		return false
+	}
+	return true
+}
+
+func cmp0(v, def int) int {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// From is the body of the UnmarshalJSONFrom method of a type whose
+// UnmarshalJSON is slow, and whose fast decode is fast. On a decoder of
+// the fast path, JSON null leaves the value as it is and anything else is
+// decoded by fast, which reads one value from dec; on any other decoder
+// (encoding/json v1 on v2, or a caller's own options), the value is read
+// whole and given to slow, so that every decoder keeps the checks.
+func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
+	if u, _ := v2Unmarshalers(dec.Options(), v2WithUnmarshalers); u != unmarshalers {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		return slow(v)
+	}
+	if dec.PeekKind() == 'n' {
+		_, err := dec.ReadToken()
+		return err
+	}
+	return fast()
+}
+
+// Decode is the fast decode of a From: it reads the next value of dec,
+// a decoder of the fast path, into v, a pointer.
+func Decode(dec *Decoder, v any) error {
+	if !shapeOf(reflect.TypeOf(v)).ok {
+		return errSlow
+	}
+	return v2UnmarshalDecode(dec, v)
+}
+
+// shape is what the type of a value says about its JSON: whether the fast
+// path reads it as the slow path does (ok), and the most keys of an
+// object and the deepest nesting that it takes.
+type shape struct {
+	ok          bool
+	keys, depth int
+}
+
+var shapeCache sync.Map // reflect.Type -> shape
+
+var (
+	timeType          = reflect.TypeFor[time.Time]()
+	unmarshalerV1Type = reflect.TypeFor[json.Unmarshaler]()
+)
+
+// shapeOf returns the shape of pointer type t.
+func shapeOf(t reflect.Type) shape {
+	if s, ok := shapeCache.Load(t); ok {
+		return s.(shape)
+	}
+	var s shape
+	if t.Kind() == reflect.Pointer {
+		s = walk(t.Elem(), map[reflect.Type]bool{})
+	}
+	shapeCache.Store(t, s)
+	return s
+}
+
+// walk returns the shape of t. A type that holds a map, an interface,
+// raw JSON or a number other than float64 and int, a recursive type, or
+// a field whose name is not a lower-case word, is not ok: the fast path
+// leaves it to the slow one. A type with its own UnmarshalJSON is taken to
+// read its fields, as every such type of this module does.
+func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
+	if seen[t] {
+		return shape{}
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	leaf := shape{ok: true}
+	if t == timeType || t == rawMessageType {
+		return shape{ok: t == timeType}
+	}
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) && !reflect.PointerTo(t).Implements(unmarshalerV1Type) {
+		return leaf
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return walk(t.Elem(), seen)
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return shape{}
+		}
+		s := walk(t.Elem(), seen)
+		s.depth++
+		return s
+	case reflect.String, reflect.Bool:
+		return leaf
+	case reflect.Float64, reflect.Int:
+		return shape{ok: t.PkgPath() == ""}
+	case reflect.Struct:
+		s := shape{ok: true, keys: len(fieldsOf(t))}
+		for name, ft := range fieldsOf(t) {
+			if !lowerWord(name) {
+				return shape{}
+			}
+			f := walk(ft, seen)
+			if !f.ok {
+				return shape{}
+			}
+			s.keys = max(s.keys, f.keys)
+			s.depth = max(s.depth, f.depth)
+		}
+		if reflect.PointerTo(t).Implements(unmarshalerV1Type) {
+			s.keys++ // an event's "kind" beside its fields
+		}
+		s.depth++
+		return s
+	}
+	return shape{}
+}
