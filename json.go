@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/google/uuid"
 
@@ -19,18 +20,6 @@ import (
 	"github.com/newsevent/newsevent/vocab"
 )
 
-// storyJSON is the JSON form of a story: five arrays, always present, in
-// the order records were added, and the identity claims, present when
-// there are some (an older document, which has none, encodes as it was).
-type storyJSON struct {
-	Actors      []actor.Actor         `json:"actors"`
-	Territories []territory.Territory `json:"territories"`
-	Sources     []source.Source       `json:"sources"`
-	Statuses    []territory.Status    `json:"statuses"`
-	Events      event.List            `json:"events"`
-	Identities  []Identity            `json:"identities,omitempty"`
-}
-
 // nonNil returns l, or an empty slice for nil, so that JSON has [] and
 // not null.
 func nonNil[T any](l []T) []T {
@@ -41,20 +30,74 @@ func nonNil[T any](l []T) []T {
 }
 
 // MarshalJSON encodes the story as one object with the arrays actors,
-// territories, sources, statuses and events, and identities when the story
-// has identity claims. The same story always gives
-// the same bytes. Its receiver is a value, so that a Story held by value
-// in another struct marshals in full, not as {}.
+// territories, sources, statuses and events, always present, each in the
+// order its records were added, and identities when the story has
+// identity claims (an older document, which has none, encodes as it
+// was). The same story always gives the same bytes. Its receiver is a
+// value, so that a Story held by value in another struct marshals in
+// full, not as {}.
+//
+// Each record is encoded once, straight into the result: the events by
+// their own MarshalJSON, whose bytes are written as they are, not
+// re-scanned as json.Marshal of a struct holding them would.
 func (s Story) MarshalJSON() ([]byte, error) {
-	return json.Marshal(storyJSON{
-		Actors:      nonNil(s.actors),
-		Territories: nonNil(s.territories),
-		Sources:     nonNil(s.sources),
-		Statuses:    nonNil(s.statuses),
-		Events:      nonNil(s.events),
-		Identities:  s.identities,
-	})
+	b := storyBuffers.Get().(*bytes.Buffer)
+	defer storyBuffers.Put(b)
+	b.Reset()
+	enc := json.NewEncoder(b)
+	// list writes the member name and the list as json.Marshal would,
+	// without the Encoder's newline.
+	list := func(name string, v any) error {
+		b.WriteString(name)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		return nil
+	}
+	fail := func(err error) ([]byte, error) {
+		return nil, fmt.Errorf("newsevent: story: %w", err)
+	}
+	if err := list(`{"actors":`, nonNil(s.actors)); err != nil {
+		return fail(err)
+	}
+	if err := list(`,"territories":`, nonNil(s.territories)); err != nil {
+		return fail(err)
+	}
+	if err := list(`,"sources":`, nonNil(s.sources)); err != nil {
+		return fail(err)
+	}
+	if err := list(`,"statuses":`, nonNil(s.statuses)); err != nil {
+		return fail(err)
+	}
+	b.WriteString(`,"events":[`)
+	for i, e := range s.events {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if isNilEvent(e) {
+			return fail(fmt.Errorf("events[%d]: nil event", i))
+		}
+		data, err := e.MarshalJSON()
+		if err != nil {
+			return fail(fmt.Errorf("events[%d]: %w", i, err))
+		}
+		b.Write(data)
+	}
+	b.WriteByte(']')
+	if len(s.identities) > 0 {
+		if err := list(`,"identities":`, s.identities); err != nil {
+			return fail(err)
+		}
+	}
+	b.WriteByte('}')
+	return bytes.Clone(b.Bytes()), nil
 }
+
+// storyBuffers are the buffers Story.MarshalJSON builds a document in
+// before it copies it out, so that the buffer's growth is paid once, not
+// per document, as json.Marshal does with its own.
+var storyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // storyLists are the members of a story's JSON object, in order.
 var storyLists = [...]string{"actors", "territories", "sources", "statuses", "events", "identities"}

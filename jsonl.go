@@ -35,7 +35,11 @@ type Encoder struct {
 // NewEncoder returns an encoder that writes to w, one Write per record.
 func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 
-// Encode writes one record as one line.
+// Encode writes one record as one line. Each record is encoded once,
+// straight into the line: an event through its own MarshalJSON, whose
+// bytes are written as they are, not re-scanned as json.Marshal would;
+// any other record by a json.Encoder, which writes what json.Marshal
+// returns.
 func (e *Encoder) Encode(r Record) error {
 	t, v, ok := payload(r)
 	if !ok {
@@ -45,17 +49,24 @@ func (e *Encoder) Encode(r Record) error {
 		return errors.New("newsevent: cannot encode a nil record")
 	}
 	field := t.String()
-	data, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("newsevent: encode %s: %w", field, err)
-	}
 	e.buf.Reset()
 	e.buf.WriteString(`{"`)
 	e.buf.WriteString(field)
 	e.buf.WriteString(`":`)
-	e.buf.Write(data)
+	if ev, isEvent := v.(event.Event); isEvent {
+		data, err := ev.MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("newsevent: encode %s: %w", field, err)
+		}
+		e.buf.Write(data)
+	} else {
+		if err := json.NewEncoder(&e.buf).Encode(v); err != nil {
+			return fmt.Errorf("newsevent: encode %s: %w", field, err)
+		}
+		e.buf.Truncate(e.buf.Len() - 1) // the Encoder's newline
+	}
 	e.buf.WriteString("}\n")
-	_, err = e.w.Write(e.buf.Bytes())
+	_, err := e.w.Write(e.buf.Bytes())
 	return err
 }
 

@@ -259,7 +259,12 @@ func checkTarget(sl validator.StructLevel) {
 type plainAttack Attack
 
 // MarshalJSON encodes the attack with "kind":"attack" first.
-func (a Attack) MarshalJSON() ([]byte, error) { return marshalKind(KindAttack, plainAttack(a)) }
+func (a Attack) MarshalJSON() ([]byte, error) { return a.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the attack to b; see [appendKind].
+func (a *Attack) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindAttack, (*plainAttack)(a))
+}
 
 // UnmarshalJSON decodes an attack; see [Meeting.UnmarshalJSON].
 func (a *Attack) UnmarshalJSON(data []byte) error {

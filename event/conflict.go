@@ -48,7 +48,12 @@ func (c *Conflict) Validate() error { return check(c) }
 type plainConflict Conflict
 
 // MarshalJSON encodes the conflict with "kind":"conflict" first.
-func (c Conflict) MarshalJSON() ([]byte, error) { return marshalKind(KindConflict, plainConflict(c)) }
+func (c Conflict) MarshalJSON() ([]byte, error) { return c.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the conflict to b; see [appendKind].
+func (c *Conflict) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindConflict, (*plainConflict)(c))
+}
 
 // UnmarshalJSON decodes a conflict; see [Meeting.UnmarshalJSON].
 func (c *Conflict) UnmarshalJSON(data []byte) error {

@@ -99,7 +99,12 @@ func (d *Disaster) Validate() error { return check(d) }
 type plainDisaster Disaster
 
 // MarshalJSON encodes the disaster with "kind":"disaster" first.
-func (d Disaster) MarshalJSON() ([]byte, error) { return marshalKind(KindDisaster, plainDisaster(d)) }
+func (d Disaster) MarshalJSON() ([]byte, error) { return d.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the disaster to b; see [appendKind].
+func (d *Disaster) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindDisaster, (*plainDisaster)(d))
+}
 
 // UnmarshalJSON decodes a disaster; see [Meeting.UnmarshalJSON].
 func (d *Disaster) UnmarshalJSON(data []byte) error {

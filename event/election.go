@@ -141,7 +141,12 @@ func checkElection(sl validator.StructLevel) {
 type plainElection Election
 
 // MarshalJSON encodes the election with "kind":"election" first.
-func (e Election) MarshalJSON() ([]byte, error) { return marshalKind(KindElection, plainElection(e)) }
+func (e Election) MarshalJSON() ([]byte, error) { return e.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the election to b; see [appendKind].
+func (e *Election) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindElection, (*plainElection)(e))
+}
 
 // UnmarshalJSON decodes an election; see [Meeting.UnmarshalJSON].
 func (e *Election) UnmarshalJSON(data []byte) error {

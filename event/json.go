@@ -15,27 +15,63 @@ import (
 
 // The JSON form of an event is its fields, header fields at the top level,
 // with a "kind" field first that names the concrete type. Each kind's file
-// gives it a MarshalJSON and an UnmarshalJSON of two lines, through
-// marshalKind and decodeKind below; decoding into the interface goes
+// gives it a MarshalJSON, an appendJSON and an UnmarshalJSON of a few
+// lines, through appendKind and decodeKind below; decoding into the interface goes
 // through [Unmarshal], which reads the kind and decodes the kind the table
 // of kinds makes for it, and [List], whose UnmarshalJSON does the same for
 // each element.
 
-// marshalKind marshals v (a method-less copy of an event of kind k) and
-// puts the kind field first.
-func marshalKind(k Kind, v any) ([]byte, error) {
-	body, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("event: %s: %w", k, err)
+// appendKind appends to b the JSON of v (a pointer to a method-less copy
+// of an event of kind k) with the kind field first, and returns the
+// extended buffer; on error it returns b as it was. The body is encoded
+// straight after the kind, once: encoding/json re-scans what a
+// MarshalJSON method returns, so the encoders of lists, stories and
+// streams append this instead of marshalling the event again.
+func appendKind(b []byte, k Kind, v any) ([]byte, error) {
+	w := kindWriter{b: b}
+	w.b = append(w.b, `{"kind":"`...)
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"')
+	// An Encoder writes exactly what Marshal returns and a newline, in
+	// one Write, with HTML escaped as Marshal does.
+	if err := json.NewEncoder(&w).Encode(v); err != nil {
+		return b, fmt.Errorf("event: %s: %w", k, err)
 	}
-	out := make([]byte, 0, len(body)+len(k)+12)
-	out = append(out, `{"kind":"`...)
-	out = append(out, k...)
-	out = append(out, '"')
+	return w.b, nil
+}
+
+// kindWriter takes the one Write of a json.Encoder, an object and a
+// newline, and appends the object's members after the kind field that b
+// ends with.
+type kindWriter struct {
+	b []byte
+}
+
+func (w *kindWriter) Write(p []byte) (int, error) {
+	body := bytes.TrimSuffix(p, []byte("\n"))
+	if len(body) < 2 || body[0] != '{' {
+		return 0, fmt.Errorf("json: an event is not an object: %.20q", body)
+	}
 	if len(body) > 2 {
-		out = append(out, ',')
+		w.b = append(w.b, ',')
 	}
-	return append(out, body[1:]...), nil
+	w.b = append(w.b, body[1:]...)
+	return len(p), nil
+}
+
+// appender is an event that appends its JSON form to a buffer: every
+// kind is one (a test checks it).
+type appender interface {
+	appendJSON(b []byte) ([]byte, error)
+}
+
+// appendEvent appends the JSON of e, as its MarshalJSON writes it, to b.
+func appendEvent(b []byte, e Event) ([]byte, error) {
+	if a, ok := e.(appender); ok {
+		return a.appendJSON(b)
+	}
+	data, err := e.MarshalJSON()
+	return append(b, data...), err
 }
 
 // kindField is the "kind" field beside an event's own fields, in the
@@ -187,21 +223,24 @@ func (l List) MarshalJSON() ([]byte, error) {
 	if l == nil {
 		return []byte("null"), nil
 	}
-	var b bytes.Buffer
-	b.WriteByte('[')
+	return l.appendJSON(nil)
+}
+
+// appendJSON appends the JSON array of the events of l, each encoded once
+// straight into b.
+func (l List) appendJSON(b []byte) ([]byte, error) {
+	b = append(b, '[')
 	for i, e := range l {
 		if isNil(e) {
 			return nil, fmt.Errorf("event: list[%d]: nil event", i)
 		}
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		data, err := json.Marshal(e)
-		if err != nil {
+		var err error
+		if b, err = appendEvent(b, e); err != nil {
 			return nil, fmt.Errorf("event: list[%d]: %w", i, err)
 		}
-		b.Write(data)
 	}
-	b.WriteByte(']')
-	return b.Bytes(), nil
+	return append(b, ']'), nil
 }

@@ -138,7 +138,12 @@ func checkTopic(sl validator.StructLevel) {
 type plainMeeting Meeting
 
 // MarshalJSON encodes the meeting with "kind":"meeting" first.
-func (m Meeting) MarshalJSON() ([]byte, error) { return marshalKind(KindMeeting, plainMeeting(m)) }
+func (m Meeting) MarshalJSON() ([]byte, error) { return m.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the meeting to b; see [appendKind].
+func (m *Meeting) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindMeeting, (*plainMeeting)(m))
+}
 
 // UnmarshalJSON decodes a meeting; the kind must be "meeting", and an
 // unknown field is an error that names it.

@@ -87,7 +87,12 @@ func checkOther(sl validator.StructLevel) {
 type plainOther Other
 
 // MarshalJSON encodes the event with "kind":"other" first.
-func (o Other) MarshalJSON() ([]byte, error) { return marshalKind(KindOther, plainOther(o)) }
+func (o Other) MarshalJSON() ([]byte, error) { return o.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the other to b; see [appendKind].
+func (o *Other) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindOther, (*plainOther)(o))
+}
 
 // UnmarshalJSON decodes an event of the generic kind; see
 // [Meeting.UnmarshalJSON].

@@ -330,7 +330,12 @@ func checkClause(sl validator.StructLevel) {
 type plainProposal Proposal
 
 // MarshalJSON encodes the proposal with "kind":"proposal" first.
-func (pr Proposal) MarshalJSON() ([]byte, error) { return marshalKind(KindProposal, plainProposal(pr)) }
+func (pr Proposal) MarshalJSON() ([]byte, error) { return pr.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the proposal to b; see [appendKind].
+func (pr *Proposal) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindProposal, (*plainProposal)(pr))
+}
 
 // UnmarshalJSON decodes a proposal; see [Meeting.UnmarshalJSON].
 func (pr *Proposal) UnmarshalJSON(data []byte) error {

@@ -150,7 +150,12 @@ func checkResponse(sl validator.StructLevel) {
 type plainResponse Response
 
 // MarshalJSON encodes the response with "kind":"response" first.
-func (r Response) MarshalJSON() ([]byte, error) { return marshalKind(KindResponse, plainResponse(r)) }
+func (r Response) MarshalJSON() ([]byte, error) { return r.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the response to b; see [appendKind].
+func (r *Response) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindResponse, (*plainResponse)(r))
+}
 
 // UnmarshalJSON decodes a response; see [Meeting.UnmarshalJSON].
 func (r *Response) UnmarshalJSON(data []byte) error {

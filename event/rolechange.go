@@ -102,8 +102,11 @@ func (r *RoleChange) Validate() error { return check(r) }
 type plainRoleChange RoleChange
 
 // MarshalJSON encodes the role change with "kind":"role_change" first.
-func (r RoleChange) MarshalJSON() ([]byte, error) {
-	return marshalKind(KindRoleChange, plainRoleChange(r))
+func (r RoleChange) MarshalJSON() ([]byte, error) { return r.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the role change to b; see [appendKind].
+func (r *RoleChange) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindRoleChange, (*plainRoleChange)(r))
 }
 
 // UnmarshalJSON decodes a role change; see [Meeting.UnmarshalJSON].

@@ -165,8 +165,11 @@ func checkStatement(sl validator.StructLevel) {
 type plainStatement Statement
 
 // MarshalJSON encodes the statement with "kind":"statement" first.
-func (s Statement) MarshalJSON() ([]byte, error) {
-	return marshalKind(KindStatement, plainStatement(s))
+func (s Statement) MarshalJSON() ([]byte, error) { return s.appendJSON(nil) }
+
+// appendJSON appends the JSON form of the statement to b; see [appendKind].
+func (s *Statement) appendJSON(b []byte) ([]byte, error) {
+	return appendKind(b, KindStatement, (*plainStatement)(s))
 }
 
 // UnmarshalJSON decodes a statement; see [Meeting.UnmarshalJSON].

@@ -1,7 +1,6 @@
 package source
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -581,28 +580,7 @@ type countJSON struct {
 // MarshalJSON writes "value" for a single figure (even 0, "no one was
 // killed"), "min" and "max" for a range, and no number for a vague figure
 // (its "magnitude") or a compound duration (its "period").
-func (c Count) MarshalJSON() ([]byte, error) {
-	w := countJSON{plainCount: plainCount(c)}
-	if c.IsRange() {
-		w.Min, w.Max = &c.Min, &c.Max
-		if c.Value != 0 {
-			w.Value = &c.Value
-		}
-	} else {
-		// A vague figure and a period have no value: one is written only
-		// when set, and validation refuses it.
-		if c.Value != 0 || (!c.IsVague() && c.Period.IsZero()) {
-			w.Value = &c.Value
-		}
-		if c.Min != 0 {
-			w.Min = &c.Min
-		}
-		if c.Max != 0 {
-			w.Max = &c.Max
-		}
-	}
-	return json.Marshal(w)
-}
+func (c Count) MarshalJSON() ([]byte, error) { return c.appendJSON(nil) }
 
 // UnmarshalJSON decodes a count strictly (an unknown field is an error)
 // and tells an absent number from 0: "value" is required for every figure

@@ -1,0 +1,86 @@
+package jsonw_test
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsevent/newsevent/internal/jsonw"
+)
+
+var samples = []string{"", "plain", "<script>&amp;</script>", "\"q\" \\ /", "\b\f\n\r\t\x00\x01\x1f\x7f", "\u2028\u2029", "bad \xff\xfe utf-8 \xe2\x82", "Київ 北京 é", "\U0001F600"}
+
+// FuzzString checks String against json.Marshal of a string.
+func FuzzString(f *testing.F) {
+	for _, s := range samples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(jsonw.String([]byte("x"), s)[1:]))
+	})
+}
+
+// FuzzFloat checks Float against json.Marshal of a float64.
+func FuzzFloat(f *testing.F) {
+	for _, x := range []float64{0, math.Copysign(0, -1), 1, -2.5, 1e21, 1e20, 1e-6, 1e-7, -1e-9, 123456789.125, math.MaxFloat64, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1)} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		want, wantErr := json.Marshal(x)
+		got, err := jsonw.Float(nil, x)
+		if wantErr != nil {
+			var u *json.UnsupportedValueError
+			assert.ErrorAs(t, err, &u)
+			return
+		}
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got))
+	})
+}
+
+// TestValues checks UUID, Time and an Object against json.Marshal.
+func TestValues(t *testing.T) {
+	u := uuid.NewSHA1(uuid.NameSpaceURL, []byte("x"))
+	want, _ := json.Marshal(u)
+	assert.Equal(t, string(want), string(jsonw.UUID(nil, u)))
+	for _, tm := range []time.Time{{}, time.Date(2025, 3, 4, 5, 6, 7, 8, time.UTC), time.Date(2025, 3, 4, 5, 6, 7, 0, time.FixedZone("x", 3600))} {
+		want, _ := json.Marshal(tm)
+		got, err := jsonw.Time(nil, tm)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got))
+	}
+	_, err := jsonw.Time([]byte("ab"), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC))
+	assert.Error(t, err)
+
+	o := jsonw.Start([]byte("["))
+	o.String("s", "<")
+	o.Float("f", 1.5)
+	o.UUID("u", u)
+	o.Value("v", []int{1, 2})
+	got, err := o.End()
+	require.NoError(t, err)
+	want, _ = json.Marshal(struct {
+		S string    `json:"s"`
+		F float64   `json:"f"`
+		U uuid.UUID `json:"u"`
+		V []int     `json:"v"`
+	}{"<", 1.5, u, []int{1, 2}})
+	assert.Equal(t, "["+string(want), string(got))
+
+	o = jsonw.Start(nil)
+	o.Float("f", math.NaN())
+	o.String("s", "after the error")
+	_, err = o.End()
+	assert.Error(t, err)
+	empty := jsonw.Start(nil)
+	got, err = empty.End()
+	require.NoError(t, err)
+	assert.Equal(t, "{}", string(got))
+}

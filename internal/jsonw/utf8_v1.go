@@ -1,0 +1,6 @@
+//go:build !goexperiment.jsonv2
+
+package jsonw
+
+// invalidUTF8 is what encoding/json writes for a byte of invalid UTF-8.
+const invalidUTF8 = `\ufffd`
