@@ -3,7 +3,7 @@ package newsevent
 import (
 	"bytes"
 	"fmt"
-	"reflect"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -22,82 +22,99 @@ import (
 // Checker validates a story record by record, as [Story.Validate] does,
 // for streams too large to hold: each record's own rules when it arrives,
 // and what no single record can check when [Checker.Err] is called. It
-// keeps a few bytes per distinct ID, never the records, so its memory
-// grows with the number of IDs and not with the size of the records.
+// keeps some 36 bytes per distinct ID (a UUID, a number and a few links,
+// packed: idset.go describes the layout), never the records, so its
+// memory grows with the number of IDs and not with the size of the
+// records.
 // Its zero value is ready to use; a Checker is not safe for concurrent use.
 //
 // Paths in its problems count records per type in the order they arrive:
 // the fourth event is events[3], as in the JSON of a story.
 type Checker struct {
-	seen    map[uuid.UUID]seenRecord
-	missing map[uuid.UUID]missingRef // first reference to each ID not yet seen
-	// missingMore holds, for an ID not yet seen, the first reference of
+	// ids numbers every distinct ID met, the records' own and those
+	// referred to, and keeps what the checks need of each record: its
+	// type, its place in its list, its kind. Everything below refers to
+	// IDs by their node number there; idset.go lays out the memory.
+	ids  idSet
+	strs stringTable // refs of figures and times, rests of paths
+	// missing holds the first reference to each node not yet seen.
+	missing map[uint32]missingRef
+	// missingMore holds, for a node not yet seen, the first reference of
 	// each other type wanted: an ID referred to as an event and as an
 	// actor is wrong in one of the two, whatever arrives.
-	missingMore map[uuid.UUID][]missingRef
-	// Chains to check for cycles once every record is in.
-	parent   map[uuid.UUID]uuid.UUID   // territory -> its parent
-	via      map[uuid.UUID]uuid.UUID   // source -> the source it came via
-	partOf   map[uuid.UUID][]uuid.UUID // event -> events it is part of
-	memberOf map[uuid.UUID][]uuid.UUID // actor -> actors it is a member of
+	missingMore map[uint32][]missingRef
+	// Chains to check for cycles once every record is in, as edges in
+	// the order stated: territory -> its parent, source -> the source it
+	// came via, event -> events it is part of, actor -> actors it is a
+	// member of. For a chain of one link per record (parent, via,
+	// copyOf, versions) the last edge from a node is the one that holds,
+	// as a later record with the same ID replaces the link.
+	parent, via, partOf, memberOf edgeLog
 	// after holds the order the links of events state: event -> the
 	// events it comes after (the links whose event.LinkType.Ordering is
 	// +1 as written, those of -1 turned around).
-	after map[uuid.UUID][]uuid.UUID
+	after edgeLog
 	// copyOf and versions are the chains of copies of sources and of
 	// versions of sources and of statuses.
-	copyOf   map[uuid.UUID]uuid.UUID
-	versions map[uuid.UUID]uuid.UUID
+	copyOf, versions edgeLog
 	// Checks that wait for a record that has not arrived.
 	later []laterCheck
 	// published holds, for each source with a bounded publication time,
-	// the instant by which it was published; happened are the checks of
-	// events said to have happened against sources not seen yet.
-	published map[uuid.UUID]time.Time
-	happened  []happenedCheck
+	// the instant by which it was published, in Unix nanoseconds, indexed
+	// by the source's place among the sources (noTime if none);
+	// publishedBy holds the rest by node: the times of a second record
+	// with the same ID (the later wins), of a source without an ID, and
+	// times out of the range of nanoseconds or not in UTC. happened are
+	// the checks of events said to have happened against sources not
+	// seen yet.
+	published   []int64
+	publishedBy map[uint32]time.Time
+	happened    []happenedCheck
 
 	n         [typeIdentity + 1]int // records so far, per type
 	problems  validate.List
-	visit     walk.Visit // the walker's visit, made once
+	at        walk.Path  // the path of the walk of the current record
 	countRefs []string   // count refs of the current record
 	revises   []revision // the refs the figures of the current record revise or are within
 	timeRefs  []string   // the refs of the reported times of the current record
 	timeRevs  []revision // the refs the reported times of the current record revise
 	cur       slot       // the record being checked
 	curID     uuid.UUID  // its ID
+	curNode   uint32     // the node of its ID
+	fresh     bool       // whether it is the first record with its ID
+	scratch   []byte     // for paths
 
 	// addresses holds the refs of the figures and reported times of every
-	// record so far that has one; across are the revisions of a figure or
-	// time of another record, checked against it by Err.
-	addresses map[address]struct{}
+	// record so far that has one, in the order added until Err, which
+	// alone looks them up, sorts them; across are the revisions of a
+	// figure or time of another record, checked against it by Err.
+	addresses []address
+	sorted    int // how many of addresses are sorted, without repeats
 	across    []acrossRevision
 	// revisions holds, for each figure or reported time with a ref that
-	// revises another, what it revises: a chain that returns to its start
-	// is an error, since a revision comes after what it revises.
-	revisions map[address]acrossRevision
+	// revises another, what it revises, in the order found (the first
+	// from an address is the one that counts): a chain that returns to
+	// its start is an error, since a revision comes after what it
+	// revises.
+	revisions []revisionEdge
 }
 
-// address is the stable address of a figure or a reported time: the
-// record that holds it and its ref.
-type address struct {
-	id   uuid.UUID
-	ref  string
-	time bool
-}
+// noTime marks a source without a publication bound in Checker.published.
+const noTime = math.MinInt64
 
 // acrossRevision is a revision of a figure or a time held by another
 // record, at path.
 type acrossRevision struct {
 	to   address
-	path string
+	path pathRef
 }
 
 // happenedCheck is an event said to have happened, to check against a
 // source that reports it once the source arrives.
 type happenedCheck struct {
-	src   uuid.UUID
+	src   uint32 // node
 	start time.Time
-	path  string
+	path  pathRef
 }
 
 // revision is a figure's reference to another figure of its record.
@@ -115,15 +132,15 @@ type seenRecord struct {
 // missingRef is the first reference to an ID the checker has not seen.
 type missingRef struct {
 	want recordType
-	id   uuid.UUID
-	path string
+	node uint32
+	path pathRef
 }
 
 // laterCheck is a check of a record against one it refers to that has not
 // arrived yet.
 type laterCheck struct {
-	id   uuid.UUID
-	path string
+	node uint32
+	path pathRef
 	want uint8 // the kind or standing the referred record must have
 	typ  recordType
 }
@@ -156,60 +173,69 @@ func (c *Checker) Record(r Record) {
 // begin numbers a record of type t, checks its ID and own rules, and
 // makes it the current record.
 func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
-	if c.seen == nil {
-		c.seen = make(map[uuid.UUID]seenRecord)
-		c.missing = make(map[uuid.UUID]missingRef)
-		c.missingMore = make(map[uuid.UUID][]missingRef)
-		c.parent = make(map[uuid.UUID]uuid.UUID)
-		c.via = make(map[uuid.UUID]uuid.UUID)
-		c.copyOf = make(map[uuid.UUID]uuid.UUID)
-		c.versions = make(map[uuid.UUID]uuid.UUID)
-		c.partOf = make(map[uuid.UUID][]uuid.UUID)
-		c.memberOf = make(map[uuid.UUID][]uuid.UUID)
-		c.after = make(map[uuid.UUID][]uuid.UUID)
-		c.published = make(map[uuid.UUID]time.Time)
-		c.visit = c.found
-	}
 	i := c.n[t]
 	c.n[t]++
-	c.cur, c.curID = slot{t, i}, id
+	c.cur, c.curID, c.fresh = slot{t, i}, id, false
+	c.curNode = c.ids.node(id)
 	if own != nil {
 		c.problems.Merge(c.path(), own)
 	}
 	if id == (uuid.UUID{}) {
 		return
 	}
-	if old, ok := c.seen[id]; ok {
+	if old, ok := c.ids.record(c.curNode); ok {
 		c.problems.Add(c.path()+".id", vocab.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
 		return
 	}
-	c.seen[id] = seenRecord{typ: t, i: int32(i), sub: sub}
-	if m, ok := c.missing[id]; ok {
-		delete(c.missing, id)
+	c.ids.see(c.curNode, t, i, sub)
+	c.fresh = true
+	if c.ids.isMissing(c.curNode) {
+		m := c.missing[c.curNode]
+		delete(c.missing, c.curNode)
+		c.ids.flagMissing(c.curNode, false)
 		c.arrived(m, t, c.path())
-		for _, m := range c.missingMore[id] {
+		for _, m := range c.missingMore[c.curNode] {
 			c.arrived(m, t, c.path())
 		}
-		delete(c.missingMore, id)
+		delete(c.missingMore, c.curNode)
 	}
 }
 
 // path returns the path of the current record ("events[3]").
 func (c *Checker) path() string { return validate.Index(c.cur.typ.list(), c.cur.i) }
 
+// pathRef returns the path of the current record with rest after it.
+func (c *Checker) pathRef(rest string) pathRef {
+	return makePathRef(c.cur.typ, c.cur.i, c.strs.id(rest))
+}
+
+// walkRef returns the path w of the walk of the current record, with rest
+// after it.
+func (c *Checker) walkRef(w *walk.Path, rest string) pathRef {
+	c.scratch = w.Append(append(c.scratch[:0], 'x')) // x stands for the record's path
+	c.scratch = append(c.scratch, rest...)
+	return makePathRef(c.cur.typ, c.cur.i, c.strs.idBytes(c.scratch[1:]))
+}
+
 // arrived checks a reference that waited for the record of type t at path.
 func (c *Checker) arrived(m missingRef, t recordType, path string) {
 	if m.want != t {
-		c.problems.Add(m.path, vocab.RuleWrongType, fmt.Sprintf("%s %s is %s (%s), not %s", m.want, m.id, t.withArticle(), path, m.want.withArticle()))
+		c.problems.Add(c.pathString(m.path), vocab.RuleWrongType, fmt.Sprintf("%s %s is %s (%s), not %s", m.want, c.ids.key(m.node), t.withArticle(), path, m.want.withArticle()))
 	}
 }
 
-// refs checks every reference in rec, a pointer to the current record,
-// and the refs its figures revise.
-func (c *Checker) refs(rec any) {
+// walkStart readies the checks of the references of the current record;
+// a typed walk of the record (refs_gen.go) follows, then walkEnd.
+func (c *Checker) walkStart() *walk.Path {
 	c.countRefs, c.revises = c.countRefs[:0], c.revises[:0]
 	c.timeRefs, c.timeRevs = c.timeRefs[:0], c.timeRevs[:0]
-	refPlan.Walk(rec, c.visit)
+	c.at.Reset()
+	return &c.at
+}
+
+// walkEnd checks the refs the figures and times of the current record
+// revise, and keeps the addresses of its figures and times.
+func (c *Checker) walkEnd() {
 	for _, r := range c.revises {
 		if !slices.Contains(c.countRefs, r.ref) {
 			c.problems.Add(r.path, vocab.RuleUnresolved, fmt.Sprintf("no figure of this record has the ref %q", r.ref))
@@ -224,40 +250,48 @@ func (c *Checker) refs(rec any) {
 		return
 	}
 	for _, r := range c.countRefs {
-		c.keep(address{c.curID, r, false})
+		c.keep(c.address(c.curNode, r, false))
 	}
 	for _, r := range c.timeRefs {
-		c.keep(address{c.curID, r, true})
+		c.keep(c.address(c.curNode, r, true))
 	}
+}
+
+// address returns the address of the figure or time ref of node.
+func (c *Checker) address(node uint32, ref string, time bool) address {
+	return makeAddress(node, c.strs.id(ref), time)
 }
 
 // keep adds the address of a figure or reported time.
-func (c *Checker) keep(a address) {
-	if c.addresses == nil {
-		c.addresses = make(map[address]struct{})
+func (c *Checker) keep(a address) { c.addresses = append(c.addresses, a) }
+
+// sortAddresses sorts the addresses and drops repeats, for hasAddress.
+func (c *Checker) sortAddresses() {
+	if c.sorted == len(c.addresses) {
+		return
 	}
-	c.addresses[a] = struct{}{}
+	slices.Sort(c.addresses)
+	c.addresses = slices.Clip(slices.Compact(c.addresses))
+	c.sorted = len(c.addresses)
 }
 
-// found handles what the walker finds in the current record: a
-// reference, or a figure.
-func (c *Checker) found(target int, v reflect.Value, at *walk.Path) {
-	switch target {
-	case int(targetCount):
-		c.onCount(v.Addr().Interface().(*source.Count), at)
-		return
-	case int(targetTime):
-		c.onTime(v.Addr().Interface().(*event.ReportedTime), at)
-		return
-	}
-	var id uuid.UUID
-	copy(id[:], v.Bytes())
-	if id == (uuid.UUID{}) || at.IsField("id") {
-		return
-	}
-	c.resolve(ref{recordType(target), id}, at)
+// hasAddress reports whether a figure or time has the address a; the
+// addresses must be sorted.
+func (c *Checker) hasAddress(a address) bool {
+	_, ok := slices.BinarySearch(c.addresses, a)
+	return ok
 }
 
+// onRef checks a reference found in the current record (its own ID is
+// not walked).
+func (c *Checker) onRef(to recordType, id *uuid.UUID, at *walk.Path) {
+	if *id == (uuid.UUID{}) {
+		return
+	}
+	c.resolve(ref{to, *id}, at)
+}
+
+// onCount keeps the ref of a figure, and what it revises or is within.
 func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 	if n.Ref != "" {
 		c.countRefs = append(c.countRefs, n.Ref)
@@ -267,12 +301,12 @@ func (c *Checker) onCount(n *source.Count, w *walk.Path) {
 		if to == (uuid.UUID{}) {
 			to = c.curID
 		}
-		c.revision(address{c.curID, n.Ref, false}, address{to, n.Revises, false}, w.String(c.path())+".revises")
+		c.revision(c.address(c.curNode, n.Ref, false), to, n.Revises, false, w)
 	}
 	switch {
 	case n.Revises == "":
 	case n.RevisesIn != (uuid.UUID{}) && n.RevisesIn != c.curID:
-		c.across = append(c.across, acrossRevision{address{n.RevisesIn, n.Revises, false}, w.String(c.path()) + ".revises"})
+		c.across = append(c.across, acrossRevision{c.address(c.ids.node(n.RevisesIn), n.Revises, false), c.walkRef(w, ".revises")})
 	default:
 		c.revises = append(c.revises, revision{n.Revises, w.String(c.path()) + ".revises"})
 	}
@@ -290,63 +324,71 @@ func (c *Checker) onTime(t *event.ReportedTime, w *walk.Path) {
 			if to == (uuid.UUID{}) {
 				to = c.curID
 			}
-			c.revision(address{c.curID, t.Ref, true}, address{to, t.Revises, true}, w.String(c.path())+".revises")
+			c.revision(c.address(c.curNode, t.Ref, true), to, t.Revises, true, w)
 		}
 	}
 	switch {
 	case t.Revises == "":
 	case !t.RevisesIn.IsZero() && uuid.UUID(t.RevisesIn) != c.curID:
 		if t.Revises != event.RefTime { // the walker checks that RevisesIn is an event
-			c.across = append(c.across, acrossRevision{address{uuid.UUID(t.RevisesIn), t.Revises, true}, w.String(c.path()) + ".revises"})
+			c.across = append(c.across, acrossRevision{c.address(c.ids.node(uuid.UUID(t.RevisesIn)), t.Revises, true), c.walkRef(w, ".revises")})
 		}
 	default:
 		c.timeRevs = append(c.timeRevs, revision{t.Revises, w.String(c.path()) + ".revises"})
 	}
 }
 
-// revision keeps that the figure or time at from revises the one at to.
-func (c *Checker) revision(from, to address, path string) {
-	if c.revisions == nil {
-		c.revisions = make(map[address]acrossRevision)
-	}
-	if _, ok := c.revisions[from]; !ok {
-		c.revisions[from] = acrossRevision{to, path}
-	}
+// revision keeps that the figure or time at from revises the one of the
+// record to with the ref rev, at the path w.
+func (c *Checker) revision(from address, to uuid.UUID, rev string, time bool, w *walk.Path) {
+	c.revisions = append(c.revisions, revisionEdge{from, c.address(c.ids.node(to), rev, time), c.walkRef(w, ".revises")})
 }
 
 // revisionCycles reports each chain of revisions of figures or times that
 // returns to where it started, once, at its first path.
 func (c *Checker) revisionCycles(l *validate.List) {
-	froms := make([]address, 0, len(c.revisions))
-	for a := range c.revisions {
-		froms = append(froms, a)
+	type from struct {
+		a    address
+		path string
 	}
-	slices.SortFunc(froms, func(a, b address) int { return strings.Compare(c.revisions[a].path, c.revisions[b].path) })
+	froms := make([]from, 0, len(c.revisions))
+	paths := make(map[address]string, len(c.revisions))
+	next := make(map[address]address, len(c.revisions))
+	for _, r := range c.revisions {
+		if _, ok := next[r.from]; ok {
+			continue // the first revision from an address counts
+		}
+		p := c.pathString(r.path)
+		froms = append(froms, from{r.from, p})
+		paths[r.from] = p
+		next[r.from] = r.to
+	}
+	slices.SortFunc(froms, func(a, b from) int { return strings.Compare(a.path, b.path) })
 	state := make(map[address]int8, len(froms)) // 1 on the current walk, 2 done
 	for _, start := range froms {
 		var walked []address
-		at, looped := start, false
+		at, looped := start.a, false
 		for state[at] == 0 {
 			state[at] = 1
 			walked = append(walked, at)
-			next, ok := c.revisions[at]
+			to, ok := next[at]
 			if !ok {
 				break
 			}
-			at = next.to
+			at = to
 			looped = state[at] == 1 // back on this walk: a cycle from at
 		}
 		if looped {
 			cycle := walked[slices.Index(walked, at):]
 			first, refs := cycle[0], make([]string, 0, len(cycle)+1)
 			for _, a := range cycle {
-				if c.revisions[a].path < c.revisions[first].path {
+				if paths[a] < paths[first] {
 					first = a
 				}
-				refs = append(refs, a.ref)
+				refs = append(refs, c.strs.all[a.ref()])
 			}
-			refs = append(refs, cycle[0].ref)
-			l.Add(c.revisions[first].path, vocab.RuleCycle, "revisions return to where they start: "+strings.Join(refs, " → "))
+			refs = append(refs, c.strs.all[cycle[0].ref()])
+			l.Add(paths[first], vocab.RuleCycle, "revisions return to where they start: "+strings.Join(refs, " → "))
 		}
 		for _, a := range walked {
 			state[a] = 2
@@ -355,7 +397,7 @@ func (c *Checker) revisionCycles(l *validate.List) {
 }
 
 func (c *Checker) resolve(r ref, w *walk.Path) {
-	got, ok := c.seen[r.id]
+	got, ok := c.ids.lookup(r.id)
 	switch {
 	case !ok:
 		c.addMissing(r, w)
@@ -368,29 +410,38 @@ func (c *Checker) resolve(r ref, w *walk.Path) {
 // first of each other type wanted, so that a reference of the wrong type
 // is reported even when a reference of the right type came first.
 func (c *Checker) addMissing(r ref, w *walk.Path) {
-	first, ok := c.missing[r.id]
+	node := c.ids.node(r.id)
+	first, ok := c.missing[node]
 	if !ok {
-		c.missing[r.id] = missingRef{want: r.to, id: r.id, path: w.String(c.path())}
+		if c.missing == nil {
+			c.missing = make(map[uint32]missingRef)
+		}
+		c.missing[node] = missingRef{want: r.to, node: node, path: c.walkRef(w, "")}
+		c.ids.flagMissing(node, true)
 		return
 	}
 	if first.want == r.to {
 		return
 	}
-	for _, m := range c.missingMore[r.id] {
+	for _, m := range c.missingMore[node] {
 		if m.want == r.to {
 			return
 		}
 	}
-	c.missingMore[r.id] = append(c.missingMore[r.id], missingRef{want: r.to, id: r.id, path: w.String(c.path())})
+	if c.missingMore == nil {
+		c.missingMore = make(map[uint32][]missingRef)
+	}
+	c.missingMore[node] = append(c.missingMore[node], missingRef{want: r.to, node: node, path: c.walkRef(w, "")})
 }
 
 // Actor checks an actor.
 func (c *Checker) Actor(a actor.Actor) {
 	id := uuid.UUID(a.ID)
 	c.begin(typeActor, id, 0, validate.Fast("actor", &a))
-	c.refs(&a)
+	refsActor(&a, c, c.walkStart())
+	c.walkEnd()
 	for _, m := range a.MemberOf {
-		c.memberOf[id] = append(c.memberOf[id], uuid.UUID(m))
+		c.memberOf.add(c.curNode, c.ids.node(uuid.UUID(m)))
 	}
 }
 
@@ -398,9 +449,10 @@ func (c *Checker) Actor(a actor.Actor) {
 func (c *Checker) Territory(t territory.Territory) {
 	id := uuid.UUID(t.ID)
 	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), validate.Fast("territory", &t))
-	c.refs(&t)
+	refsTerritory(&t, c, c.walkStart())
+	c.walkEnd()
 	if !t.Parent.IsZero() {
-		c.parent[id] = uuid.UUID(t.Parent)
+		c.parent.add(c.curNode, c.ids.node(uuid.UUID(t.Parent)))
 	}
 }
 
@@ -408,27 +460,29 @@ func (c *Checker) Territory(t territory.Territory) {
 func (c *Checker) Source(s source.Source) {
 	id := uuid.UUID(s.ID)
 	c.begin(typeSource, id, 0, validate.Fast("source", &s))
-	c.refs(&s)
+	refsSource(&s, c, c.walkStart())
+	c.walkEnd()
 	if !s.Via.IsZero() {
-		c.via[id] = uuid.UUID(s.Via)
+		c.via.add(c.curNode, c.ids.node(uuid.UUID(s.Via)))
 	}
 	if !s.CopyOf.IsZero() {
-		c.copyOf[id] = uuid.UUID(s.CopyOf)
+		c.copyOf.add(c.curNode, c.ids.node(uuid.UUID(s.CopyOf)))
 	}
 	if !s.Revises.IsZero() {
-		c.versions[id] = uuid.UUID(s.Revises)
+		c.versions.add(c.curNode, c.ids.node(uuid.UUID(s.Revises)))
 	}
 	if _, by := s.Published.Span(); !by.IsZero() && s.Published.Bound != source.BoundNotBefore {
-		c.published[id] = by
+		c.publish(by)
 	}
 }
 
 // Status checks a territorial status.
 func (c *Checker) Status(s territory.Status) {
 	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), validate.Fast("territory: status", &s))
-	c.refs(&s)
+	refsStatus(&s, c, c.walkStart())
+	c.walkEnd()
 	if id := uuid.UUID(s.ID); !s.Revises.IsZero() && id != (uuid.UUID{}) {
-		c.versions[id] = uuid.UUID(s.Revises) // a status's versions, as a source's
+		c.versions.add(c.curNode, c.ids.node(uuid.UUID(s.Revises))) // a status's versions, as a source's
 	}
 	if !s.Boundary.IsZero() {
 		c.expect(uuid.UUID(s.Boundary), ".boundary", typeTerritory, territoryKindIndex(territory.KindLine))
@@ -438,7 +492,8 @@ func (c *Checker) Status(s territory.Status) {
 // Identity checks an identity claim.
 func (c *Checker) Identity(i Identity) {
 	c.begin(typeIdentity, uuid.UUID(i.ID), 0, validate.Fast("newsevent: identity", &i))
-	c.refs(&i)
+	refsIdentity(&i, c, c.walkStart())
+	c.walkEnd()
 }
 
 // Event checks an event; a nil event is a problem.
@@ -451,32 +506,37 @@ func (c *Checker) Event(e event.Event) {
 	h := event.HeaderOf(e)
 	id := uuid.UUID(h.ID)
 	c.begin(typeEvent, id, kindIndex(e.Kind()), validate.Fast(eventScope(e.Kind()), e))
-	c.refs(e)
+	if at := c.walkStart(); !refsEvent(e, c, at) {
+		reflectRefs(e, c, at) // a kind refs_gen.go does not know yet: go generate .
+	}
+	c.walkEnd()
 	for _, l := range h.Links {
 		if l.To.IsZero() {
 			continue
 		}
-		to := uuid.UUID(l.To)
+		to := c.ids.node(uuid.UUID(l.To))
 		if l.Type == event.LinkPartOf {
-			c.partOf[id] = append(c.partOf[id], to)
+			c.partOf.add(c.curNode, to)
 		}
 		switch l.Type.Ordering() {
 		case 1:
-			c.after[id] = append(c.after[id], to)
+			c.after.add(c.curNode, to)
 		case -1:
-			c.after[to] = append(c.after[to], id)
+			c.after.add(to, c.curNode)
 		}
 	}
 	// The earliest the event can have started: a time bounded "not
 	// after" gives none.
 	if from, _ := h.Time.Span(); happened(h.Status) && !from.IsZero() {
-		for i, a := range h.Attributions {
-			src := uuid.UUID(a.Source)
-			path := c.path() + ".time.start"
-			if _, ok := c.seen[src]; ok {
-				c.checkHappened(happenedCheck{src, from, path}, i)
+		for _, a := range h.Attributions {
+			src, ok := c.ids.find(uuid.UUID(a.Source))
+			if ok {
+				_, ok = c.ids.record(src)
+			}
+			if ok {
+				c.checkHappened(&c.problems, src, from, c.pathRef(".time.start"))
 			} else {
-				c.happened = append(c.happened, happenedCheck{src, from, path})
+				c.happened = append(c.happened, happenedCheck{c.ids.node(uuid.UUID(a.Source)), from, c.pathRef(".time.start")})
 			}
 		}
 	}
@@ -523,39 +583,69 @@ func happened(s event.Status) bool {
 	return s == event.StatusOccurred || s == event.StatusOngoing || s == event.StatusAlleged || s == event.StatusSuspended
 }
 
-// checkHappened reports an event said to have happened that starts after
-// the source that says so was published.
-func (c *Checker) checkHappened(h happenedCheck, _ int) {
-	by, ok := c.published[h.src]
-	if ok && !h.start.Before(by) {
-		c.problems.Add(h.path, vocab.RuleMismatch, fmt.Sprintf("the event is said to have happened, but starts after %s, which says so, was published (by %s)", c.pathOf(h.src), by.Format(time.RFC3339)))
+// checkHappened reports to l an event said to have happened, at path,
+// that starts after the source src that says so was published.
+func (c *Checker) checkHappened(l *validate.List, src uint32, start time.Time, path pathRef) {
+	by, ok := c.publishedAt(src)
+	if ok && !start.Before(by) {
+		l.Add(c.pathString(path), vocab.RuleMismatch, fmt.Sprintf("the event is said to have happened, but starts after %s, which says so, was published (by %s)", c.pathOf(src), by.Format(time.RFC3339)))
 	}
+}
+
+// publish keeps by, the instant by which the current record, a source,
+// was published.
+func (c *Checker) publish(by time.Time) {
+	if ns := by.UnixNano(); c.fresh && ns != noTime && by.Location() == time.UTC && time.Unix(0, ns).Equal(by) {
+		for len(c.published) <= c.cur.i {
+			c.published = append(c.published, noTime)
+		}
+		c.published[c.cur.i] = ns
+		return
+	}
+	if c.publishedBy == nil {
+		c.publishedBy = make(map[uint32]time.Time)
+	}
+	c.publishedBy[c.curNode] = by
+}
+
+// publishedAt returns the instant by which the source of node n was
+// published, if it is known.
+func (c *Checker) publishedAt(n uint32) (time.Time, bool) {
+	if by, ok := c.publishedBy[n]; ok {
+		return by, true
+	}
+	if r, ok := c.ids.record(n); ok && r.typ == typeSource && int(r.i) < len(c.published) && c.published[r.i] != noTime {
+		return time.Unix(0, c.published[r.i]).UTC(), true
+	}
+	return time.Time{}, false
 }
 
 // expect checks that the record id, of type typ, has the kind or standing
 // want, now or once it arrives; suffix is the path of the reference
 // within the current record (".to_kind").
 func (c *Checker) expect(id uuid.UUID, suffix string, typ recordType, want uint8) {
-	got, ok := c.seen[id]
+	got, ok := c.ids.lookup(id)
 	switch {
 	case !ok:
-		c.later = append(c.later, laterCheck{id: id, path: c.path() + suffix, want: want, typ: typ})
+		c.later = append(c.later, laterCheck{node: c.ids.node(id), path: c.pathRef(suffix), want: want, typ: typ})
 	case got.typ == typ && got.sub != want:
-		c.compare(got, id, c.path()+suffix, typ, want)
+		c.compare(&c.problems, got, id, c.path()+suffix, typ, want)
 	}
 }
 
-func (c *Checker) compare(got seenRecord, id uuid.UUID, path string, typ recordType, want uint8) {
+// compare reports to l a record id of type typ that has not the kind or
+// standing want.
+func (c *Checker) compare(l *validate.List, got seenRecord, id uuid.UUID, path string, typ recordType, want uint8) {
 	if got.typ != typ || got.sub == want {
 		return // a wrong type is reported by the reference check
 	}
 	switch typ {
 	case typeEvent:
-		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
+		l.Add(path, vocab.RuleMismatch, fmt.Sprintf("event %s is of kind %s, not %s", id, kindName(got.sub), kindName(want)))
 	case typeStatus:
-		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
+		l.Add(path, vocab.RuleMismatch, fmt.Sprintf("status %s has standing %s; a clause carries a proposed status", id, standingName(got.sub)))
 	case typeTerritory:
-		c.problems.Add(path, vocab.RuleMismatch, fmt.Sprintf("territory %s is of kind %s; a boundary is a line", id, territoryKindName(got.sub)))
+		l.Add(path, vocab.RuleMismatch, fmt.Sprintf("territory %s is of kind %s; a boundary is a line", id, territoryKindName(got.sub)))
 	}
 }
 
@@ -596,42 +686,45 @@ func standingName(i uint8) string {
 func (c *Checker) Err() error {
 	var l validate.List
 	l.Merge("", c.problems.Err("story"))
-	missing := make([]missingRef, 0, len(c.missing))
+	type missingAt struct {
+		m    missingRef
+		path string
+	}
+	missing := make([]missingAt, 0, len(c.missing))
 	for _, m := range c.missing {
-		missing = append(missing, m)
+		missing = append(missing, missingAt{m, c.pathString(m.path)})
 	}
 	for _, more := range c.missingMore {
-		missing = append(missing, more...)
+		for _, m := range more {
+			missing = append(missing, missingAt{m, c.pathString(m.path)})
+		}
 	}
-	slices.SortFunc(missing, func(a, b missingRef) int { return strings.Compare(a.path, b.path) })
+	slices.SortFunc(missing, func(a, b missingAt) int { return strings.Compare(a.path, b.path) })
 	for _, m := range missing {
-		l.Add(m.path, vocab.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.want, m.id))
+		l.Add(m.path, vocab.RuleUnresolved, fmt.Sprintf("%s %s is not in the story", m.m.want, c.ids.key(m.m.node)))
 	}
+	c.sortAddresses()
 	for _, a := range c.across {
-		if _, ok := c.addresses[a.to]; ok {
+		if c.hasAddress(a.to) {
 			continue
 		}
 		what := "figure"
-		if a.to.time {
+		if a.to.time() {
 			what = "reported time"
 		}
-		if got, ok := c.seen[a.to.id]; ok {
-			l.Add(a.path, vocab.RuleUnresolved, fmt.Sprintf("%s (%s) has no %s with the ref %q", a.to.id, validate.Index(got.typ.list(), int(got.i)), what, a.to.ref))
+		id, ref := c.ids.key(a.to.node()), c.strs.all[a.to.ref()]
+		if got, ok := c.ids.record(a.to.node()); ok {
+			l.Add(c.pathString(a.path), vocab.RuleUnresolved, fmt.Sprintf("%s (%s) has no %s with the ref %q", id, validate.Index(got.typ.list(), int(got.i)), what, ref))
 		} else {
-			l.Add(a.path, vocab.RuleUnresolved, fmt.Sprintf("the record %s, whose %s %q it revises, is not in the story", a.to.id, what, a.to.ref))
+			l.Add(c.pathString(a.path), vocab.RuleUnresolved, fmt.Sprintf("the record %s, whose %s %q it revises, is not in the story", id, what, ref))
 		}
 	}
 	for _, h := range c.happened {
-		var tmp Checker
-		tmp.seen, tmp.published = c.seen, c.published
-		tmp.checkHappened(h, 0)
-		l.Merge("", tmp.problems.Err("story"))
+		c.checkHappened(&l, h.src, h.start, h.path)
 	}
 	for _, lc := range c.later {
-		if got, ok := c.seen[lc.id]; ok {
-			var tmp Checker
-			tmp.compare(got, lc.id, lc.path, lc.typ, lc.want)
-			l.Merge("", tmp.problems.Err("story"))
+		if got, ok := c.ids.record(lc.node); ok {
+			c.compare(&l, got, c.ids.key(lc.node), c.pathString(lc.path), lc.typ, lc.want)
 		}
 	}
 	c.cycles(&l)
@@ -641,36 +734,43 @@ func (c *Checker) Err() error {
 
 // cycles reports every chain that returns to where it started.
 func (c *Checker) cycles(l *validate.List) {
-	single := func(edges map[uuid.UUID]uuid.UUID) func(uuid.UUID, int) (uuid.UUID, bool) {
-		return func(u uuid.UUID, k int) (uuid.UUID, bool) {
-			v, ok := edges[u]
-			return v, ok && k == 0
-		}
-	}
-	multi := func(edges map[uuid.UUID][]uuid.UUID) func(uuid.UUID, int) (uuid.UUID, bool) {
-		return func(u uuid.UUID, k int) (uuid.UUID, bool) {
-			out := edges[u]
-			if k < len(out) {
-				return out[k], true
-			}
-			return uuid.UUID{}, false
-		}
-	}
-	c.cyclesIn(l, keysOf(c.parent), single(c.parent), "parent", "parent chain")
-	c.cyclesIn(l, keysOf(c.via), single(c.via), "via", "relay chain")
-	c.cyclesIn(l, keysOf(c.partOf), multi(c.partOf), "links", "part_of chain")
-	c.cyclesIn(l, keysOf(c.memberOf), multi(c.memberOf), "member_of", "member_of chain")
-	c.cyclesIn(l, keysOf(c.copyOf), single(c.copyOf), "copy_of", "chain of copies")
-	c.cyclesIn(l, keysOf(c.versions), single(c.versions), "revises", "chain of versions")
-	c.cyclesIn(l, keysOf(c.after), multi(c.after), "links", "order of events (follows, precedes, caused_by, conditional_on)")
+	c.cyclesIn(l, &c.parent, true, "parent", "parent chain")
+	c.cyclesIn(l, &c.via, true, "via", "relay chain")
+	c.cyclesIn(l, &c.partOf, false, "links", "part_of chain")
+	c.cyclesIn(l, &c.memberOf, false, "member_of", "member_of chain")
+	c.cyclesIn(l, &c.copyOf, true, "copy_of", "chain of copies")
+	c.cyclesIn(l, &c.versions, true, "revises", "chain of versions")
+	c.cyclesIn(l, &c.after, false, "links", "order of events (follows, precedes, caused_by, conditional_on)")
 }
 
-func keysOf[V any](m map[uuid.UUID]V) []uuid.UUID {
-	out := make([]uuid.UUID, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// graph returns the edges of a chain grouped by the node they leave, in
+// the order stated: keys are the nodes with edges, in increasing order,
+// and the edges of keys[k] go to to[off[k]:off[k+1]]; single keeps only
+// the last edge from each node. Time is O(e log e) and memory linear in
+// the e edges, whatever the number of nodes.
+func graph(edges *edgeLog, single bool) (keys, off, to []uint32) {
+	tos := make([]uint32, 0, edges.n)
+	order := make([]uint64, 0, edges.n) // from<<32 | the edge's ordinal
+	for u, v := range edges.all {
+		order = append(order, uint64(u)<<32|uint64(len(tos)))
+		tos = append(tos, v)
 	}
-	return out
+	slices.Sort(order)
+	to = make([]uint32, 0, len(order))
+	for i := 0; i < len(order); {
+		u, j := uint32(order[i]>>32), i+1
+		for j < len(order) && uint32(order[j]>>32) == u {
+			j++
+		}
+		keys, off = append(keys, u), append(off, uint32(len(to)))
+		if single {
+			i = j - 1
+		}
+		for ; i < j; i++ {
+			to = append(to, tos[uint32(order[i])])
+		}
+	}
+	return keys, append(off, uint32(len(to))), to
 }
 
 // maxCycles is how many cycles of one graph are reported one by one;
@@ -682,69 +782,71 @@ const maxCycles = 100
 // k) is u's k-th edge. The search keeps its own stack, so its depth is not
 // the program's: a chain of millions of links is walked in a loop, in time
 // linear in the links after sorting the starting points.
-func (c *Checker) cyclesIn(l *validate.List, keys []uuid.UUID, next func(uuid.UUID, int) (uuid.UUID, bool), field, what string) {
-	// Start from the records in story order, so that reports are stable:
-	// sort once by position computed once.
-	type start struct {
-		id  uuid.UUID
-		pos seenRecord
-		ok  bool
+func (c *Checker) cyclesIn(l *validate.List, edges *edgeLog, single bool, field, what string) {
+	if edges.n == 0 {
+		return
 	}
-	starts := make([]start, len(keys))
-	for i, k := range keys {
-		r, ok := c.seen[k]
-		starts[i] = start{k, r, ok}
-	}
-	slices.SortFunc(starts, func(a, b start) int {
-		switch {
-		case a.ok && b.ok:
-			if a.pos.typ != b.pos.typ {
-				return int(a.pos.typ) - int(b.pos.typ)
-			}
-			return int(a.pos.i) - int(b.pos.i)
-		case a.ok:
-			return -1
-		case b.ok:
-			return 1
+	keys, off, to := graph(edges, single)
+	// index returns the place of node u among keys, if it has edges.
+	index := func(u uint32) (int, bool) { return slices.BinarySearch(keys, u) }
+	next := func(u uint32, k int) (uint32, bool) {
+		x, ok := index(u)
+		if !ok {
+			return 0, false
 		}
-		return bytes.Compare(a.id[:], b.id[:])
-	})
-	// state: 0 not visited, -1 done, d > 0 on the stack at depth d-1.
-	state := make(map[uuid.UUID]int32, len(keys))
+		if i := off[x] + uint32(k); i < off[x+1] {
+			return to[i], true
+		}
+		return 0, false
+	}
+	// Start from the records in story order, so that reports are stable.
+	starts := slices.Clone(keys)
+	slices.SortFunc(starts, c.byPosition)
+	// state, per key: 0 not visited, -1 done, d > 0 on the stack at depth
+	// d-1. A node without edges is never on a cycle, and needs none.
+	state := make([]int32, len(keys))
+	var none int32 // the state of a node without edges, which is not kept
+	stateOf := func(u uint32) *int32 {
+		if x, ok := index(u); ok {
+			return &state[x]
+		}
+		none = 0
+		return &none
+	}
 	type item struct {
-		node uuid.UUID
+		node uint32
 		next int // the next of the node's edges to follow
 	}
 	var stack []item
 	found := 0
 	for _, st := range starts {
-		if state[st.id] != 0 {
+		if *stateOf(st) != 0 {
 			continue
 		}
-		state[st.id] = 1
-		stack = append(stack[:0], item{node: st.id})
+		*stateOf(st) = 1
+		stack = append(stack[:0], item{node: st})
 		for len(stack) > 0 {
 			top := len(stack) - 1
 			u := stack[top].node
 			v, ok := next(u, stack[top].next)
 			if !ok {
-				state[u] = -1
+				*stateOf(u) = -1
 				stack = stack[:top]
 				continue
 			}
 			stack[top].next++
-			switch d := state[v]; {
+			switch d := *stateOf(v); {
 			case d > 0:
 				found++
 				if found <= maxCycles {
-					cycle := make([]uuid.UUID, 0, len(stack)-int(d-1))
+					cycle := make([]uint32, 0, len(stack)-int(d-1))
 					for _, it := range stack[d-1:] {
 						cycle = append(cycle, it.node)
 					}
 					c.reportCycle(l, cycle, field, what)
 				}
 			case d == 0:
-				state[v] = int32(len(stack) + 1)
+				*stateOf(v) = int32(len(stack) + 1)
 				stack = append(stack, item{node: v})
 			}
 		}
@@ -757,7 +859,7 @@ func (c *Checker) cyclesIn(l *validate.List, keys []uuid.UUID, next func(uuid.UU
 // reportCycle reports a cycle at its record that comes first in the
 // story, naming its records in order; a long cycle is named by its first
 // and last few records and its length.
-func (c *Checker) reportCycle(l *validate.List, cycle []uuid.UUID, field, what string) {
+func (c *Checker) reportCycle(l *validate.List, cycle []uint32, field, what string) {
 	first := slices.MinFunc(cycle, c.byPosition)
 	const show = 4
 	var names []string
@@ -773,11 +875,11 @@ func (c *Checker) reportCycle(l *validate.List, cycle []uuid.UUID, field, what s
 	l.Add(c.pathOf(first)+"."+field, vocab.RuleCycle, fmt.Sprintf("the %s returns to where it started: %s", what, strings.Join(names, " → ")))
 }
 
-// byPosition orders records by type (actors first), then by their place in
-// their list; IDs never seen sort last, by value.
-func (c *Checker) byPosition(a, b uuid.UUID) int {
-	sa, oka := c.seen[a]
-	sb, okb := c.seen[b]
+// byPosition orders the records of two nodes by type (actors first), then
+// by their place in their list; IDs never seen sort last, by value.
+func (c *Checker) byPosition(a, b uint32) int {
+	sa, oka := c.ids.record(a)
+	sb, okb := c.ids.record(b)
 	switch {
 	case oka && okb:
 		if sa.typ != sb.typ {
@@ -789,15 +891,17 @@ func (c *Checker) byPosition(a, b uuid.UUID) int {
 	case okb:
 		return 1
 	}
-	return bytes.Compare(a[:], b[:])
+	ka, kb := c.ids.key(a), c.ids.key(b)
+	return bytes.Compare(ka[:], kb[:])
 }
 
-// pathOf returns the path of a record seen ("territories[2]").
-func (c *Checker) pathOf(id uuid.UUID) string {
-	if s, ok := c.seen[id]; ok {
+// pathOf returns the path of the record of a node ("territories[2]"), or
+// its ID if it has not been seen.
+func (c *Checker) pathOf(n uint32) string {
+	if s, ok := c.ids.record(n); ok {
 		return validate.Index(s.typ.list(), int(s.i))
 	}
-	return id.String()
+	return c.ids.key(n).String()
 }
 
 // Validate checks every record of the story against its own rules and the

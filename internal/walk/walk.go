@@ -13,8 +13,11 @@
 // STYLE.md asks for where the meaning differs by kind (roles, codes), but
 // "every figure" and "every reference" mean the same for every kind, and a
 // per-kind method is exactly the place a new field is forgotten. The cost
-// is speed, measured in BENCHMARKS.md; generated typed walks can replace
-// this package without changing its callers.
+// is speed, measured in BENCHMARKS.md. Where speed matters, typed walks
+// generated from the same types by internal/walkgen replace it (the
+// Checker's reference checks); they build the same [Path] with
+// [Path.Field], [Path.Index] and [Path.Pop], and a test proves that they
+// visit what this walker visits, in the same order.
 package walk
 
 import (
@@ -176,26 +179,45 @@ type seg struct {
 	index int
 }
 
+// Field steps into the field of JSON name name, as a typed walk that
+// builds its own path does; [Path.Pop] steps back out. An empty name is
+// an embedded struct, no step in JSON.
+func (p *Path) Field(name string) { p.segs = append(p.segs, seg{name: name, index: -1}) }
+
+// Index steps into element i of a slice or an array; [Path.Pop] steps
+// back out.
+func (p *Path) Index(i int) { p.segs = append(p.segs, seg{index: i}) }
+
+// Pop undoes the last [Path.Field] or [Path.Index].
+func (p *Path) Pop() { p.segs = p.segs[:len(p.segs)-1] }
+
+// Reset empties the path, keeping its storage for the next walk.
+func (p *Path) Reset() { p.segs = p.segs[:0] }
+
 // String returns the JSON path under prefix: "casualties[0].attributions[1].source".
 func (p *Path) String(prefix string) string {
-	var b strings.Builder
-	b.WriteString(prefix)
+	return string(p.Append([]byte(prefix)))
+}
+
+// Append appends the JSON path to b, which holds its prefix, and returns
+// the extended buffer, as [Path.String] would spell it.
+func (p *Path) Append(b []byte) []byte {
 	for _, s := range p.segs {
 		switch {
 		case s.name == "" && s.index < 0:
 			// an embedded struct: no step in JSON
 		case s.name == "":
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(s.index))
-			b.WriteByte(']')
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(s.index), 10)
+			b = append(b, ']')
 		default:
-			if b.Len() > 0 {
-				b.WriteByte('.')
+			if len(b) > 0 {
+				b = append(b, '.')
 			}
-			b.WriteString(s.name)
+			b = append(b, s.name...)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // IsField reports whether the path is the field name of the record itself

@@ -1,0 +1,155 @@
+package newsevent
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func randomIDs(r *rand.Rand, n int) []uuid.UUID {
+	out := make([]uuid.UUID, n)
+	for i := range out {
+		for j := range out[i] {
+			out[i][j] = byte(r.Uint32())
+		}
+	}
+	return out
+}
+
+// Every distinct ID gets one node, numbered in the order first met, that
+// stays through the growth of the index; the zero ID is an ID like any.
+func TestIDSetNumbersEachDistinctIDOnce(t *testing.T) {
+	var s idSet
+	_, ok := s.find(uuid.UUID{})
+	assert.False(t, ok, "the zero set is empty")
+	ids := append(randomIDs(rand.New(rand.NewPCG(1, 2)), 100_000), uuid.UUID{})
+	// IDs that differ in one byte, and so in their hashes' low bits only
+	// by chance.
+	for i := 1; i <= 1000; i++ {
+		ids = append(ids, uuid.UUID{15: byte(i), 14: byte(i >> 8)})
+	}
+	for i, id := range ids {
+		require.Equal(t, uint32(i), s.node(id))
+	}
+	require.Equal(t, len(ids), s.len())
+	for i, id := range ids {
+		n, ok := s.find(id)
+		require.True(t, ok)
+		require.Equal(t, uint32(i), n)
+		require.Equal(t, uint32(i), s.node(id), "a known ID keeps its node")
+		require.Equal(t, id, s.key(n))
+		_, seen := s.record(n)
+		require.False(t, seen)
+	}
+	require.Equal(t, len(ids), s.len())
+	for _, id := range randomIDs(rand.New(rand.NewPCG(3, 4)), 1000) {
+		_, ok := s.find(id)
+		assert.False(t, ok)
+	}
+	assert.LessOrEqual(t, float64(s.len()), 0.85*float64(len(s.slots)), "the index is at most 85% full")
+	assert.GreaterOrEqual(t, float64(s.len()), 0.5*float64(len(s.slots)), "and not much emptier")
+}
+
+// A node keeps its record's type, place and kind, and the flag of a
+// reference waiting for it, apart.
+func TestIDSetRecords(t *testing.T) {
+	var s idSet
+	a, b := s.node(uuid.UUID{1}), s.node(uuid.UUID{2})
+	s.flagMissing(b, true)
+	s.see(a, typeEvent, math.MaxInt32, 255)
+	s.see(b, typeStatus, 7, 3)
+	got, ok := s.record(a)
+	require.True(t, ok)
+	assert.Equal(t, seenRecord{typ: typeEvent, i: math.MaxInt32, sub: 255}, got)
+	got, ok = s.lookup(uuid.UUID{2})
+	require.True(t, ok)
+	assert.Equal(t, seenRecord{typ: typeStatus, i: 7, sub: 3}, got)
+	assert.True(t, s.isMissing(b))
+	assert.False(t, s.isMissing(a))
+	s.flagMissing(b, false)
+	assert.False(t, s.isMissing(b))
+	got, _ = s.record(b)
+	assert.Equal(t, seenRecord{typ: typeStatus, i: 7, sub: 3}, got, "the flag leaves the record alone")
+	_, ok = s.lookup(uuid.UUID{3})
+	assert.False(t, ok)
+}
+
+func TestEdgeLogKeepsEdgesInOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	type e struct{ from, to uint32 }
+	want := []e{{0, 0}, {math.MaxUint32, 0}, {0, math.MaxUint32}, {math.MaxUint32, math.MaxUint32}, {5, 5}, {4, 1}}
+	for range 10_000 {
+		want = append(want, e{r.Uint32() >> r.IntN(32), r.Uint32()})
+	}
+	var l edgeLog
+	for _, x := range want {
+		l.add(x.from, x.to)
+	}
+	var got []e
+	for from, to := range l.all {
+		got = append(got, e{from, to})
+	}
+	assert.Equal(t, want, got)
+	assert.Equal(t, len(want), l.n)
+	for range l.all {
+		break // stopping early is allowed
+	}
+}
+
+func TestAddressAndPathRefPacking(t *testing.T) {
+	for _, a := range []struct {
+		node, ref uint32
+		time      bool
+	}{{0, 0, false}, {math.MaxUint32, 1<<31 - 1, true}, {7, 3, true}} {
+		x := makeAddress(a.node, a.ref, a.time)
+		assert.Equal(t, a.node, x.node())
+		assert.Equal(t, a.ref, x.ref())
+		assert.Equal(t, a.time, x.time())
+	}
+	var c Checker
+	rest := c.strs.id(".links[2].to")
+	assert.Equal(t, "events[12].links[2].to", c.pathString(makePathRef(typeEvent, 12, rest)))
+	assert.Equal(t, "identities[0].links[2].to", c.pathString(makePathRef(typeIdentity, 0, rest)))
+	assert.Equal(t, rest, c.strs.idBytes([]byte(".links[2].to")), "a string is numbered once")
+}
+
+// The publication bound of a source is kept by its place among the
+// sources when it can be, and by node otherwise; a later record with the
+// same ID replaces it.
+func TestCheckerPublished(t *testing.T) {
+	var c Checker
+	id := uuid.UUID{9}
+	c.begin(typeSource, id, 0, nil)
+	by := mustTime(t, "2024-05-01T10:00:00Z")
+	c.publish(by)
+	got, ok := c.publishedAt(c.curNode)
+	require.True(t, ok)
+	assert.True(t, got.Equal(by))
+	assert.Empty(t, c.publishedBy)
+	c.begin(typeSource, id, 0, nil) // a second record with the same ID
+	later := mustTime(t, "2024-06-01T00:00:00Z")
+	c.publish(later)
+	got, _ = c.publishedAt(c.curNode)
+	assert.True(t, got.Equal(later))
+	c.begin(typeSource, uuid.UUID{10}, 0, nil)
+	old := mustTime(t, "1066-10-14T00:00:00Z") // out of the range of nanoseconds
+	c.publish(old)
+	got, ok = c.publishedAt(c.curNode)
+	require.True(t, ok)
+	assert.True(t, got.Equal(old))
+	_, ok = c.publishedAt(c.ids.node(uuid.UUID{11}))
+	assert.False(t, ok)
+	assert.Equal(t, []int64{by.UnixNano()}, c.published, "the second source's bound is kept by node")
+}
+
+func mustTime(t *testing.T, s string) time.Time {
+	t.Helper()
+	v, err := time.Parse(time.RFC3339, s)
+	require.NoError(t, err)
+	return v
+}
