@@ -12,6 +12,7 @@ import (
 	"github.com/newsevent/newsevent/territory"
 )
 
+//go:generate go run -tags clonegen,walkgen ./internal/clonegen/generate
 //go:generate go run -tags walkgen ./internal/walkgen/generate
 
 // The references inside a record are every field of an ID type other
