@@ -169,4 +169,12 @@
 //		fmt.Println(e.Head().Time.Text, e.Kind(), e.Head().Title)
 //	}
 //	s.WriteJSONL(os.Stdout)
+//
+// Built with encoding/json/v2 (the default from Go 1.27, or Go 1.26 with
+// GOEXPERIMENT=jsonv2), records are decoded in one pass from v2's token
+// stream, and [Identity] also has UnmarshalJSONFrom, which v2 calls. Its
+// parameter, shown as *jsonx.Decoder, is *jsontext.Decoder of package
+// encoding/json/jsontext, named through an internal alias so that the
+// package also builds without v2. Both builds accept and refuse the same
+// input, with the same errors.
 package newsevent

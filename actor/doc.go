@@ -60,4 +60,11 @@
 // rejects unknown fields, inside roles and names too, with an error that
 // names the field, and unknown kinds and countries with a
 // *[vocab.UnknownError] that quotes them.
+//
+// Built with encoding/json/v2 (the default from Go 1.27, or Go 1.26 with
+// GOEXPERIMENT=jsonv2), the types with an UnmarshalJSON method also have
+// UnmarshalJSONFrom, which encoding/json/v2 calls to decode them in one
+// pass from its token stream. Its parameter, shown as *jsonx.Decoder, is
+// *jsontext.Decoder of package encoding/json/jsontext, named through an
+// internal alias so that the package also builds without v2.
 package actor

@@ -51,4 +51,11 @@
 // error when decoding, as in the builders. Decoding a
 // [Territory] or a [Status] rejects unknown fields, also inside a point, a
 // share or a period, with an error that names the field.
+//
+// Built with encoding/json/v2 (the default from Go 1.27, or Go 1.26 with
+// GOEXPERIMENT=jsonv2), the types with an UnmarshalJSON method also have
+// UnmarshalJSONFrom, which encoding/json/v2 calls to decode them in one
+// pass from its token stream. Its parameter, shown as *jsonx.Decoder, is
+// *jsontext.Decoder of package encoding/json/jsontext, named through an
+// internal alias so that the package also builds without v2.
 package territory
