@@ -261,9 +261,9 @@ type plainAttack Attack
 // MarshalJSON encodes the attack with "kind":"attack" first.
 func (a Attack) MarshalJSON() ([]byte, error) { return a.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the attack to b; see [appendKind].
+// appendJSON appends the JSON form of the attack to b; see [appendEventJSON].
 func (a *Attack) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindAttack, (*plainAttack)(a))
+	return appendEventJSON(b, KindAttack, &a.Header, (*plainAttack)(a))
 }
 
 // UnmarshalJSON decodes an attack; see [Meeting.UnmarshalJSON].

@@ -50,9 +50,9 @@ type plainConflict Conflict
 // MarshalJSON encodes the conflict with "kind":"conflict" first.
 func (c Conflict) MarshalJSON() ([]byte, error) { return c.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the conflict to b; see [appendKind].
+// appendJSON appends the JSON form of the conflict to b; see [appendEventJSON].
 func (c *Conflict) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindConflict, (*plainConflict)(c))
+	return appendEventJSON(b, KindConflict, &c.Header, (*plainConflict)(c))
 }
 
 // UnmarshalJSON decodes a conflict; see [Meeting.UnmarshalJSON].

@@ -101,9 +101,9 @@ type plainDisaster Disaster
 // MarshalJSON encodes the disaster with "kind":"disaster" first.
 func (d Disaster) MarshalJSON() ([]byte, error) { return d.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the disaster to b; see [appendKind].
+// appendJSON appends the JSON form of the disaster to b; see [appendEventJSON].
 func (d *Disaster) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindDisaster, (*plainDisaster)(d))
+	return appendEventJSON(b, KindDisaster, &d.Header, (*plainDisaster)(d))
 }
 
 // UnmarshalJSON decodes a disaster; see [Meeting.UnmarshalJSON].

@@ -143,9 +143,9 @@ type plainElection Election
 // MarshalJSON encodes the election with "kind":"election" first.
 func (e Election) MarshalJSON() ([]byte, error) { return e.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the election to b; see [appendKind].
+// appendJSON appends the JSON form of the election to b; see [appendEventJSON].
 func (e *Election) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindElection, (*plainElection)(e))
+	return appendEventJSON(b, KindElection, &e.Header, (*plainElection)(e))
 }
 
 // UnmarshalJSON decodes an election; see [Meeting.UnmarshalJSON].

@@ -140,9 +140,9 @@ type plainMeeting Meeting
 // MarshalJSON encodes the meeting with "kind":"meeting" first.
 func (m Meeting) MarshalJSON() ([]byte, error) { return m.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the meeting to b; see [appendKind].
+// appendJSON appends the JSON form of the meeting to b; see [appendEventJSON].
 func (m *Meeting) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindMeeting, (*plainMeeting)(m))
+	return appendEventJSON(b, KindMeeting, &m.Header, (*plainMeeting)(m))
 }
 
 // UnmarshalJSON decodes a meeting; the kind must be "meeting", and an

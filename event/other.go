@@ -89,9 +89,9 @@ type plainOther Other
 // MarshalJSON encodes the event with "kind":"other" first.
 func (o Other) MarshalJSON() ([]byte, error) { return o.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the other to b; see [appendKind].
+// appendJSON appends the JSON form of the other to b; see [appendEventJSON].
 func (o *Other) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindOther, (*plainOther)(o))
+	return appendEventJSON(b, KindOther, &o.Header, (*plainOther)(o))
 }
 
 // UnmarshalJSON decodes an event of the generic kind; see

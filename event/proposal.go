@@ -332,9 +332,9 @@ type plainProposal Proposal
 // MarshalJSON encodes the proposal with "kind":"proposal" first.
 func (pr Proposal) MarshalJSON() ([]byte, error) { return pr.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the proposal to b; see [appendKind].
+// appendJSON appends the JSON form of the proposal to b; see [appendEventJSON].
 func (pr *Proposal) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindProposal, (*plainProposal)(pr))
+	return appendEventJSON(b, KindProposal, &pr.Header, (*plainProposal)(pr))
 }
 
 // UnmarshalJSON decodes a proposal; see [Meeting.UnmarshalJSON].

@@ -152,9 +152,9 @@ type plainResponse Response
 // MarshalJSON encodes the response with "kind":"response" first.
 func (r Response) MarshalJSON() ([]byte, error) { return r.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the response to b; see [appendKind].
+// appendJSON appends the JSON form of the response to b; see [appendEventJSON].
 func (r *Response) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindResponse, (*plainResponse)(r))
+	return appendEventJSON(b, KindResponse, &r.Header, (*plainResponse)(r))
 }
 
 // UnmarshalJSON decodes a response; see [Meeting.UnmarshalJSON].

@@ -104,9 +104,9 @@ type plainRoleChange RoleChange
 // MarshalJSON encodes the role change with "kind":"role_change" first.
 func (r RoleChange) MarshalJSON() ([]byte, error) { return r.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the role change to b; see [appendKind].
+// appendJSON appends the JSON form of the role change to b; see [appendEventJSON].
 func (r *RoleChange) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindRoleChange, (*plainRoleChange)(r))
+	return appendEventJSON(b, KindRoleChange, &r.Header, (*plainRoleChange)(r))
 }
 
 // UnmarshalJSON decodes a role change; see [Meeting.UnmarshalJSON].

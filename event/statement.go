@@ -167,9 +167,9 @@ type plainStatement Statement
 // MarshalJSON encodes the statement with "kind":"statement" first.
 func (s Statement) MarshalJSON() ([]byte, error) { return s.appendJSON(nil) }
 
-// appendJSON appends the JSON form of the statement to b; see [appendKind].
+// appendJSON appends the JSON form of the statement to b; see [appendEventJSON].
 func (s *Statement) appendJSON(b []byte) ([]byte, error) {
-	return appendKind(b, KindStatement, (*plainStatement)(s))
+	return appendEventJSON(b, KindStatement, &s.Header, (*plainStatement)(s))
 }
 
 // UnmarshalJSON decodes a statement; see [Meeting.UnmarshalJSON].

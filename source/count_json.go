@@ -222,3 +222,11 @@ func appendIDs(b []byte, l []vocab.TerritoryID) []byte {
 	}
 	return append(b, ']')
 }
+
+// The hand-written encoders, for those of other packages (the event
+// header), through internal/jsonw.
+func init() {
+	jsonw.Source.Time = func(b []byte, v any) ([]byte, error) { return v.(*Time).appendJSON(b) }
+	jsonw.Source.Attribution = func(b []byte, v any) ([]byte, error) { return v.(*Attribution).appendJSON(b) }
+	jsonw.Source.Count = func(b []byte, v any) ([]byte, error) { return v.(*Count).appendJSON(b) }
+}
