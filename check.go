@@ -437,7 +437,7 @@ func (c *Checker) addMissing(r ref, w *walk.Path) {
 // Actor checks an actor.
 func (c *Checker) Actor(a actor.Actor) {
 	id := uuid.UUID(a.ID)
-	c.begin(typeActor, id, 0, validate.Fast("actor", &a))
+	c.begin(typeActor, id, 0, ownRules(&a))
 	refsActor(&a, c, c.walkStart())
 	c.walkEnd()
 	for _, m := range a.MemberOf {
@@ -448,7 +448,7 @@ func (c *Checker) Actor(a actor.Actor) {
 // Territory checks a territory.
 func (c *Checker) Territory(t territory.Territory) {
 	id := uuid.UUID(t.ID)
-	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), validate.Fast("territory", &t))
+	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), ownRules(&t))
 	refsTerritory(&t, c, c.walkStart())
 	c.walkEnd()
 	if !t.Parent.IsZero() {
@@ -459,7 +459,7 @@ func (c *Checker) Territory(t territory.Territory) {
 // Source checks a source.
 func (c *Checker) Source(s source.Source) {
 	id := uuid.UUID(s.ID)
-	c.begin(typeSource, id, 0, validate.Fast("source", &s))
+	c.begin(typeSource, id, 0, ownRules(&s))
 	refsSource(&s, c, c.walkStart())
 	c.walkEnd()
 	if !s.Via.IsZero() {
@@ -478,7 +478,7 @@ func (c *Checker) Source(s source.Source) {
 
 // Status checks a territorial status.
 func (c *Checker) Status(s territory.Status) {
-	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), validate.Fast("territory: status", &s))
+	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), ownRules(&s))
 	refsStatus(&s, c, c.walkStart())
 	c.walkEnd()
 	if id := uuid.UUID(s.ID); !s.Revises.IsZero() && id != (uuid.UUID{}) {
@@ -491,7 +491,7 @@ func (c *Checker) Status(s territory.Status) {
 
 // Identity checks an identity claim.
 func (c *Checker) Identity(i Identity) {
-	c.begin(typeIdentity, uuid.UUID(i.ID), 0, validate.Fast("newsevent: identity", &i))
+	c.begin(typeIdentity, uuid.UUID(i.ID), 0, ownRules(&i))
 	refsIdentity(&i, c, c.walkStart())
 	c.walkEnd()
 }
@@ -505,7 +505,7 @@ func (c *Checker) Event(e event.Event) {
 	}
 	h := event.HeaderOf(e)
 	id := uuid.UUID(h.ID)
-	c.begin(typeEvent, id, kindIndex(e.Kind()), validate.Fast(eventScope(e.Kind()), e))
+	c.begin(typeEvent, id, kindIndex(e.Kind()), ownRules(e))
 	if at := c.walkStart(); !refsEvent(e, c, at) {
 		reflectRefs(e, c, at) // a kind refs_gen.go does not know yet: go generate .
 	}
@@ -557,24 +557,10 @@ func (c *Checker) Event(e event.Event) {
 	}
 }
 
-// eventScopes are the scopes of the events' validation errors ("event:
-// attack"), by kind, made once.
-var eventScopes = func() map[event.Kind]string {
-	m := make(map[event.Kind]string)
-	for _, k := range event.Kinds() {
-		m[k] = "event: " + string(k)
-	}
-	return m
-}()
-
-// eventScope returns the scope of the validation errors of an event of
-// kind k, as its Validate method gives it.
-func eventScope(k event.Kind) string {
-	if s, ok := eventScopes[k]; ok {
-		return s
-	}
-	return "event: " + string(k)
-}
+// ownRules runs the rules of one record (v, a pointer to it) with the
+// compiled engine, which gives what its Validate gives. begin keeps only
+// the problems, under the record's path, so the error needs no scope.
+func ownRules(v any) error { return validate.Fast("", v) }
 
 // happened reports whether an event of this status is said to have taken
 // place (or to be taking place), and so cannot start after the sources
