@@ -35,44 +35,17 @@ func (h *Header) appendJSON(o *jsonw.Object) {
 		o.Set(jsonw.Source.Time(o.Buf(), &h.Rescheduled))
 	}
 	if h.Places != nil && o.Key("places") {
-		b := append(o.Buf(), '[')
-		for i, id := range h.Places {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsonw.UUID(b, [16]byte(id))
-		}
-		o.Set(append(b, ']'), nil)
+		o.Set(jsonw.UUIDs(o.Buf(), h.Places), nil)
 	}
 	putEnum(o, "status", h.Status, h.Status.IsValid())
 	if o.Key("attributions") {
 		o.Set(appendAttributions(o.Buf(), h.Attributions))
 	}
 	if h.Links != nil && o.Key("links") {
-		b := append(o.Buf(), '[')
-		var err error
-		for i := range h.Links {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = h.Links[i].appendJSON(b); err != nil {
-				break
-			}
-		}
-		o.Set(append(b, ']'), err)
+		o.Set(jsonw.Array(o.Buf(), h.Links, (*Link).appendJSON))
 	}
 	if h.Figures != nil && o.Key("figures") {
-		b := append(o.Buf(), '[')
-		var err error
-		for i := range h.Figures {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = jsonw.Source.Count(b, &h.Figures[i]); err != nil {
-				break
-			}
-		}
-		o.Set(append(b, ']'), err)
+		o.Set(jsonw.Array(o.Buf(), h.Figures, func(c *source.Count, b []byte) ([]byte, error) { return jsonw.Source.Count(b, c) }))
 	}
 	if h.Notes != nil {
 		o.Value("notes", h.Notes)
@@ -117,17 +90,7 @@ func appendAttributions(b []byte, l []source.Attribution) ([]byte, error) {
 	if l == nil {
 		return append(b, "null"...), nil
 	}
-	b = append(b, '[')
-	var err error
-	for i := range l {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		if b, err = jsonw.Source.Attribution(b, &l[i]); err != nil {
-			return b, err
-		}
-	}
-	return append(b, ']'), nil
+	return jsonw.Array(b, l, func(a *source.Attribution, b []byte) ([]byte, error) { return jsonw.Source.Attribution(b, a) })
 }
 
 // putEnum writes the member name with the value v of a closed set, or

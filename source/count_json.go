@@ -4,7 +4,6 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/newsevent/newsevent/internal/jsonw"
-	"github.com/newsevent/newsevent/vocab"
 )
 
 // The JSON of a count is written by hand, byte for byte what json.Marshal
@@ -65,17 +64,7 @@ func (c *Count) appendJSON(b []byte) ([]byte, error) {
 	}
 	if c.Attributions != nil {
 		if o.Key("attributions") {
-			b := append(o.Buf(), '[')
-			var err error
-			for i := range c.Attributions {
-				if i > 0 {
-					b = append(b, ',')
-				}
-				if b, err = c.Attributions[i].appendJSON(b); err != nil {
-					break
-				}
-			}
-			o.Set(append(b, ']'), err)
+			o.Set(jsonw.Array(o.Buf(), c.Attributions, (*Attribution).appendJSON))
 		}
 	}
 	if c.Magnitude != "" {
@@ -107,12 +96,12 @@ func (c *Count) appendJSON(b []byte) ([]byte, error) {
 	}
 	if c.In != nil {
 		if o.Key("in") {
-			o.Set(appendIDs(o.Buf(), c.In), nil)
+			o.Set(jsonw.UUIDs(o.Buf(), c.In), nil)
 		}
 	}
 	if c.Excluding != nil {
 		if o.Key("excluding") {
-			o.Set(appendIDs(o.Buf(), c.Excluding), nil)
+			o.Set(jsonw.UUIDs(o.Buf(), c.Excluding), nil)
 		}
 	}
 	if c.Excludes != nil {
@@ -207,18 +196,6 @@ func appendStrings(b []byte, l []string) []byte {
 			b = append(b, ',')
 		}
 		b = jsonw.String(b, s)
-	}
-	return append(b, ']')
-}
-
-// appendIDs appends a JSON array of territory IDs.
-func appendIDs(b []byte, l []vocab.TerritoryID) []byte {
-	b = append(b, '[')
-	for i, id := range l {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = jsonw.UUID(b, [16]byte(id))
 	}
 	return append(b, ']')
 }

@@ -218,3 +218,33 @@ func (o *Object) End() ([]byte, error) {
 	}
 	return append(o.b, '}'), nil
 }
+
+// Array appends a JSON array of the elements of l, each appended by add
+// (a method expression such as (*T).appendJSON serves); it stops at the
+// first error and returns it.
+func Array[T any](dst []byte, l []T, add func(*T, []byte) ([]byte, error)) ([]byte, error) {
+	dst = append(dst, '[')
+	for i := range l {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		var err error
+		if dst, err = add(&l[i], dst); err != nil {
+			return dst, err
+		}
+	}
+	return append(dst, ']'), nil
+}
+
+// UUIDs appends a JSON array of the canonical texts of l, as [UUID]
+// writes each.
+func UUIDs[T ~[16]byte](dst []byte, l []T) []byte {
+	dst = append(dst, '[')
+	for i, u := range l {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = UUID(dst, [16]byte(u))
+	}
+	return append(dst, ']')
+}

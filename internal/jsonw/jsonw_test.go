@@ -84,3 +84,27 @@ func TestValues(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "{}", string(got))
 }
+
+// TestArrays: Array and UUIDs write what json.Marshal writes for the same
+// slices, and Array stops at the first error.
+func TestArrays(t *testing.T) {
+	ids := []uuid.UUID{uuid.New(), uuid.New()}
+	want, err := json.Marshal(ids)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(jsonw.UUIDs(nil, ids)))
+	assert.Equal(t, "[]", string(jsonw.UUIDs(nil, []uuid.UUID{})))
+
+	text := func(s *string, b []byte) ([]byte, error) {
+		if *s == "stop" {
+			return b, assert.AnError
+		}
+		return jsonw.String(b, *s), nil
+	}
+	got, err := jsonw.Array(nil, samples, text)
+	require.NoError(t, err)
+	want, err = json.Marshal(samples)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+	_, err = jsonw.Array(nil, []string{"a", "stop", "b"}, text)
+	assert.ErrorIs(t, err, assert.AnError)
+}
