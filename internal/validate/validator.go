@@ -134,10 +134,33 @@ func isDate(fl validator.FieldLevel) bool {
 // and the unassigned code points kept for more of them), with the format
 // characters of category Cf.
 func IsText(s string) bool {
+	// Most text is ASCII: a printable byte shows, a control byte other
+	// than tab, line feed and carriage return is refused, and white space
+	// does not show. The first non-ASCII byte hands the rest to the
+	// general loop, which decides for every rune.
+	shows := s == ""
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isTextFrom(s[i:], shows)
+		case c > ' ' && c < 0x7f:
+			shows = true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		default:
+			return false // a control character: C0 or DEL
+		}
+	}
+	return shows
+}
+
+// isTextFrom is [IsText] for the rest s of a text that shows already
+// when shows is true.
+func isTextFrom(s string, shows bool) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
-	shows := s == ""
 	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
