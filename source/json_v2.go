@@ -2,7 +2,29 @@
 
 package source
 
-import "github.com/newsevent/newsevent/internal/jsonx"
+import (
+	"time"
+
+	"github.com/newsevent/newsevent/internal/jsonx"
+)
+
+// timeFast and countFast are timeJSON and countJSON for the fast path:
+// their numbers and times read themselves (see jsonx.Float), so that
+// encoding/json/v2 needs no typed unmarshalers. The fields come before
+// the embedded struct they shadow.
+type (
+	timeFast struct {
+		Start *jsonx.Time `json:"start"`
+		End   *jsonx.Time `json:"end"`
+		plainTime
+	}
+	countFast struct {
+		Value *jsonx.Float `json:"value,omitempty"`
+		Min   *jsonx.Float `json:"min,omitempty"`
+		Max   *jsonx.Float `json:"max,omitempty"`
+		plainCount
+	}
+)
 
 // UnmarshalJSONFrom decodes a source as [Source.UnmarshalJSON] does, in
 // the one pass of encoding/json/v2 that reads the enclosing value.
@@ -18,11 +40,11 @@ func (s *Source) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, t.UnmarshalJSON, func() error {
 		*t = Time{}
-		var w timeJSON
+		var w timeFast
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return t.fromJSON(&w)
+		return t.fromJSON(&timeJSON{Start: (*time.Time)(w.Start), End: (*time.Time)(w.End), plainTime: w.plainTime})
 	})
 }
 
@@ -31,10 +53,10 @@ func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (c *Count) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, c.UnmarshalJSON, func() error {
 		*c = Count{}
-		var w countJSON
+		var w countFast
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return c.fromJSON(&w)
+		return c.fromJSON(&countJSON{Value: (*float64)(w.Value), Min: (*float64)(w.Min), Max: (*float64)(w.Max), plainCount: w.plainCount})
 	})
 }

@@ -4,6 +4,14 @@ package territory
 
 import "github.com/newsevent/newsevent/internal/jsonx"
 
+// pointFast is pointJSON for the fast path: its numbers read themselves
+// (see jsonx.Float), so that encoding/json/v2 needs no typed unmarshalers.
+type pointFast struct {
+	Lat *jsonx.Float `json:"lat"`
+	Lon *jsonx.Float `json:"lon"`
+	plainPoint
+}
+
 // UnmarshalJSONFrom decodes a territory as [Territory.UnmarshalJSON]
 // does, in the one pass of encoding/json/v2 that reads the enclosing
 // value.
@@ -28,10 +36,10 @@ func (s *Status) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (p *Point) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, p.UnmarshalJSON, func() error {
 		*p = Point{}
-		var w pointJSON
+		var w pointFast
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return p.fromJSON(&w)
+		return p.fromJSON(&pointJSON{Lat: (*float64)(w.Lat), Lon: (*float64)(w.Lon), plainPoint: w.plainPoint})
 	})
 }

@@ -35,44 +35,79 @@ var errSlow = errors.New("jsonx: the fast path does not take this value")
 
 // unmarshalers read the values that v2 would read otherwise than the
 // hand-written path: numbers are exact or refused, and time.Time is
-// encoding/json v1's. Its pointer also marks a decoder as one of the fast
-// path (see From).
+// encoding/json v1's. [Fast] decodes with them, so that any type takes the
+// fast path; [FastIn], on the hot path of records, decodes without them
+// (see leanOptions).
 var unmarshalers = v2Join(
-	v2Float(func(dec *Decoder, f *float64) error {
-		lit, err := number(dec)
-		if err != nil || lit == nil {
-			return err
-		}
-		x, err := exactFloat(string(lit))
-		if err != nil {
-			return err
-		}
-		*f = x
-		return nil
-	}),
-	v2Int(func(dec *Decoder, n *int) error {
-		lit, err := number(dec)
-		if err != nil || lit == nil {
-			return err
-		}
-		if _, err := exactFloat(string(lit)); err != nil {
-			return err
-		}
-		x, err := strconv.ParseInt(string(lit), 10, strconv.IntSize)
-		if err != nil {
-			return err
-		}
-		*n = int(x)
-		return nil
-	}),
-	v2Time(func(dec *Decoder, t *time.Time) error {
-		v, err := dec.ReadValue()
-		if err != nil {
-			return err
-		}
-		return t.UnmarshalJSON(v)
-	}),
+	v2Float(readFloat),
+	v2Int(readInt),
+	v2Time(readTime),
 )
+
+// readFloat reads a number into f exactly, or refuses it; null leaves f
+// as it is.
+func readFloat(dec *Decoder, f *float64) error {
+	lit, err := number(dec)
+	if err != nil || lit == nil {
+		return err
+	}
+	x, err := exactFloat(string(lit))
+	if err != nil {
+		return err
+	}
+	*f = x
+	return nil
+}
+
+// readInt reads an integer into n, as exactly as [readFloat] and as
+// encoding/json v1 reads an int, or refuses it; null leaves n as it is.
+func readInt(dec *Decoder, n *int) error {
+	lit, err := number(dec)
+	if err != nil || lit == nil {
+		return err
+	}
+	if _, err := exactFloat(string(lit)); err != nil {
+		return err
+	}
+	x, err := strconv.ParseInt(string(lit), 10, strconv.IntSize)
+	if err != nil {
+		return err
+	}
+	*n = int(x)
+	return nil
+}
+
+// readTime reads a time as encoding/json v1 does: by its UnmarshalJSON on
+// the raw value.
+func readTime(dec *Decoder, t *time.Time) error {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	return t.UnmarshalJSON(v)
+}
+
+// Float is a float64 that the fast path reads exactly, or refuses, on its
+// own: a wire struct read by [Decode] on the hot path ([FastIn]) holds its
+// numbers as Float (or [Int]), since that path leaves encoding/json/v2's
+// typed unmarshalers out (they cost a look-up per struct field).
+type Float float64
+
+// UnmarshalJSONFrom reads a number exactly; null leaves f as it is.
+func (f *Float) UnmarshalJSONFrom(dec *Decoder) error { return readFloat(dec, (*float64)(f)) }
+
+// Int is an int that the fast path reads as [Float] reads a float64.
+type Int int
+
+// UnmarshalJSONFrom reads an integer exactly; null leaves n as it is.
+func (n *Int) UnmarshalJSONFrom(dec *Decoder) error { return readInt(dec, (*int)(n)) }
+
+// Time is a time.Time that the fast path reads as encoding/json v1 reads
+// one, as [Float] reads a float64.
+type Time time.Time
+
+// UnmarshalJSONFrom reads a time by time.Time's UnmarshalJSON.
+func (t *Time) UnmarshalJSONFrom(dec *Decoder) error { return readTime(dec, (*time.Time)(t)) }
 
 // number reads a number and returns its literal; for null it returns nil,
 // as encoding/json v1 leaves a number as it is for null.
@@ -90,8 +125,25 @@ func number(dec *Decoder) ([]byte, error) {
 	return nil, errSlow
 }
 
-// options are those of the fast path.
-var options = v2Strict(unmarshalers)
+// fastMark marks the decoders of the fast path, so that [From] tells them
+// from any other (encoding/json v1 on v2, or a caller's own options).
+// encoding/json/v2 has no option for a mark of the caller's own, so it is
+// an indent prefix, an option of encoders that decoders ignore: a pattern
+// of spaces and tabs (the only characters a prefix may hold) that no
+// caller would choose for a decoder.
+const fastMark = " \t\t \t \t\t\t  \t \t\t  \t \t\t\t \t\t \t  \t\t \t \t\t"
+
+// options are those of [Fast]: with the typed unmarshalers, so that any
+// type reads its numbers and times as the slow path does.
+var options = v2Strict(fastMark, unmarshalers)
+
+// leanOptions are those of [FastIn], the hot path of records: without
+// typed unmarshalers, so that encoding/json/v2 does not look one up for
+// every struct field it reads. A type read this way must leave no float64,
+// int or time.Time to encoding/json/v2 (see shape.native): each record's
+// UnmarshalJSONFrom reads its numbers and times through [Float], [Int] and
+// [Time], and [Decode] refuses a type that would not.
+var leanOptions = v2Strict(fastMark, nil)
 
 // StrictLimits decodes one JSON value from data into v, a pointer, with
 // every check of [Scan]: unknown and repeated keys, keys in another case,
@@ -116,15 +168,24 @@ func StrictLimits(scope string, data []byte, v any, lim Limits) error {
 // which locates what is wrong (or takes what v2 alone refuses). A
 // failed Fast may have written part of v; every field it wrote, the slow
 // path writes again.
-func Fast(data []byte, v any, lim Limits) error { return FastIn(data, v, lim, 0) }
-
-// FastIn is [Fast] for a value nested depth containers deep in the input
-// whose limits are lim.
-func FastIn(data []byte, v any, lim Limits, depth int) error {
-	if !within(len(data), reflect.TypeOf(v), lim, depth) {
+func Fast(data []byte, v any, lim Limits) error {
+	if !within(len(data), reflect.TypeOf(v), lim, 0) {
 		return errSlow
 	}
 	return v2Unmarshal(data, v, options)
+}
+
+// FastIn is [Fast] for a value nested depth containers deep in the input
+// whose limits are lim, on the hot path: v's type must read its numbers
+// and times itself, as the records of this module do through their
+// UnmarshalJSONFrom (a type that would leave one to encoding/json/v2 is
+// refused, and then goes through the slow path).
+func FastIn(data []byte, v any, lim Limits, depth int) error {
+	t := reflect.TypeOf(v)
+	if !within(len(data), t, lim, depth) || shapeOf(t).native {
+		return errSlow
+	}
+	return v2Unmarshal(data, v, leanOptions)
 }
 
 // within reports whether a value of pointer type t read from n bytes at
@@ -160,7 +221,7 @@ func cmp0(v, def int) int {
 // (encoding/json v1 on v2, or a caller's own options), the value is read
 // whole and given to slow, so that every decoder keeps the checks.
 func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
-	if u, _ := v2Unmarshalers(dec.Options(), v2WithUnmarshalers); u != unmarshalers {
+	if m, _ := v2Mark(dec.Options(), v2WithMark); m != fastMark {
 		v, err := dec.ReadValue()
 		if err != nil {
 			return err
@@ -176,9 +237,19 @@ func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
 
 // Decode is the fast decode of a From: it reads the next value of dec,
 // a decoder of the fast path, into v, a pointer.
+//
+// On the decoder of [FastIn], which has no typed unmarshalers, a type that
+// would leave a float64, an int or a time.Time to encoding/json/v2 is
+// refused: its wire struct must hold [Float], [Int] and [Time] instead.
 func Decode(dec *Decoder, v any) error {
-	if !shapeOf(reflect.TypeOf(v)).ok {
+	s := shapeOf(reflect.TypeOf(v))
+	if !s.ok {
 		return errSlow
+	}
+	if s.native {
+		if u, _ := v2Unmarshalers(dec.Options(), v2WithUnmarshalers); u != unmarshalers {
+			return errSlow
+		}
 	}
 	return v2UnmarshalDecode(dec, v)
 }
@@ -189,6 +260,10 @@ func Decode(dec *Decoder, v any) error {
 type shape struct {
 	ok          bool
 	keys, depth int
+	// native says that encoding/json/v2 itself would read a float64, an
+	// int or a time.Time of the value: one not behind a type with its own
+	// UnmarshalJSONFrom, which reads its numbers and times itself.
+	native bool
 }
 
 var shapeCache sync.Map // reflect.Type -> shape
@@ -196,6 +271,7 @@ var shapeCache sync.Map // reflect.Type -> shape
 var (
 	timeType          = reflect.TypeFor[time.Time]()
 	unmarshalerV1Type = reflect.TypeFor[json.Unmarshaler]()
+	unmarshalerV2Type = reflect.TypeFor[interface{ UnmarshalJSONFrom(*Decoder) error }]()
 )
 
 // shapeOf returns the shape of pointer type t.
@@ -224,10 +300,14 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 	defer delete(seen, t)
 	leaf := shape{ok: true}
 	if t == timeType || t == rawMessageType {
-		return shape{ok: t == timeType}
+		return shape{ok: t == timeType, native: true}
 	}
-	if reflect.PointerTo(t).Implements(textUnmarshalerType) && !reflect.PointerTo(t).Implements(unmarshalerV1Type) {
+	pt := reflect.PointerTo(t)
+	if pt.Implements(textUnmarshalerType) && !pt.Implements(unmarshalerV1Type) {
 		return leaf
+	}
+	if pt.Implements(unmarshalerV2Type) && !pt.Implements(unmarshalerV1Type) {
+		return leaf // Float, Int, Time: they read themselves
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -242,7 +322,7 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 	case reflect.String, reflect.Bool:
 		return leaf
 	case reflect.Float64, reflect.Int:
-		return shape{ok: t.PkgPath() == ""}
+		return shape{ok: t.PkgPath() == "", native: true}
 	case reflect.Struct:
 		s := shape{ok: true, keys: len(fieldsOf(t))}
 		for name, ft := range fieldsOf(t) {
@@ -255,9 +335,13 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 			}
 			s.keys = max(s.keys, f.keys)
 			s.depth = max(s.depth, f.depth)
+			s.native = s.native || f.native
 		}
-		if reflect.PointerTo(t).Implements(unmarshalerV1Type) {
+		if pt.Implements(unmarshalerV1Type) {
 			s.keys++ // an event's "kind" beside its fields
+		}
+		if pt.Implements(unmarshalerV2Type) {
+			s.native = false // its UnmarshalJSONFrom reads its numbers and times
 		}
 		s.depth++
 		return s

@@ -28,10 +28,16 @@ var (
 	v2Time             = jsonv2.UnmarshalFromFunc[*time.Time]
 	v2Unmarshalers     = jsonv2.GetOption[*jsonv2.Unmarshalers]
 	v2WithUnmarshalers = jsonv2.WithUnmarshalers
+	v2Mark             = jsonv2.GetOption[string]
+	v2WithMark         = jsontext.WithIndentPrefix
 )
 
 // v2Strict returns the options of the fast path: unknown members are
-// errors, and u reads numbers and times.
-func v2Strict(u *jsonv2.Unmarshalers) jsonv2.Options {
-	return jsonv2.JoinOptions(jsonv2.RejectUnknownMembers(true), jsonv2.WithUnmarshalers(u))
+// errors, the decoder carries mark (see fastMark), and u, unless nil,
+// reads numbers and times.
+func v2Strict(mark string, u *jsonv2.Unmarshalers) jsonv2.Options {
+	if u == nil {
+		return jsonv2.JoinOptions(jsonv2.RejectUnknownMembers(true), jsontext.WithIndentPrefix(mark))
+	}
+	return jsonv2.JoinOptions(jsonv2.RejectUnknownMembers(true), jsontext.WithIndentPrefix(mark), jsonv2.WithUnmarshalers(u))
 }
