@@ -1,10 +1,6 @@
 package event
 
 import (
-	"encoding/json"
-	"fmt"
-	"reflect"
-
 	"github.com/newsevent/newsevent/internal/jsonw"
 	"github.com/newsevent/newsevent/source"
 )
@@ -13,9 +9,11 @@ import (
 // encoding/json writes for its fields (tests check it on many events, and
 // that every field of Header is written here): it is in every event, and
 // by reflection each of its IDs, times, enums and counts went through a
-// method and an interface. The kind's own fields follow through
-// encoding/json, from a copy of the kind's struct type whose Header is
-// hidden from it.
+// method and an interface. The kind's own fields follow, written by
+// encoders that internal/encgen generates from the Go types into
+// body_json_gen.go (appendBody), with the helpers below; tests check
+// that they write every field of every kind, and the bytes encoding/json
+// writes.
 
 // headerMembers are the JSON names that Header.appendJSON writes, in the
 // order of the struct; a test checks them against the fields of Header.
@@ -107,76 +105,55 @@ func putEnum[T interface {
 	o.String(name, string(v))
 }
 
-// bodies holds, for each kind, a struct type of the same fields as the
-// kind's, at the same offsets, whose Header is a field that encoding/json
-// skips: a pointer to the kind's struct, seen as one to it, encodes the
-// kind's own fields alone.
-var bodies = map[Kind]reflect.Type{}
-
-func init() {
-	for _, k := range Kinds() {
-		e, err := Zero(k)
-		if err != nil {
-			panic(err)
-		}
-		bodies[k] = bodyOf(reflect.TypeOf(e).Elem())
+// appendIDs appends a JSON array of the canonical texts of l, null for
+// nil.
+func appendIDs[T ~[16]byte](b []byte, l []T) []byte {
+	if l == nil {
+		return append(b, "null"...)
 	}
+	return jsonw.UUIDs(b, l)
 }
 
-// bodyOf returns the struct type of the fields of t, a kind's struct
-// whose first field is the embedded Header, with that field hidden from
-// encoding/json; it panics if the layouts differ.
-func bodyOf(t reflect.Type) reflect.Type {
-	fields := make([]reflect.StructField, t.NumField())
-	for i := range fields {
-		f := t.Field(i)
-		switch {
-		case i == 0:
-			if !f.Anonymous || f.Type != reflect.TypeFor[Header]() {
-				panic(fmt.Sprintf("event: %v: the first field is not the embedded Header", t))
-			}
-			f = reflect.StructField{Name: "Header", Type: f.Type, Tag: `json:"-"`}
-		case f.Anonymous || !f.IsExported():
-			panic(fmt.Sprintf("event: %v: field %s is embedded or unexported", t, f.Name))
-		default:
-			f = reflect.StructField{Name: f.Name, Type: f.Type, Tag: f.Tag}
-		}
-		fields[i] = f
+// appendEnum appends v, a value of a closed set, as a JSON string, or
+// returns the error of its MarshalText when v is not in the set.
+func appendEnum[T interface {
+	~string
+	MarshalText() ([]byte, error)
+	IsValid() bool
+}](b []byte, v T) ([]byte, error) {
+	if !v.IsValid() {
+		_, err := v.MarshalText()
+		return b, err
 	}
-	b := reflect.StructOf(fields)
-	if b.Size() != t.Size() || b.Align() != t.Align() {
-		panic(fmt.Sprintf("event: %v: the body's layout differs", t))
-	}
-	for i := range fields {
-		if b.Field(i).Offset != t.Field(i).Offset {
-			panic(fmt.Sprintf("event: %v: the body's layout differs at %s", t, fields[i].Name))
-		}
-	}
-	return b
+	return jsonw.String(b, string(v)), nil
 }
+
+// appendBody writes to o the members of the own fields of v, a pointer to
+// the method-less copy of an event (*plainMeeting...), and reports whether
+// it knows v's type. body_json_gen.go sets it to the encoders that
+// internal/encgen generates; without them (under the build tag encgen)
+// it is nil, and events are encoded whole through encoding/json.
+var appendBody func(o *jsonw.Object, v any) bool
 
 // appendEventJSON appends to b the JSON of an event of kind k, whose
 // header is h and whose method-less copy v points to (v is a pointer to
-// the struct h is the first field of): the kind, the header written by
-// hand, then the kind's own fields through encoding/json. On error it
-// encodes v whole with [appendKind], which returns the error encoding/json
-// gives.
+// the struct h is the first field of): the kind and the header written by
+// hand, then the kind's own fields by the generated [appendBody]. On
+// error, or for a kind appendBody does not know, it encodes v whole with
+// [appendKind], which returns the error encoding/json gives.
 func appendEventJSON(b []byte, k Kind, h *Header, v any) ([]byte, error) {
-	body, ok := bodies[k]
-	if !ok {
+	if appendBody == nil {
 		return appendKind(b, k, v)
 	}
 	o := jsonw.Start(b)
 	o.String("kind", string(k))
 	h.appendJSON(&o)
+	if !appendBody(&o, v) {
+		return appendKind(b, k, v)
+	}
 	out, err := o.End()
 	if err != nil {
 		return appendKind(b, k, v)
 	}
-	w := kindWriter{b: out[:len(out)-1]}
-	rest := reflect.NewAt(body, reflect.ValueOf(v).UnsafePointer()).Interface()
-	if err := json.NewEncoder(&w).Encode(rest); err != nil {
-		return appendKind(b, k, v)
-	}
-	return w.b, nil
+	return out, nil
 }

@@ -248,3 +248,12 @@ func UUIDs[T ~[16]byte](dst []byte, l []T) []byte {
 	}
 	return append(dst, ']')
 }
+
+// Slice appends a JSON array of the elements of l as [Array] does, or
+// null for a nil l, as json.Marshal writes a nil slice.
+func Slice[T any](dst []byte, l []T, add func(*T, []byte) ([]byte, error)) ([]byte, error) {
+	if l == nil {
+		return append(dst, "null"...), nil
+	}
+	return Array(dst, l, add)
+}

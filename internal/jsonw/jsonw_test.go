@@ -107,4 +107,15 @@ func TestArrays(t *testing.T) {
 	assert.Equal(t, string(want), string(got))
 	_, err = jsonw.Array(nil, []string{"a", "stop", "b"}, text)
 	assert.ErrorIs(t, err, assert.AnError)
+
+	// Slice writes a nil slice as json.Marshal does, else as Array.
+	for _, l := range [][]string{nil, {}, samples} {
+		want, err := json.Marshal(l)
+		require.NoError(t, err)
+		got, err := jsonw.Slice([]byte("x"), l, text)
+		require.NoError(t, err)
+		assert.Equal(t, "x"+string(want), string(got))
+	}
+	_, err = jsonw.Slice(nil, []string{"stop"}, text)
+	assert.ErrorIs(t, err, assert.AnError)
 }

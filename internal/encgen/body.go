@@ -1,0 +1,49 @@
+package encgen
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/source"
+)
+
+// BodyFile is the path in the module of the file that [Body] writes.
+const BodyFile = "event/body_json_gen.go"
+
+// Body returns the Go source of event/body_json_gen.go: the encoders of
+// the own fields of every event kind (every field but the embedded
+// header), which appendEventJSON calls after writing the kind and the
+// header.
+func Body() ([]byte, error) {
+	spec := Spec{
+		Generator: "internal/encgen",
+		Doc: `The encoders of the event kinds' own fields (see header_json.go),
+generated from the Go types by internal/encgen: go generate . in the
+module root rewrites this file. Under the build tag encgen it is left
+out and every event is encoded whole through encoding/json, so that the
+generator builds even when this file no longer compiles.`,
+		Constraint: "!encgen",
+		Package:    "event",
+		PkgPath:    "github.com/newsevent/newsevent/event",
+		Known: []Known{
+			{Type: reflect.TypeFor[source.Count](), Append: "jsonw.Source.Count(%[1]s, %[2]s)"},
+			{Type: reflect.TypeFor[source.Time](), Append: "jsonw.Source.Time(%[1]s, %[2]s)"},
+			{Type: reflect.TypeFor[[]source.Attribution](), Append: "appendAttributions(%[1]s, %[3]s)"},
+		},
+		Dispatch: "appendBodyJSON",
+		Register: "appendBody",
+	}
+	for _, k := range event.Kinds() {
+		e, err := event.Zero(k)
+		if err != nil {
+			return nil, err
+		}
+		t := reflect.TypeOf(e)
+		if t.Kind() != reflect.Pointer {
+			return nil, fmt.Errorf("encgen: event kind %s is not a pointer", k)
+		}
+		spec.Roots = append(spec.Roots, Root{Type: t.Elem(), Plain: "plain" + t.Elem().Name()})
+	}
+	return Generate(spec)
+}
