@@ -432,6 +432,31 @@ func isZero(t reflect.Type) func(unsafe.Pointer) bool {
 				return true
 			}
 		}
+	case reflect.Struct:
+		// reflect.Value.IsZero of a struct: every field but those named
+		// "_" is zero (comparing with the zero value, as it does for a
+		// comparable struct, gives the same: a float is zero when it is
+		// == 0, a string when it is empty, an interface when it is nil).
+		type field struct {
+			off  uintptr
+			zero func(unsafe.Pointer) bool
+		}
+		var fields []field
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if f.Name == "_" {
+				continue
+			}
+			fields = append(fields, field{f.Offset, isZero(f.Type)})
+		}
+		return func(p unsafe.Pointer) bool {
+			for _, f := range fields {
+				if !f.zero(unsafe.Add(p, f.off)) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Elem().IsZero() }
 }
