@@ -7,6 +7,7 @@ import (
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/gensrc"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -48,17 +49,13 @@ func Files() ([]File, error) {
 	}
 	ev := spec("event", reflect.TypeFor[event.Header](), reflect.TypeFor[event.Link]())
 	d := Dispatch{Interface: reflect.TypeFor[event.Event]()}
-	for _, k := range event.Kinds() {
-		e, err := event.Zero(k)
-		if err != nil {
-			return nil, err
-		}
-		t := reflect.TypeOf(e)
-		if t.Kind() != reflect.Pointer {
-			return nil, fmt.Errorf("clonegen: event kind %s is not a pointer", k)
-		}
-		ev.Roots = append(ev.Roots, t.Elem())
-		d.Cases = append(d.Cases, t)
+	kinds, err := gensrc.EventKinds("clonegen")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range kinds {
+		ev.Roots = append(ev.Roots, t)
+		d.Cases = append(d.Cases, reflect.PointerTo(t))
 	}
 	ev.Dispatches = []Dispatch{d}
 

@@ -1,10 +1,9 @@
 package encgen
 
 import (
-	"fmt"
 	"reflect"
 
-	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/gensrc"
 	"github.com/newsevent/newsevent/source"
 )
 
@@ -34,16 +33,12 @@ generator builds even when this file no longer compiles.`,
 		Dispatch: "appendBodyJSON",
 		Register: "appendBody",
 	}
-	for _, k := range event.Kinds() {
-		e, err := event.Zero(k)
-		if err != nil {
-			return nil, err
-		}
-		t := reflect.TypeOf(e)
-		if t.Kind() != reflect.Pointer {
-			return nil, fmt.Errorf("encgen: event kind %s is not a pointer", k)
-		}
-		spec.Roots = append(spec.Roots, Root{Type: t.Elem(), Plain: "plain" + t.Elem().Name()})
+	kinds, err := gensrc.EventKinds("encgen")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range kinds {
+		spec.Roots = append(spec.Roots, Root{Type: t, Plain: "plain" + t.Name()})
 	}
 	return Generate(spec)
 }

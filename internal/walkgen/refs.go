@@ -1,12 +1,12 @@
 package walkgen
 
 import (
-	"fmt"
 	"reflect"
 
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/gensrc"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -52,16 +52,12 @@ func Refs() ([]byte, error) {
 		},
 	}
 	d := Dispatch{Interface: reflect.TypeFor[event.Event](), Func: "refsEvent"}
-	for _, k := range event.Kinds() {
-		e, err := event.Zero(k)
-		if err != nil {
-			return nil, err
-		}
-		t := reflect.TypeOf(e)
-		if t.Kind() != reflect.Pointer {
-			return nil, fmt.Errorf("walkgen: event kind %s is not a pointer", k)
-		}
-		d.Roots = append(d.Roots, Root{Type: t.Elem(), Func: "refsEvent" + t.Elem().Name()})
+	kinds, err := gensrc.EventKinds("walkgen")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range kinds {
+		d.Roots = append(d.Roots, Root{Type: t, Func: "refsEvent" + t.Name()})
 	}
 	spec.Dispatches = []Dispatch{d}
 	return Generate(spec)
