@@ -3,7 +3,10 @@
 // temporary file, then, in a fresh process of its own, reads the file
 // through a newsevent.Decoder into a newsevent.Checker, calls Err, and
 // reports the process's peak resident set (VmHWM in /proc/self/status,
-// Linux only) with the time taken and the distinct IDs checked.
+// Linux only) with the time taken and the distinct IDs checked, and the
+// runtime's counters at the end (heap in use, heap idle and how much of
+// it was returned to the system), which tell live state from the
+// collector's headroom.
 //
 // From the module root:
 //
@@ -26,6 +29,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -139,6 +143,11 @@ func checkFile(file string) error {
 		return err
 	}
 	fmt.Printf("checked %d records in %s: problems: %s\npeak RSS (VmHWM) %.1f MB\n", records, time.Since(start).Round(time.Second), problems, float64(hwm)/1e6)
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	mb := func(n uint64) float64 { return float64(n) / 1e6 }
+	fmt.Printf("at the end: heap in use %.1f MB, heap idle %.1f MB (%.1f MB of it returned to the OS), GC metadata %.1f MB, other runtime %.1f MB, %d collections\n",
+		mb(m.HeapInuse), mb(m.HeapIdle), mb(m.HeapReleased), mb(m.GCSys), mb(m.OtherSys+m.MSpanSys+m.MCacheSys+m.BuckHashSys+m.StackSys), m.NumGC)
 	return nil
 }
 
