@@ -1,8 +1,9 @@
 // Package gensrc writes the frame of a generated Go file, the same for
-// every generator of the module (internal/walkgen, internal/clonegen):
-// the "Code generated" line, the build constraint, the file's comment,
-// the package clause and the sorted imports, then the body, formatted as
-// gofmt would.
+// every generator of the module (internal/walkgen, internal/clonegen,
+// internal/encgen): the "Code generated" line, the build constraint, the
+// file's comment, the package clause and the sorted imports, then the
+// body, formatted as gofmt would. [EventKinds] lists the event kinds'
+// types that each of them writes code for.
 package gensrc
 
 import (
