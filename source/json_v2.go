@@ -10,19 +10,21 @@ import (
 
 // timeFast and countFast are timeJSON and countJSON for the fast path:
 // their numbers and times read themselves (see jsonx.Float), so that
-// encoding/json/v2 needs no typed unmarshalers. The fields come before
-// the embedded struct they shadow.
+// encoding/json/v2 needs no typed unmarshalers, and the rest of the value
+// is read in place, through the embedded pointer, so that only the few
+// words of the wire struct are allocated per value. The fields come
+// before the embedded struct they shadow.
 type (
 	timeFast struct {
 		Start *jsonx.Time `json:"start"`
 		End   *jsonx.Time `json:"end"`
-		plainTime
+		*plainTime
 	}
 	countFast struct {
 		Value *jsonx.Float `json:"value,omitempty"`
 		Min   *jsonx.Float `json:"min,omitempty"`
 		Max   *jsonx.Float `json:"max,omitempty"`
-		plainCount
+		*plainCount
 	}
 )
 
@@ -40,11 +42,11 @@ func (s *Source) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, t.UnmarshalJSON, func() error {
 		*t = Time{}
-		var w timeFast
+		w := timeFast{plainTime: (*plainTime)(t)}
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return t.fromJSON(&timeJSON{Start: (*time.Time)(w.Start), End: (*time.Time)(w.End), plainTime: w.plainTime})
+		return t.fromJSON(&timeJSON{Start: (*time.Time)(w.Start), End: (*time.Time)(w.End), plainTime: plainTime(*t)})
 	})
 }
 
@@ -53,10 +55,10 @@ func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (c *Count) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, c.UnmarshalJSON, func() error {
 		*c = Count{}
-		var w countFast
+		w := countFast{plainCount: (*plainCount)(c)}
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return c.fromJSON(&countJSON{Value: (*float64)(w.Value), Min: (*float64)(w.Min), Max: (*float64)(w.Max), plainCount: w.plainCount})
+		return c.fromJSON(&countJSON{Value: (*float64)(w.Value), Min: (*float64)(w.Min), Max: (*float64)(w.Max), plainCount: plainCount(*c)})
 	})
 }
