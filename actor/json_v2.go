@@ -9,11 +9,12 @@ import (
 )
 
 // roleFast is roleJSON for the fast path: its times read themselves (see
-// jsonx.Float), so that encoding/json/v2 needs no typed unmarshalers.
+// jsonx.Float), so that encoding/json/v2 needs no typed unmarshalers, and
+// the rest of the role is read in place, through the embedded pointer.
 type roleFast struct {
 	From  *jsonx.Time `json:"from"`
 	Until *jsonx.Time `json:"until"`
-	plainRole
+	*plainRole
 }
 
 // UnmarshalJSONFrom decodes an actor as [Actor.UnmarshalJSON] does, in
@@ -30,10 +31,10 @@ func (a *Actor) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (r *Role) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, r.UnmarshalJSON, func() error {
 		*r = Role{}
-		var w roleFast
+		w := roleFast{plainRole: (*plainRole)(r)}
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return r.fromJSON(&roleJSON{From: (*time.Time)(w.From), Until: (*time.Time)(w.Until), plainRole: w.plainRole})
+		return r.fromJSON(&roleJSON{From: (*time.Time)(w.From), Until: (*time.Time)(w.Until), plainRole: plainRole(*r)})
 	})
 }

@@ -5,11 +5,13 @@ package territory
 import "github.com/newsevent/newsevent/internal/jsonx"
 
 // pointFast is pointJSON for the fast path: its numbers read themselves
-// (see jsonx.Float), so that encoding/json/v2 needs no typed unmarshalers.
+// (see jsonx.Float), so that encoding/json/v2 needs no typed unmarshalers,
+// and the rest of the point is read in place, through the embedded
+// pointer.
 type pointFast struct {
 	Lat *jsonx.Float `json:"lat"`
 	Lon *jsonx.Float `json:"lon"`
-	plainPoint
+	*plainPoint
 }
 
 // UnmarshalJSONFrom decodes a territory as [Territory.UnmarshalJSON]
@@ -36,10 +38,10 @@ func (s *Status) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (p *Point) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, p.UnmarshalJSON, func() error {
 		*p = Point{}
-		var w pointFast
+		w := pointFast{plainPoint: (*plainPoint)(p)}
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return p.fromJSON(&pointJSON{Lat: (*float64)(w.Lat), Lon: (*float64)(w.Lon), plainPoint: w.plainPoint})
+		return p.fromJSON(&pointJSON{Lat: (*float64)(w.Lat), Lon: (*float64)(w.Lon), plainPoint: plainPoint(*p)})
 	})
 }
