@@ -2,8 +2,6 @@ package clonegen_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -17,6 +15,7 @@ import (
 	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/internal/clonegen"
 	"github.com/newsevent/newsevent/internal/synth"
+	"github.com/newsevent/newsevent/internal/testutil"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
 )
@@ -31,9 +30,7 @@ func TestCloneFilesAreUpToDate(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, f := range files {
-		onDisk, err := os.ReadFile(filepath.Join(root, f.Path))
-		require.NoError(t, err)
-		assert.Equal(t, string(f.Data), string(onDisk), "%s is out of date: run go generate . in the module root", f.Path)
+		testutil.AssertGenerated(t, root, f.Path, f.Data)
 	}
 }
 

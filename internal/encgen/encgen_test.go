@@ -2,8 +2,6 @@ package encgen_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/encgen"
+	"github.com/newsevent/newsevent/internal/testutil"
 )
 
 // root is the module root, seen from this package's directory.
@@ -23,9 +22,7 @@ const root = "../.."
 func TestBodyFileIsUpToDate(t *testing.T) {
 	want, err := encgen.Body()
 	require.NoError(t, err)
-	onDisk, err := os.ReadFile(filepath.Join(root, encgen.BodyFile))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(onDisk), "%s is out of date: run go generate . in the module root", encgen.BodyFile)
+	testutil.AssertGenerated(t, root, encgen.BodyFile, want)
 }
 
 type head struct{ ID string }

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"testing"
@@ -17,6 +15,7 @@ import (
 
 	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/internal/schemagen"
+	"github.com/newsevent/newsevent/internal/testutil"
 )
 
 // root is the module root, seen from this package's directory.
@@ -28,15 +27,11 @@ const root = "../.."
 func TestGeneratedFilesAreUpToDate(t *testing.T) {
 	schema, err := schemagen.Generate(root)
 	require.NoError(t, err)
-	onDisk, err := os.ReadFile(filepath.Join(root, schemagen.File))
-	require.NoError(t, err)
-	assert.Equal(t, string(schema), string(onDisk), "%s is out of date: run go generate . in the module root", schemagen.File)
+	testutil.AssertGenerated(t, root, schemagen.File, schema)
 
 	plain, err := schemagen.Plain()
 	require.NoError(t, err)
-	onDisk, err = os.ReadFile(filepath.Join(root, schemagen.PlainFile))
-	require.NoError(t, err)
-	assert.Equal(t, string(plain), string(onDisk), "%s is out of date: run go generate . in the module root", schemagen.PlainFile)
+	testutil.AssertGenerated(t, root, schemagen.PlainFile, plain)
 }
 
 // Every kind of the table of kinds has a def and a branch of the "event"

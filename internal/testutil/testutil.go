@@ -5,6 +5,8 @@ package testutil
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -219,4 +221,14 @@ func AssertSetters[B, T any](t *testing.T, byConstructor ...string) {
 		_, ok := bt.MethodByName(f.Name)
 		assert.True(t, ok, "%s has no setter %s for %s.%s", bt, f.Name, rt, f.Name)
 	}
+}
+
+// AssertGenerated checks that the file at path, relative to the module
+// root root, holds want, what its generator makes from the Go types now:
+// a kind, field or enum value added without `go generate .` fails here.
+func AssertGenerated(t *testing.T, root, path string, want []byte) {
+	t.Helper()
+	onDisk, err := os.ReadFile(filepath.Join(root, path))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(onDisk), "%s is out of date: run go generate . in the module root", path)
 }

@@ -1,14 +1,13 @@
 package walkgen_test
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsevent/newsevent/internal/testutil"
 	"github.com/newsevent/newsevent/internal/walkgen"
 )
 
@@ -20,9 +19,7 @@ const root = "../.."
 func TestRefsFileIsUpToDate(t *testing.T) {
 	want, err := walkgen.Refs()
 	require.NoError(t, err)
-	onDisk, err := os.ReadFile(filepath.Join(root, walkgen.RefsFile))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(onDisk), "%s is out of date: run go generate . in the module root", walkgen.RefsFile)
+	testutil.AssertGenerated(t, root, walkgen.RefsFile, want)
 }
 
 type id [2]byte
