@@ -1,6 +1,7 @@
 // Package testutil holds the test helpers that every package of newsevent
-// shares: reading problems out of a validation error, and the contracts
-// that every enum and every typed ID keep. It is imported by tests only.
+// shares: reading problems out of a validation error, the contracts that
+// every enum and every typed ID keep, and whether a generated file is
+// current. It is imported by tests only.
 package testutil
 
 import (
