@@ -437,28 +437,112 @@ func isZero(t reflect.Type) func(unsafe.Pointer) bool {
 		// "_" is zero (comparing with the zero value, as it does for a
 		// comparable struct, gives the same: a float is zero when it is
 		// == 0, a string when it is empty, an interface when it is nil).
-		type field struct {
-			off  uintptr
-			zero func(unsafe.Pointer) bool
+		// The fields, nested structs included, are flattened into one
+		// list of reads at offsets, tested in one loop.
+		if words, ok := zeroWords(t, 0, nil); ok {
+			return func(p unsafe.Pointer) bool {
+				for _, w := range words {
+					if !w.zero(p) {
+						return false
+					}
+				}
+				return true
+			}
 		}
-		var fields []field
+	}
+	return func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Elem().IsZero() }
+}
+
+// zeroWord is one read of a flattened zero test: the value of kind at
+// off must be zero.
+type zeroWord struct {
+	off  uintptr
+	kind zeroKind
+	n    uintptr // bytes, for zeroBytes
+}
+
+type zeroKind uint8
+
+const (
+	zeroPtr   zeroKind = iota // a pointer-sized word: pointer, map, chan, func, slice data, interface type, int, uint
+	zero8                     // 64-bit integer
+	zero4                     // 32-bit integer
+	zero2                     // 16-bit integer
+	zero1                     // 8-bit integer or bool
+	zeroF64                   // float64, zero when == 0
+	zeroF32                   // float32, zero when == 0
+	zeroBytes                 // n bytes: a byte array
+)
+
+// zero reports whether the word of w in the struct at p is zero.
+func (w *zeroWord) zero(p unsafe.Pointer) bool {
+	q := unsafe.Add(p, w.off)
+	switch w.kind {
+	case zeroPtr:
+		return *(*uintptr)(q) == 0
+	case zero8:
+		return *(*uint64)(q) == 0
+	case zero4:
+		return *(*uint32)(q) == 0
+	case zero2:
+		return *(*uint16)(q) == 0
+	case zero1:
+		return *(*uint8)(q) == 0
+	case zeroF64:
+		return *(*float64)(q) == 0
+	case zeroF32:
+		return *(*float32)(q) == 0
+	}
+	for _, c := range unsafe.Slice((*byte)(q), w.n) {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// zeroWords appends to ws the reads that test a value of type t at off
+// for zero as reflect.Value.IsZero does, or reports false for a type it
+// does not flatten (complex numbers, arrays of other than bytes).
+func zeroWords(t reflect.Type, off uintptr, ws []zeroWord) ([]zeroWord, bool) {
+	const ptr = unsafe.Sizeof(uintptr(0))
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer, reflect.Slice, reflect.Interface, reflect.Int, reflect.Uint, reflect.Uintptr:
+		// A slice is zero when nil (its data word), an interface when
+		// its type word is nil: the first word of each.
+		return append(ws, zeroWord{off: off, kind: zeroPtr}), true
+	case reflect.String:
+		return append(ws, zeroWord{off: off + ptr, kind: zeroPtr}), true // its length
+	case reflect.Int64, reflect.Uint64:
+		return append(ws, zeroWord{off: off, kind: zero8}), true
+	case reflect.Int32, reflect.Uint32:
+		return append(ws, zeroWord{off: off, kind: zero4}), true
+	case reflect.Int16, reflect.Uint16:
+		return append(ws, zeroWord{off: off, kind: zero2}), true
+	case reflect.Int8, reflect.Uint8, reflect.Bool:
+		return append(ws, zeroWord{off: off, kind: zero1}), true
+	case reflect.Float64:
+		return append(ws, zeroWord{off: off, kind: zeroF64}), true
+	case reflect.Float32:
+		return append(ws, zeroWord{off: off, kind: zeroF32}), true
+	case reflect.Array:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return append(ws, zeroWord{off: off, kind: zeroBytes, n: uintptr(t.Len())}), true
+		}
+	case reflect.Struct:
 		for i := range t.NumField() {
 			f := t.Field(i)
 			if f.Name == "_" {
 				continue
 			}
-			fields = append(fields, field{f.Offset, isZero(f.Type)})
-		}
-		return func(p unsafe.Pointer) bool {
-			for _, f := range fields {
-				if !f.zero(unsafe.Add(p, f.off)) {
-					return false
-				}
+			var ok bool
+			if ws, ok = zeroWords(f.Type, off+f.Offset, ws); !ok {
+				return nil, false
 			}
-			return true
 		}
+		return ws, true
 	}
-	return func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Elem().IsZero() }
+	return nil, false
 }
 
 // nilable reports whether validator/v10's hasValue reads values of kind k
