@@ -145,7 +145,7 @@ func appendProposalBody(o *jsonw.Object, x *Proposal) {
 	if x.Addressees != nil && o.Key("addressees") {
 		o.Set(appendIDs(o.Buf(), x.Addressees), nil)
 	}
-	putEnum(o, "stage", x.Stage, x.Stage.IsValid())
+	jsonw.Enum(o, "stage", x.Stage)
 	if x.Clauses != nil && o.Key("clauses") {
 		o.Set(jsonw.Slice(o.Buf(), x.Clauses, appendClauseJSON))
 	}
@@ -162,9 +162,9 @@ func appendResponseBody(o *jsonw.Object, x *Response) {
 	o.UUID("responder", [16]byte(x.Responder))
 	o.UUID("to", [16]byte(x.To))
 	if x.ToKind != "" {
-		putEnum(o, "to_kind", x.ToKind, x.ToKind.IsValid())
+		jsonw.Enum(o, "to_kind", x.ToKind)
 	}
-	putEnum(o, "act", x.Act, x.Act.IsValid())
+	jsonw.Enum(o, "act", x.Act)
 	if x.Qualifiers != nil && o.Key("qualifiers") {
 		o.Set(jsonw.Slice(o.Buf(), x.Qualifiers, appendStringElem))
 	}
@@ -179,7 +179,7 @@ func appendConflictBody(o *jsonw.Object, x *Conflict) {
 
 // appendDisasterBody writes the members of the fields of x but its header.
 func appendDisasterBody(o *jsonw.Object, x *Disaster) {
-	putEnum(o, "hazard", x.Hazard, x.Hazard.IsValid())
+	jsonw.Enum(o, "hazard", x.Hazard)
 	if x.Affected != nil && o.Key("affected") {
 		o.Set(appendIDs(o.Buf(), x.Affected), nil)
 	}
@@ -214,7 +214,7 @@ func appendElectionBody(o *jsonw.Object, x *Election) {
 // appendRoleChangeBody writes the members of the fields of x but its header.
 func appendRoleChangeBody(o *jsonw.Object, x *RoleChange) {
 	o.UUID("person", [16]byte(x.Person))
-	putEnum(o, "change", x.Change, x.Change.IsValid())
+	jsonw.Enum(o, "change", x.Change)
 	o.Value("role", &x.Role)
 	if !x.By.IsZero() {
 		o.UUID("by", [16]byte(x.By))
@@ -234,7 +234,7 @@ func appendOtherBody(o *jsonw.Object, x *Other) {
 		o.String("cameo", x.CAMEO)
 	}
 	if x.PLOVER != "" {
-		putEnum(o, "plover", x.PLOVER, x.PLOVER.IsValid())
+		jsonw.Enum(o, "plover", x.PLOVER)
 	}
 	if len(x.Mode) != 0 {
 		o.String("mode", x.Mode)
@@ -289,7 +289,7 @@ func appendTargetJSON(x *Target, b []byte) ([]byte, error) {
 
 // appendMethodElem appends the JSON of *x to b.
 func appendMethodElem(x *Method, b []byte) ([]byte, error) {
-	return appendEnum(b, *x)
+	return jsonw.AppendEnum(b, *x)
 }
 
 // appendWeaponJSON appends the JSON object of x to b.
@@ -313,7 +313,7 @@ func appendWeaponJSON(x *Weapon, b []byte) ([]byte, error) {
 
 // appendWeaponKindElem appends the JSON of *x to b.
 func appendWeaponKindElem(x *WeaponKind, b []byte) ([]byte, error) {
-	return appendEnum(b, *x)
+	return jsonw.AppendEnum(b, *x)
 }
 
 // appendSourceCountElem appends the JSON of *x to b.
@@ -329,7 +329,7 @@ func appendClaimJSON(x *Claim, b []byte) ([]byte, error) {
 	if !x.By.IsZero() {
 		o.UUID("by", [16]byte(x.By))
 	}
-	putEnum(o, "verb", x.Verb, x.Verb.IsValid())
+	jsonw.Enum(o, "verb", x.Verb)
 	if len(x.Text) != 0 {
 		o.String("text", x.Text)
 	}
@@ -341,7 +341,7 @@ func appendClaimJSON(x *Claim, b []byte) ([]byte, error) {
 
 // appendSpeechActElem appends the JSON of *x to b.
 func appendSpeechActElem(x *SpeechAct, b []byte) ([]byte, error) {
-	return appendEnum(b, *x)
+	return jsonw.AppendEnum(b, *x)
 }
 
 // appendClauseJSON appends the JSON object of x to b.
@@ -349,7 +349,7 @@ func appendClauseJSON(x *Clause, b []byte) ([]byte, error) {
 	w := jsonw.Start(b)
 	o := &w
 	o.String("ref", x.Ref)
-	putEnum(o, "kind", x.Kind, x.Kind.IsValid())
+	jsonw.Enum(o, "kind", x.Kind)
 	o.String("text", x.Text)
 	if x.Qualifiers != nil && o.Key("qualifiers") {
 		o.Set(jsonw.Slice(o.Buf(), x.Qualifiers, appendStringElem))
@@ -379,7 +379,7 @@ func appendClauseJSON(x *Clause, b []byte) ([]byte, error) {
 		o.Set(jsonw.Slice(o.Buf(), x.Figures, appendSourceCountElem))
 	}
 	if len(x.Modality) != 0 {
-		putEnum(o, "modality", x.Modality, x.Modality.IsValid())
+		jsonw.Enum(o, "modality", x.Modality)
 	}
 	return o.End()
 }
@@ -442,7 +442,7 @@ func appendCandidateJSON(x *Candidate, b []byte) ([]byte, error) {
 		o.Set(jsonw.Slice(o.Buf(), x.Results, appendSourceCountElem))
 	}
 	if x.Outcome != "" {
-		putEnum(o, "outcome", x.Outcome, x.Outcome.IsValid())
+		jsonw.Enum(o, "outcome", x.Outcome)
 	}
 	return o.End()
 }

@@ -35,7 +35,7 @@ func (h *Header) appendJSON(o *jsonw.Object) {
 	if h.Places != nil && o.Key("places") {
 		o.Set(jsonw.UUIDs(o.Buf(), h.Places), nil)
 	}
-	putEnum(o, "status", h.Status, h.Status.IsValid())
+	jsonw.Enum(o, "status", h.Status)
 	if o.Key("attributions") {
 		o.Set(appendAttributions(o.Buf(), h.Attributions))
 	}
@@ -69,7 +69,7 @@ func (l *Link) appendJSON(b []byte) ([]byte, error) {
 	if l.Ref != "" {
 		o.String("ref", l.Ref)
 	}
-	putEnum(&o, "type", l.Type, l.Type.IsValid())
+	jsonw.Enum(&o, "type", l.Type)
 	o.UUID("to", [16]byte(l.To))
 	if !l.Offset.IsZero() {
 		o.Value("offset", l.Offset)
@@ -91,20 +91,6 @@ func appendAttributions(b []byte, l []source.Attribution) ([]byte, error) {
 	return jsonw.Array(b, l, func(a *source.Attribution, b []byte) ([]byte, error) { return jsonw.Source.Attribution(b, a) })
 }
 
-// putEnum writes the member name with the value v of a closed set, or
-// the error of its MarshalText when v is not in the set.
-func putEnum[T interface {
-	~string
-	MarshalText() ([]byte, error)
-}](o *jsonw.Object, name string, v T, valid bool) {
-	if !valid {
-		_, err := v.MarshalText()
-		o.Fail(err)
-		return
-	}
-	o.String(name, string(v))
-}
-
 // appendIDs appends a JSON array of the canonical texts of l, null for
 // nil.
 func appendIDs[T ~[16]byte](b []byte, l []T) []byte {
@@ -112,20 +98,6 @@ func appendIDs[T ~[16]byte](b []byte, l []T) []byte {
 		return append(b, "null"...)
 	}
 	return jsonw.UUIDs(b, l)
-}
-
-// appendEnum appends v, a value of a closed set, as a JSON string, or
-// returns the error of its MarshalText when v is not in the set.
-func appendEnum[T interface {
-	~string
-	MarshalText() ([]byte, error)
-	IsValid() bool
-}](b []byte, v T) ([]byte, error) {
-	if !v.IsValid() {
-		_, err := v.MarshalText()
-		return b, err
-	}
-	return jsonw.String(b, string(v)), nil
 }
 
 // appendBody writes to o the members of the own fields of v, a pointer to

@@ -38,7 +38,7 @@ func (c *Count) appendJSON(b []byte) ([]byte, error) {
 	if c.Ref != "" {
 		o.String("ref", c.Ref)
 	}
-	putEnum(&o, "qualifier", c.Qualifier, c.Qualifier.IsValid())
+	jsonw.Enum(&o, "qualifier", c.Qualifier)
 	if c.Text != "" {
 		o.String("text", c.Text)
 	}
@@ -68,10 +68,10 @@ func (c *Count) appendJSON(b []byte) ([]byte, error) {
 		}
 	}
 	if c.Magnitude != "" {
-		putEnum(&o, "magnitude", c.Magnitude, c.Magnitude.IsValid())
+		jsonw.Enum(&o, "magnitude", c.Magnitude)
 	}
 	if c.Modality != "" {
-		putEnum(&o, "modality", c.Modality, c.Modality.IsValid())
+		jsonw.Enum(&o, "modality", c.Modality)
 	}
 	if c.Broader != "" {
 		o.String("broader", string(c.Broader))
@@ -122,7 +122,7 @@ func (c *Count) appendJSON(b []byte) ([]byte, error) {
 func (a *Attribution) appendJSON(b []byte) ([]byte, error) {
 	o := jsonw.Start(b)
 	o.UUID("source", a.Source)
-	putEnum(&o, "verb", a.Verb, a.Verb.IsValid())
+	jsonw.Enum(&o, "verb", a.Verb)
 	if a.Text != "" {
 		o.String("text", a.Text)
 	}
@@ -145,10 +145,10 @@ func (t *Time) appendJSON(b []byte) ([]byte, error) {
 		o.Time("end", t.End)
 	}
 	if t.Precision != "" {
-		putEnum(&o, "precision", t.Precision, t.Precision.IsValid())
+		jsonw.Enum(&o, "precision", t.Precision)
 	}
 	if t.Bound != "" {
-		putEnum(&o, "bound", t.Bound, t.Bound.IsValid())
+		jsonw.Enum(&o, "bound", t.Bound)
 	}
 	if t.Text != "" {
 		o.String("text", t.Text)
@@ -160,20 +160,6 @@ func (t *Time) appendJSON(b []byte) ([]byte, error) {
 		o.String("inferred", t.Inferred)
 	}
 	return o.End()
-}
-
-// putEnum writes the member name with the value v of a closed set, or the
-// error of its MarshalText when v is not in the set.
-func putEnum[T interface {
-	~string
-	MarshalText() ([]byte, error)
-}](o *jsonw.Object, name string, v T, valid bool) {
-	if !valid {
-		_, err := v.MarshalText()
-		o.Fail(err)
-		return
-	}
-	o.String(name, string(v))
 }
 
 // putText writes the member name with the text of v.

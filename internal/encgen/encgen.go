@@ -99,9 +99,9 @@ type Spec struct {
 // The helpers of the spec's package that the generated code calls: they
 // are in event/header_json.go.
 const (
-	putEnum    = "putEnum"    // putEnum(o, name, v, v.IsValid())
-	appendEnum = "appendEnum" // appendEnum(b, v) ([]byte, error)
-	appendIDs  = "appendIDs"  // appendIDs(b, l) []byte, null for nil
+	putEnum    = "jsonw.Enum"       // jsonw.Enum(o, name, v)
+	appendEnum = "jsonw.AppendEnum" // jsonw.AppendEnum(b, v) ([]byte, error)
+	appendIDs  = "appendIDs"        // appendIDs(b, l) []byte, null for nil
 )
 
 var (
@@ -367,7 +367,7 @@ func (g *gen) member(b *bytes.Buffer, name string, t reflect.Type, v string, kee
 	case isID(t):
 		stmt = fmt.Sprintf("o.UUID(%q, [16]byte(%s))", name, v)
 	case isEnum(t) && g.known[t].Append == "":
-		stmt = fmt.Sprintf("%s(o, %q, %s, %s.IsValid())", putEnum, name, v, v)
+		stmt = fmt.Sprintf("%s(o, %q, %s)", putEnum, name, v)
 	default:
 		code, errs, ok := g.value(t, "o.Buf()", "&"+v, v)
 		if !ok {

@@ -99,7 +99,7 @@ func appendRecordBody(o *jsonw.Object, x *record) {
 		o.Set(strconv.AppendBool(o.Buf(), x.On), nil)
 	}
 	if x.Level != "" {
-		putEnum(o, "level", x.Level, x.Level.IsValid())
+		jsonw.Enum(o, "level", x.Level)
 	}
 	if o.Key("levels") {
 		o.Set(jsonw.Slice(o.Buf(), x.Levels, appendLevelElem))
@@ -130,7 +130,7 @@ func appendRecordBody(o *jsonw.Object, x *record) {
 
 // appendLevelElem appends the JSON of *x to b.
 func appendLevelElem(x *level, b []byte) ([]byte, error) {
-	return appendEnum(b, *x)
+	return jsonw.AppendEnum(b, *x)
 }
 
 // appendInnerJSON appends the JSON object of x to b.

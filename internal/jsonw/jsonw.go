@@ -257,3 +257,33 @@ func Slice[T any](dst []byte, l []T, add func(*T, []byte) ([]byte, error)) ([]by
 	}
 	return Array(dst, l, add)
 }
+
+// ClosedSet is a value of a closed set of strings (an enum of the
+// model): written as it is when IsValid, else refused with the error of
+// its MarshalText.
+type ClosedSet interface {
+	~string
+	MarshalText() ([]byte, error)
+	IsValid() bool
+}
+
+// Enum writes the member name with v, or fails o with the error of v's
+// MarshalText when v is not in its set.
+func Enum[T ClosedSet](o *Object, name string, v T) {
+	if !v.IsValid() {
+		_, err := v.MarshalText()
+		o.Fail(err)
+		return
+	}
+	o.String(name, string(v))
+}
+
+// AppendEnum appends v as a JSON string, or returns the error of its
+// MarshalText when v is not in its set.
+func AppendEnum[T ClosedSet](dst []byte, v T) ([]byte, error) {
+	if !v.IsValid() {
+		_, err := v.MarshalText()
+		return dst, err
+	}
+	return String(dst, string(v)), nil
+}

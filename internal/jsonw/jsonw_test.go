@@ -2,6 +2,7 @@ package jsonw_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"testing"
 	"time"
@@ -118,4 +119,41 @@ func TestArrays(t *testing.T) {
 	}
 	_, err = jsonw.Slice(nil, []string{"stop"}, text)
 	assert.ErrorIs(t, err, assert.AnError)
+}
+
+// color is a closed set for the test of Enum and AppendEnum.
+type color string
+
+func (c color) IsValid() bool { return c == "red" || c == "blue" }
+
+func (c color) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, errors.New("color: not in the set: " + string(c))
+	}
+	return []byte(c), nil
+}
+
+// A value of a closed set is written as encoding/json writes it; one out
+// of the set gives the error of its MarshalText.
+func TestEnum(t *testing.T) {
+	o := jsonw.Start(nil)
+	jsonw.Enum(&o, "c", color("red"))
+	got, err := o.End()
+	require.NoError(t, err)
+	want, err := json.Marshal(struct {
+		C color `json:"c"`
+	}{"red"})
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+
+	o = jsonw.Start(nil)
+	jsonw.Enum(&o, "c", color("green"))
+	_, err = o.End()
+	assert.ErrorContains(t, err, "not in the set: green")
+
+	b, err := jsonw.AppendEnum([]byte("x"), color("blue"))
+	require.NoError(t, err)
+	assert.Equal(t, `x"blue"`, string(b))
+	_, err = jsonw.AppendEnum(nil, color(""))
+	assert.ErrorContains(t, err, "not in the set")
 }
