@@ -196,18 +196,27 @@ type roleJSON struct {
 
 // fromJSON sets r to the role w holds, or says what is wrong with it.
 func (r *Role) fromJSON(w *roleJSON) error {
-	if err := jsonx.NotZeroTime("actor: role", "from", w.From); err != nil {
-		return err
-	}
-	if err := jsonx.NotZeroTime("actor: role", "until", w.Until); err != nil {
-		return err
-	}
 	*r = Role(w.plainRole)
-	if w.From != nil {
-		r.From = *w.From
+	return r.setDates(w.From, w.Until)
+}
+
+// setDates sets the from and until of r, whose other fields are decoded,
+// to those the JSON gave (nil for absent), or says which is at the zero
+// instant and leaves r zero.
+func (r *Role) setDates(from, until *time.Time) error {
+	err := jsonx.NotZeroTime("actor: role", "from", from)
+	if err == nil {
+		err = jsonx.NotZeroTime("actor: role", "until", until)
 	}
-	if w.Until != nil {
-		r.Until = *w.Until
+	if err != nil {
+		*r = Role{}
+		return err
+	}
+	if from != nil {
+		r.From = *from
+	}
+	if until != nil {
+		r.Until = *until
 	}
 	return nil
 }

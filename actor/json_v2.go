@@ -35,6 +35,6 @@ func (r *Role) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return r.fromJSON(&roleJSON{From: (*time.Time)(w.From), Until: (*time.Time)(w.Until), plainRole: plainRole(*r)})
+		return r.setDates((*time.Time)(w.From), (*time.Time)(w.Until))
 	})
 }

@@ -601,25 +601,32 @@ func (c *Count) UnmarshalJSON(data []byte) error {
 // fromJSON sets c to the count w holds, or says what is wrong with it.
 func (c *Count) fromJSON(w *countJSON) error {
 	*c = Count(w.plainCount)
+	return c.setNumbers(w.Value, w.Min, w.Max)
+}
+
+// setNumbers sets the numbers of c, whose other fields are decoded, to
+// those the JSON gave (nil for absent), or says which is missing and
+// leaves c zero.
+func (c *Count) setNumbers(value, min, max *float64) error {
 	var missing string
 	switch {
-	case c.Qualifier == QualifierRange && (w.Min == nil || w.Max == nil):
+	case c.Qualifier == QualifierRange && (min == nil || max == nil):
 		missing = `a range needs "min" and "max"`
-	case c.Qualifier != QualifierRange && c.Qualifier != QualifierVague && c.Period.IsZero() && w.Value == nil:
+	case c.Qualifier != QualifierRange && c.Qualifier != QualifierVague && c.Period.IsZero() && value == nil:
 		missing = `a figure needs its "value" (write 0 for none)`
 	}
 	if missing != "" {
 		*c = Count{}
 		return &vocab.DecodeError{Scope: "source: count", Offset: 0, Err: errors.New("json: " + missing + "; an absent number is not 0")}
 	}
-	if w.Value != nil {
-		c.Value = *w.Value
+	if value != nil {
+		c.Value = *value
 	}
-	if w.Min != nil {
-		c.Min = *w.Min
+	if min != nil {
+		c.Min = *min
 	}
-	if w.Max != nil {
-		c.Max = *w.Max
+	if max != nil {
+		c.Max = *max
 	}
 	return nil
 }

@@ -46,7 +46,7 @@ func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return t.fromJSON(&timeJSON{Start: (*time.Time)(w.Start), End: (*time.Time)(w.End), plainTime: plainTime(*t)})
+		return t.setBounds((*time.Time)(w.Start), (*time.Time)(w.End))
 	})
 }
 
@@ -59,6 +59,6 @@ func (c *Count) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return c.fromJSON(&countJSON{Value: (*float64)(w.Value), Min: (*float64)(w.Min), Max: (*float64)(w.Max), plainCount: plainCount(*c)})
+		return c.setNumbers((*float64)(w.Value), (*float64)(w.Min), (*float64)(w.Max))
 	})
 }

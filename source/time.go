@@ -325,18 +325,27 @@ type timeJSON struct {
 
 // fromJSON sets t to the time w holds, or says what is wrong with it.
 func (t *Time) fromJSON(w *timeJSON) error {
-	if err := jsonx.NotZeroTime("source: time", "start", w.Start); err != nil {
-		return err
-	}
-	if err := jsonx.NotZeroTime("source: time", "end", w.End); err != nil {
-		return err
-	}
 	*t = Time(w.plainTime)
-	if w.Start != nil {
-		t.Start = *w.Start
+	return t.setBounds(w.Start, w.End)
+}
+
+// setBounds sets the start and end of t, whose other fields are decoded,
+// to those the JSON gave (nil for absent), or says which is at the zero
+// instant and leaves t zero.
+func (t *Time) setBounds(start, end *time.Time) error {
+	err := jsonx.NotZeroTime("source: time", "start", start)
+	if err == nil {
+		err = jsonx.NotZeroTime("source: time", "end", end)
 	}
-	if w.End != nil {
-		t.End = *w.End
+	if err != nil {
+		*t = Time{}
+		return err
+	}
+	if start != nil {
+		t.Start = *start
+	}
+	if end != nil {
+		t.End = *end
 	}
 	return nil
 }

@@ -42,6 +42,6 @@ func (p *Point) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 		if err := jsonx.Decode(dec, &w); err != nil {
 			return err
 		}
-		return p.fromJSON(&pointJSON{Lat: (*float64)(w.Lat), Lon: (*float64)(w.Lon), plainPoint: plainPoint(*p)})
+		return p.setCoordinates((*float64)(w.Lat), (*float64)(w.Lon))
 	})
 }

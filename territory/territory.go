@@ -253,10 +253,18 @@ type pointJSON struct {
 
 // fromJSON sets p to the point w holds, or says what is wrong with it.
 func (p *Point) fromJSON(w *pointJSON) error {
-	if w.Lat == nil || w.Lon == nil {
+	*p = Point(w.plainPoint)
+	return p.setCoordinates(w.Lat, w.Lon)
+}
+
+// setCoordinates sets the coordinates of p, whose other fields are
+// decoded, to those the JSON gave (nil for absent), or says that one is
+// missing and leaves p zero.
+func (p *Point) setCoordinates(lat, lon *float64) error {
+	if lat == nil || lon == nil {
+		*p = Point{}
 		return &vocab.DecodeError{Scope: "territory: point", Offset: 0, Err: errors.New(`json: a point needs "lat" and "lon"; an absent coordinate is not 0`)}
 	}
-	*p = Point(w.plainPoint)
-	p.Lat, p.Lon = *w.Lat, *w.Lon
+	p.Lat, p.Lon = *lat, *lon
 	return nil
 }
