@@ -170,11 +170,14 @@
 //	}
 //	s.WriteJSONL(os.Stdout)
 //
-// Built with encoding/json/v2 (the default from Go 1.27, or Go 1.26 with
-// GOEXPERIMENT=jsonv2), records are decoded in one pass from v2's token
-// stream, and [Identity] also has UnmarshalJSONFrom, which v2 calls. Its
-// parameter, shown as *jsonx.Decoder, is *jsontext.Decoder of package
-// encoding/json/jsontext, named through an internal alias so that the
-// package also builds without v2. Both builds accept and refuse the same
-// input, with the same errors.
+// Records are decoded in one pass from the token stream of
+// encoding/json/v2, and [Identity] also has UnmarshalJSONFrom, which v2
+// calls. Where the toolchain has no encoding/json/v2 (Go 1.26 without
+// GOEXPERIMENT=jsonv2), the same code comes from the module
+// github.com/go-json-experiment/json, which on the other toolchains is an
+// alias of the standard library's. The parameter of UnmarshalJSONFrom,
+// shown as *jsonx.Decoder, is that jsontext.Decoder, named through an
+// internal alias. Input that this fast path refuses is decoded again by
+// the hand-written path that locates the error, so every build accepts and
+// refuses the same input with the same errors.
 package newsevent

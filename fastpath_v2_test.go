@@ -1,4 +1,4 @@
-//go:build goexperiment.jsonv2
+//go:build !newsevent_jsonv1
 
 package newsevent
 
@@ -36,7 +36,7 @@ func TestRecordsDecodeFromTheStream(t *testing.T) {
 	}
 }
 
-// TestFastPathTakesEveryLine checks that the jsonv2 build decodes every
+// TestFastPathTakesEveryLine checks that the fast path decodes every
 // line the encoder writes through the fast path: a type it could not
 // take would fall back to the slow path on every line, correct but slow.
 func TestFastPathTakesEveryLine(t *testing.T) {

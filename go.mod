@@ -3,6 +3,7 @@ module github.com/newsevent/newsevent
 go 1.26.0
 
 require (
+	github.com/go-json-experiment/json v1.27.2
 	github.com/go-playground/validator/v10 v10.30.6
 	github.com/google/uuid v1.6.0
 	github.com/parquet-go/parquet-go v0.32.0

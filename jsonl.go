@@ -190,8 +190,8 @@ var linePrefixes = [...]struct {
 // decodeLineScan decodes line number n: it scans the whole line under the
 // limits, then decodes the record it holds. Lines as Encoder writes them
 // are split without a parse; any other layout goes through jsonx.Members.
-// It is decodeLine on the default build, and what says what is wrong with
-// a line that the fast path of the jsonv2 build refuses.
+// It is what says what is wrong with a line that the fast path refuses,
+// and decodeLine itself under the newsevent_jsonv1 tag.
 func decodeLineScan(line []byte, n int, l Limits) (Record, error) {
 	fail := func(p *jsonx.Problem) error {
 		return &vocab.DecodeError{Scope: "newsevent", Line: n, Offset: p.Offset, Path: p.Path, Err: p.Err}

@@ -52,10 +52,11 @@
 // [Territory] or a [Status] rejects unknown fields, also inside a point, a
 // share or a period, with an error that names the field.
 //
-// Built with encoding/json/v2 (the default from Go 1.27, or Go 1.26 with
-// GOEXPERIMENT=jsonv2), the types with an UnmarshalJSON method also have
-// UnmarshalJSONFrom, which encoding/json/v2 calls to decode them in one
-// pass from its token stream. Its parameter, shown as *jsonx.Decoder, is
-// *jsontext.Decoder of package encoding/json/jsontext, named through an
-// internal alias so that the package also builds without v2.
+// The types with an UnmarshalJSON method also have UnmarshalJSONFrom,
+// which encoding/json/v2 calls to decode them in one pass from its token
+// stream. Its parameter, shown as *jsonx.Decoder, is the jsontext.Decoder
+// of github.com/go-json-experiment/json, named through an internal alias:
+// the standard library's encoding/json/jsontext where the toolchain has it
+// (Go 1.27, or Go 1.26 with GOEXPERIMENT=jsonv2), and the same code as a
+// module on Go 1.26 without the experiment.
 package territory

@@ -5,13 +5,15 @@
 // encoding/json's decode, and errors that say where: the byte offset and
 // the JSON path of the value at fault.
 //
-// Under the goexperiment.jsonv2 build tag (GOEXPERIMENT=jsonv2 on Go 1.26,
-// the default from Go 1.27), [StrictLimits] first decodes in one pass of
-// encoding/json/v2, whose own options make most of the scan's checks, and
-// the types with their own UnmarshalJSON read themselves from v2's token
-// stream through From; only data that this fast path refuses goes
-// through the scan and encoding/json, which locate what is wrong, so that
-// both builds accept the same input and give the same errors.
+// [StrictLimits] first decodes in one pass of encoding/json/v2 (from
+// github.com/go-json-experiment/json, the standard library's package where
+// the toolchain has one), whose own options make most of the scan's
+// checks, and the types with their own UnmarshalJSON read themselves from
+// v2's token stream through From; only data that this fast path refuses
+// goes through the scan and encoding/json, which locate what is wrong, so
+// that every input is accepted or refused as the scan alone would. The
+// build tag newsevent_jsonv1 leaves the fast path out, so that the tests
+// can run the scan alone.
 package jsonx
 
 import (
@@ -34,8 +36,8 @@ func Strict(scope string, data []byte, v any) error {
 }
 
 // strictScan is StrictLimits through the hand-written scan and
-// encoding/json: the whole decode on the default build, and the path that
-// says what is wrong when the fast path of the jsonv2 build refuses data.
+// encoding/json: the path that says what is wrong when the fast path
+// refuses data, and the whole decode under the newsevent_jsonv1 tag.
 func strictScan(scope string, data []byte, v any, lim Limits) error {
 	// No object of v can have more keys than the most fields a struct
 	// of v has: past that, a key is unknown or repeated, and encoding/json

@@ -1,4 +1,4 @@
-//go:build !goexperiment.jsonv2
+//go:build newsevent_jsonv1
 
 package jsonx
 

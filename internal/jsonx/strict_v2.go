@@ -1,4 +1,4 @@
-//go:build goexperiment.jsonv2
+//go:build !newsevent_jsonv1
 
 package jsonx
 
@@ -9,25 +9,51 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
-// The fast path of the jsonv2 build. encoding/json/v2 makes most of the
-// checks of [Scan] itself, in the one pass that decodes: RejectUnknownMembers
-// refuses unknown keys, and by default v2 refuses repeated keys, keys in
-// another case (it matches names exactly), invalid UTF-8, lone surrogate
-// escapes, a byte order mark and trailing data. What v2 does not check is
-// added here: numbers must be exact (an unmarshaler for float64 and int
-// that reads the literal), time.Time reads as encoding/json v1 reads it
-// (its own UnmarshalJSON, on the raw string), and the Limits, which v2
-// does not enforce (jsontext's depth and byte limits are not exported
-// yet), hold by the types: an object decoded into a struct has at most as
-// many keys as the struct has fields, and nests at most as deep as the
-// type does, so data whose type bounds it within the limits needs no count.
+// The fast path, on encoding/json/v2 and encoding/json/jsontext through
+// github.com/go-json-experiment/json: where the toolchain has them (Go
+// 1.27, or Go 1.26 with GOEXPERIMENT=jsonv2) that module's packages are
+// aliases of the standard library's, so the UnmarshalJSONFrom methods of
+// this module are those that encoding/json/v2 calls; on Go 1.26 without
+// the experiment the module is the same code, and the fast path runs
+// there too.
+//
+// encoding/json/v2 makes most of the checks of [Scan] itself, in the one
+// pass that decodes: RejectUnknownMembers refuses unknown keys, and by
+// default v2 refuses repeated keys, keys in another case (it matches names
+// exactly), invalid UTF-8, lone surrogate escapes, a byte order mark and
+// trailing data. What v2 does not check is added here: numbers must be
+// exact (an unmarshaler for float64 and int that reads the literal),
+// time.Time reads as encoding/json v1 reads it (its own UnmarshalJSON, on
+// the raw string), and the Limits, which v2 does not enforce (jsontext's
+// depth and byte limits are not exported yet), hold by the types: an
+// object decoded into a struct has at most as many keys as the struct has
+// fields, and nests at most as deep as the type does, so data whose type
+// bounds it within the limits needs no count.
 //
 // The fast path only says yes or no. When it says no, the decoders take
 // the hand-written path ([Scan], encoding/json and the replay), which says
-// what is wrong with the same offsets, paths and errors on both builds, or
-// accepts what v2 alone refused (v2's time.Time is stricter than v1's).
+// what is wrong with the same offsets, paths and errors as a build without
+// the fast path (tag newsevent_jsonv1), or accepts what v2 alone refused
+// (v2's time.Time is stricter than v1's).
+
+// Decoder is jsontext.Decoder, the type of the argument of the
+// UnmarshalJSONFrom methods of the fast path.
+type Decoder = jsontext.Decoder
+
+// v2Strict returns the options of the fast path: unknown members are
+// errors, the decoder carries mark (see fastMark), and u, unless nil,
+// reads numbers and times.
+func v2Strict(mark string, u *jsonv2.Unmarshalers) jsonv2.Options {
+	if u == nil {
+		return jsonv2.JoinOptions(jsonv2.RejectUnknownMembers(true), jsontext.WithIndentPrefix(mark))
+	}
+	return jsonv2.JoinOptions(jsonv2.RejectUnknownMembers(true), jsontext.WithIndentPrefix(mark), jsonv2.WithUnmarshalers(u))
+}
 
 // errSlow says that the fast path does not take a value; the slow path
 // must.
@@ -38,10 +64,10 @@ var errSlow = errors.New("jsonx: the fast path does not take this value")
 // encoding/json v1's. [Fast] decodes with them, so that any type takes the
 // fast path; [FastIn], on the hot path of records, decodes without them
 // (see leanOptions).
-var unmarshalers = v2Join(
-	v2Float(readFloat),
-	v2Int(readInt),
-	v2Time(readTime),
+var unmarshalers = jsonv2.JoinUnmarshalers(
+	jsonv2.UnmarshalFromFunc(readFloat),
+	jsonv2.UnmarshalFromFunc(readInt),
+	jsonv2.UnmarshalFromFunc(readTime),
 )
 
 // readFloat reads a number into f exactly, or refuses it; null leaves f
@@ -152,7 +178,7 @@ var leanOptions = v2Strict(fastMark, nil)
 // of this scope that gives the byte offset and the JSON path of the value
 // at fault.
 //
-// In this build (goexperiment.jsonv2) it decodes with encoding/json/v2 in
+// Unless built with the newsevent_jsonv1 tag, it decodes with encoding/json/v2 in
 // one pass (see [Fast]), and only data that the fast path refuses goes
 // through Scan, encoding/json and the replay that locate errors.
 func StrictLimits(scope string, data []byte, v any, lim Limits) error {
@@ -172,7 +198,7 @@ func Fast(data []byte, v any, lim Limits) error {
 	if !within(len(data), reflect.TypeOf(v), lim, 0) {
 		return errSlow
 	}
-	return v2Unmarshal(data, v, options)
+	return jsonv2.Unmarshal(data, v, options)
 }
 
 // FastIn is [Fast] for a value nested depth containers deep in the input
@@ -185,7 +211,7 @@ func FastIn(data []byte, v any, lim Limits, depth int) error {
 	if !within(len(data), t, lim, depth) || shapeOf(t).native {
 		return errSlow
 	}
-	return v2Unmarshal(data, v, leanOptions)
+	return jsonv2.Unmarshal(data, v, leanOptions)
 }
 
 // within reports whether a value of pointer type t read from n bytes at
@@ -221,7 +247,7 @@ func cmp0(v, def int) int {
 // (encoding/json v1 on v2, or a caller's own options), the value is read
 // whole and given to slow, so that every decoder keeps the checks.
 func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
-	if m, _ := v2Mark(dec.Options(), v2WithMark); m != fastMark {
+	if m, _ := jsonv2.GetOption(dec.Options(), jsontext.WithIndentPrefix); m != fastMark {
 		v, err := dec.ReadValue()
 		if err != nil {
 			return err
@@ -247,11 +273,11 @@ func Decode(dec *Decoder, v any) error {
 		return errSlow
 	}
 	if s.native {
-		if u, _ := v2Unmarshalers(dec.Options(), v2WithUnmarshalers); u != unmarshalers {
+		if u, _ := jsonv2.GetOption(dec.Options(), jsonv2.WithUnmarshalers); u != unmarshalers {
 			return errSlow
 		}
 	}
-	return v2UnmarshalDecode(dec, v)
+	return jsonv2.UnmarshalDecode(dec, v)
 }
 
 // shape is what the type of a value says about its JSON: whether the fast
