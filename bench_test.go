@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/examples"
@@ -325,6 +326,33 @@ func BenchmarkRatioIngestPlain(b *testing.B) {
 	})
 }
 
+// BenchmarkRatioIngestPlainV2 is BenchmarkRatioIngestPlain against the
+// same plain decode on the library's own engine, encoding/json/v2 with
+// RejectUnknownMembers, instead of the toolchain's encoding/json: on Go
+// 1.26 without GOEXPERIMENT=jsonv2 the library decodes with v2 (from
+// github.com/go-json-experiment/json) while encoding/json is v1, so this
+// ratio says what the library's work costs beyond its engine's.
+func BenchmarkRatioIngestPlainV2(b *testing.B) {
+	benchEach(b, func(b *testing.B, d *benchData) {
+		if _, err := plainStrictV2(d.jsonl); err != nil {
+			b.Fatal(err)
+		}
+		benchRatio(b, "ingest/plain-strict-v2",
+			func() error { _, err := ingest(d.jsonl); return err },
+			func() error { _, err := plainStrictV2(d.jsonl); return err })
+	})
+}
+
+// BenchmarkRatioPolymorphicPlainV2 is BenchmarkRatioPolymorphicPlain
+// against plainStrictV2 (see BenchmarkRatioIngestPlainV2).
+func BenchmarkRatioPolymorphicPlainV2(b *testing.B) {
+	benchEach(b, func(b *testing.B, d *benchData) {
+		benchRatio(b, "poly/plain-strict-v2",
+			func() error { _, err := decodeRecords(d.jsonl); return err },
+			func() error { _, err := plainStrictV2(d.jsonl); return err })
+	})
+}
+
 // BenchmarkRatioValidateDecode reports Story.Validate / ReadJSONL of the
 // same story. Target (issue 13): at most 0.35.
 func BenchmarkRatioValidateDecode(b *testing.B) {
@@ -506,5 +534,22 @@ func plainStrict(data []byte) (int, error) {
 			return fmt.Errorf("plain: unknown kind %q", kind)
 		}
 		return strict(body, v)
+	})
+}
+
+// plainStrictV2 is plainStrict on encoding/json/v2, the engine of the
+// library's decoding on every toolchain, with unknown members refused.
+func plainStrictV2(data []byte) (int, error) {
+	strict := jsonv2.RejectUnknownMembers(true)
+	return plainLines(data, func(line, body []byte, kind string) error {
+		if body == nil {
+			var w plain.Line
+			return jsonv2.Unmarshal(line, &w, strict)
+		}
+		v, ok := plain.Event(kind)
+		if !ok {
+			return fmt.Errorf("plain: unknown kind %q", kind)
+		}
+		return jsonv2.Unmarshal(body, v, strict)
 	})
 }
