@@ -137,7 +137,13 @@ func (l *List) StructFast(prefix string, v any) {
 	r := runners.Get().(*runner)
 	r.top = rv
 	r.lvl.r = r
-	r.walk(sp, p, r.buf[:0], nil, nil)
+	if !r.ok(sp, p, nil, nil) {
+		// Say what is wrong: walk again, building the paths that the
+		// first walk, which only decides, leaves out.
+		clear(r.probs)
+		r.probs = r.probs[:0]
+		r.walk(sp, p, r.buf[:0], nil, nil)
+	}
 	for _, pr := range r.probs {
 		pr.Path = Join(prefix, pr.Path)
 		l.problems = append(l.problems, pr)
@@ -834,6 +840,68 @@ func (r *runner) walk(sp *structPlan, p unsafe.Pointer, ns []byte, parT reflect.
 		sp.fn(&r.lvl)
 		r.lvl = level{r: r}
 	}
+}
+
+// ok reports whether the struct of plan sp at p has no problem. It is
+// [runner.walk] without the paths: most records are valid, and for those
+// building the path of every field and element is wasted. It stops at the
+// first problem; the caller then walks again to say what is wrong.
+func (r *runner) ok(sp *structPlan, p unsafe.Pointer, parT reflect.Type, parP unsafe.Pointer) bool {
+	for i := range sp.fields {
+		f := &sp.fields[i]
+		if !r.okValue(f.val, unsafe.Add(p, f.off), sp.typ, p) {
+			return false
+		}
+	}
+	if sp.fn != nil {
+		n := len(r.probs)
+		r.lvl = level{r: r, typ: sp.typ, ptr: p, parT: parT, parP: parP}
+		sp.fn(&r.lvl)
+		r.lvl = level{r: r}
+		return len(r.probs) == n
+	}
+	return true
+}
+
+// okValue reports whether the value of vp at p has no problem, as
+// [runner.value] decides it.
+func (r *runner) okValue(vp *valuePlan, p unsafe.Pointer, parT reflect.Type, parP unsafe.Pointer) bool {
+	for range vp.ptrs {
+		q := *(*unsafe.Pointer)(p)
+		if q == nil {
+			return !vp.hasTag || vp.nilSkip
+		}
+		p = q
+	}
+	for i := range vp.steps {
+		s := &vp.steps[i]
+		switch s.kind {
+		case stepOmit:
+			if !s.check(p) {
+				return true
+			}
+		case stepCheck:
+			if !s.check(p) {
+				return false
+			}
+		case stepDive:
+			n, data := s.alen, p
+			if n < 0 {
+				h := (*sliceHeader)(p)
+				n, data = h.len, h.data
+			}
+			for j := range n {
+				if !r.okValue(s.dive, unsafe.Add(data, uintptr(j)*s.size), parT, parP) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	if vp.nested != nil {
+		return r.ok(vp.nested, p, parT, parP)
+	}
+	return true
 }
 
 // value validates the value of vp at p, named name in the struct at ns,
