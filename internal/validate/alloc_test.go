@@ -21,11 +21,11 @@ func TestFastAllocations(t *testing.T) {
 	var total float64
 	recs := generated()
 	for _, r := range recs {
-		v := r.fresh()
-		require.NoError(t, validate.Fast(r.scope, v))
-		n := testing.AllocsPerRun(20, func() { _ = validate.Fast(r.scope, v) })
-		if strings.HasPrefix(r.scope, "actor") || r.scope == "territory" {
-			assert.Zero(t, n, "%s", r.name)
+		v := r.Fresh()
+		require.NoError(t, validate.Fast(r.Scope, v))
+		n := testing.AllocsPerRun(20, func() { _ = validate.Fast(r.Scope, v) })
+		if strings.HasPrefix(r.Scope, "actor") || r.Scope == "territory" {
+			assert.Zero(t, n, "%s", r.Name)
 		}
 		total += n
 	}

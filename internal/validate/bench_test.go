@@ -27,7 +27,7 @@ func BenchmarkEngines(b *testing.B) {
 	} {
 		vals := make([]any, len(story.recs))
 		for i, r := range story.recs {
-			vals[i] = r.fresh()
+			vals[i] = r.Fresh()
 		}
 		b.Run(story.name+"/engine=validator", func(b *testing.B) {
 			b.ReportAllocs()
@@ -36,7 +36,7 @@ func BenchmarkEngines(b *testing.B) {
 				r := story.recs[i]
 				var l validate.List
 				l.Struct("", vals[i])
-				if l.Err(r.scope) != nil {
+				if l.Err(r.Scope) != nil {
 					b.Fatal("a generated record is invalid")
 				}
 				i = (i + 1) % len(vals)
@@ -46,7 +46,7 @@ func BenchmarkEngines(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				if validate.Fast(story.recs[i].scope, vals[i]) != nil {
+				if validate.Fast(story.recs[i].Scope, vals[i]) != nil {
 					b.Fatal("a generated record is invalid")
 				}
 				i = (i + 1) % len(vals)

@@ -340,9 +340,9 @@ func TestFastConcurrent(t *testing.T) {
 	for g := range 4 {
 		wg.Go(func() {
 			for i := g; i < len(recs); i += 4 {
-				v := recs[i].fresh()
-				slow, fast := engines(recs[i].scope, v)
-				assert.Equal(t, slow, fast, recs[i].name)
+				v := recs[i].Fresh()
+				slow, fast := engines(recs[i].Scope, v)
+				assert.Equal(t, slow, fast, recs[i].Name)
 			}
 		})
 	}
