@@ -199,9 +199,10 @@ type structPlan struct {
 
 // fieldPlan is one field that has something to check.
 type fieldPlan struct {
-	off  uintptr
-	name string // JSON name, "" to leave it out of paths
-	val  *valuePlan
+	off    uintptr
+	name   string // JSON name, "" to leave it out of paths
+	goName string // the Go name, for the generated checks (see Shapes)
+	val    *valuePlan
 }
 
 // valuePlan validates a value of one type with one chain of tags: the
@@ -291,7 +292,7 @@ func (b *builder) structOf(t reflect.Type) (*structPlan, error) {
 		if vp.noop() {
 			continue
 		}
-		sp.fields = append(sp.fields, fieldPlan{off: f.Offset, name: fieldName(f), val: vp})
+		sp.fields = append(sp.fields, fieldPlan{off: f.Offset, name: fieldName(f), goName: f.Name, val: vp})
 	}
 	return sp, nil
 }
