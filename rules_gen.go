@@ -156,7 +156,7 @@ func rulesActorActor(l validate.Levels, p *actor.Actor) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeActorActor, unsafe.Pointer(p))
+	return l.Hold(rulesLevelActorActor, unsafe.Pointer(p))
 }
 
 // rulesActorAlias reports whether p keeps the rules of its fields and its own.
@@ -266,7 +266,7 @@ func rulesActorRole(l validate.Levels, p *actor.Role) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeActorRole, unsafe.Pointer(p))
+	return l.Hold(rulesLevelActorRole, unsafe.Pointer(p))
 }
 
 // rulesEventAttack reports whether p keeps the rules of its fields and its own.
@@ -331,7 +331,7 @@ func rulesEventAttack(l validate.Levels, p *event.Attack) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventAttack, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventAttack, unsafe.Pointer(p))
 }
 
 // rulesEventCandidate reports whether p keeps the rules of its fields and its own.
@@ -386,7 +386,7 @@ func rulesEventClaim(l validate.Levels, p *event.Claim) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventClaim, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventClaim, unsafe.Pointer(p))
 }
 
 // rulesEventClause reports whether p keeps the rules of its fields and its own.
@@ -486,7 +486,7 @@ func rulesEventClause(l validate.Levels, p *event.Clause) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventClause, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventClause, unsafe.Pointer(p))
 }
 
 // rulesEventCondition reports whether p keeps the rules of its fields and its own.
@@ -628,7 +628,7 @@ func rulesEventElection(l validate.Levels, p *event.Election) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventElection, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventElection, unsafe.Pointer(p))
 }
 
 // rulesEventHeader reports whether p keeps the rules of its fields and its own.
@@ -757,7 +757,7 @@ func rulesEventHeader(l validate.Levels, p *event.Header) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventHeader, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventHeader, unsafe.Pointer(p))
 }
 
 // rulesEventLink reports whether p keeps the rules of its fields and its own.
@@ -808,7 +808,7 @@ func rulesEventLink(l validate.Levels, p *event.Link) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventLink, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventLink, unsafe.Pointer(p))
 }
 
 // rulesEventMeeting reports whether p keeps the rules of its fields and its own.
@@ -857,7 +857,7 @@ func rulesEventMeeting(l validate.Levels, p *event.Meeting) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventMeeting, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventMeeting, unsafe.Pointer(p))
 }
 
 // rulesEventName reports whether p keeps the rules of its fields and its own.
@@ -897,7 +897,7 @@ func rulesEventOffset(l validate.Levels, p *event.Offset) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeEventOffset, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventOffset, unsafe.Pointer(p))
 }
 
 // rulesEventOther reports whether p keeps the rules of its fields and its own.
@@ -946,7 +946,7 @@ func rulesEventOther(l validate.Levels, p *event.Other) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventOther, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventOther, unsafe.Pointer(p))
 }
 
 // rulesEventParticipant reports whether p keeps the rules of its fields and its own.
@@ -1094,7 +1094,7 @@ func rulesEventProposal(l validate.Levels, p *event.Proposal) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventProposal, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventProposal, unsafe.Pointer(p))
 }
 
 // rulesEventRemark reports whether p keeps the rules of its fields and its own.
@@ -1205,7 +1205,7 @@ func rulesEventResponse(l validate.Levels, p *event.Response) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventResponse, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventResponse, unsafe.Pointer(p))
 }
 
 // rulesEventRoleChange reports whether p keeps the rules of its fields and its own.
@@ -1324,7 +1324,7 @@ func rulesEventStatement(l validate.Levels, p *event.Statement) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeEventStatement, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventStatement, unsafe.Pointer(p))
 }
 
 // rulesEventTarget reports whether p keeps the rules of its fields and its own.
@@ -1338,7 +1338,7 @@ func rulesEventTarget(l validate.Levels, p *event.Target) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeEventTarget, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventTarget, unsafe.Pointer(p))
 }
 
 // rulesEventTopic reports whether p keeps the rules of its fields and its own.
@@ -1352,7 +1352,7 @@ func rulesEventTopic(l validate.Levels, p *event.Topic) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeEventTopic, unsafe.Pointer(p))
+	return l.Hold(rulesLevelEventTopic, unsafe.Pointer(p))
 }
 
 // rulesEventWeapon reports whether p keeps the rules of its fields and its own.
@@ -1445,7 +1445,7 @@ func rulesIdentity(l validate.Levels, p *Identity) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeIdentity, unsafe.Pointer(p))
+	return l.Hold(rulesLevelIdentity, unsafe.Pointer(p))
 }
 
 // rulesLanguageTag reports whether p keeps the rules of its fields and its own.
@@ -1492,7 +1492,7 @@ func rulesSourceAttribution(l validate.Levels, p *source.Attribution) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeSourceAttribution, unsafe.Pointer(p))
+	return l.Hold(rulesLevelSourceAttribution, unsafe.Pointer(p))
 }
 
 // rulesSourceCount reports whether p keeps the rules of its fields and its own.
@@ -1678,7 +1678,7 @@ func rulesSourceCount(l validate.Levels, p *source.Count) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeSourceCount, unsafe.Pointer(p))
+	return l.Hold(rulesLevelSourceCount, unsafe.Pointer(p))
 }
 
 // rulesSourceGloss reports whether p keeps the rules of its fields and its own.
@@ -1800,7 +1800,7 @@ func rulesSourceQuote(l validate.Levels, p *source.Quote) bool {
 			}
 		}
 	}
-	return l.Hold(rulesTypeSourceQuote, unsafe.Pointer(p))
+	return l.Hold(rulesLevelSourceQuote, unsafe.Pointer(p))
 }
 
 // rulesSourceRendering reports whether p keeps the rules of its fields and its own.
@@ -1928,7 +1928,7 @@ func rulesSourceSource(l validate.Levels, p *source.Source) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeSourceSource, unsafe.Pointer(p))
+	return l.Hold(rulesLevelSourceSource, unsafe.Pointer(p))
 }
 
 // rulesSourceTime reports whether p keeps the rules of its fields and its own.
@@ -1978,7 +1978,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeSourceTime, unsafe.Pointer(p))
+	return l.Hold(rulesLevelSourceTime, unsafe.Pointer(p))
 }
 
 // rulesTerritoryAlias reports whether p keeps the rules of its fields and its own.
@@ -2142,7 +2142,7 @@ func rulesTerritoryStatus(l validate.Levels, p *territory.Status) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeTerritoryStatus, unsafe.Pointer(p))
+	return l.Hold(rulesLevelTerritoryStatus, unsafe.Pointer(p))
 }
 
 // rulesTerritoryTerritory reports whether p keeps the rules of its fields and its own.
@@ -2233,7 +2233,7 @@ func rulesTerritoryTerritory(l validate.Levels, p *territory.Territory) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeTerritoryTerritory, unsafe.Pointer(p))
+	return l.Hold(rulesLevelTerritoryTerritory, unsafe.Pointer(p))
 }
 
 // rulesVocabCountry reports whether p keeps the rules of its fields and its own.
@@ -2268,7 +2268,7 @@ func rulesVocabExternalID(l validate.Levels, p *vocab.ExternalID) bool {
 			return false
 		}
 	}
-	return l.Hold(rulesTypeVocabExternalID, unsafe.Pointer(p))
+	return l.Hold(rulesLevelVocabExternalID, unsafe.Pointer(p))
 }
 
 // rulesVocabName reports whether p keeps the rules of its fields and its own.
@@ -2303,35 +2303,36 @@ func rulesVocabSubdivision(l validate.Levels, p *vocab.Subdivision) bool {
 	return true
 }
 
-// The struct types whose struct-level rules the checks run, and the zero
-// tests they borrow from the plans; set once, never changed.
+// The struct-level rules the checks run, and the zero tests they borrow
+// from the plans; set once (a Level looks its rule up again only after a
+// registration).
 var (
-	rulesTypeActorActor         = reflect.TypeFor[actor.Actor]()
-	rulesTypeActorRole          = reflect.TypeFor[actor.Role]()
-	rulesTypeEventAttack        = reflect.TypeFor[event.Attack]()
-	rulesTypeEventClaim         = reflect.TypeFor[event.Claim]()
-	rulesTypeEventClause        = reflect.TypeFor[event.Clause]()
-	rulesTypeEventElection      = reflect.TypeFor[event.Election]()
-	rulesTypeEventHeader        = reflect.TypeFor[event.Header]()
-	rulesTypeEventLink          = reflect.TypeFor[event.Link]()
-	rulesTypeEventMeeting       = reflect.TypeFor[event.Meeting]()
-	rulesTypeEventOffset        = reflect.TypeFor[event.Offset]()
-	rulesTypeEventOther         = reflect.TypeFor[event.Other]()
-	rulesTypeEventProposal      = reflect.TypeFor[event.Proposal]()
-	rulesTypeEventResponse      = reflect.TypeFor[event.Response]()
-	rulesTypeEventStatement     = reflect.TypeFor[event.Statement]()
-	rulesTypeEventTarget        = reflect.TypeFor[event.Target]()
-	rulesTypeEventTopic         = reflect.TypeFor[event.Topic]()
-	rulesTypeIdentity           = reflect.TypeFor[Identity]()
-	rulesTypeSourceAttribution  = reflect.TypeFor[source.Attribution]()
-	rulesTypeSourceCount        = reflect.TypeFor[source.Count]()
-	rulesTypeSourceQuote        = reflect.TypeFor[source.Quote]()
-	rulesTypeSourceSource       = reflect.TypeFor[source.Source]()
-	rulesTypeSourceTime         = reflect.TypeFor[source.Time]()
-	rulesTypeTerritoryStatus    = reflect.TypeFor[territory.Status]()
-	rulesTypeTerritoryTerritory = reflect.TypeFor[territory.Territory]()
-	rulesTypeVocabExternalID    = reflect.TypeFor[vocab.ExternalID]()
-	rulesZeroLanguageTag        = validate.ZeroFunc(reflect.TypeFor[language.Tag]())
-	rulesZeroSourceCount        = validate.ZeroFunc(reflect.TypeFor[source.Count]())
-	rulesZeroTerritoryPoint     = validate.ZeroFunc(reflect.TypeFor[territory.Point]())
+	rulesLevelActorActor         = validate.LevelOf(reflect.TypeFor[actor.Actor]())
+	rulesLevelActorRole          = validate.LevelOf(reflect.TypeFor[actor.Role]())
+	rulesLevelEventAttack        = validate.LevelOf(reflect.TypeFor[event.Attack]())
+	rulesLevelEventClaim         = validate.LevelOf(reflect.TypeFor[event.Claim]())
+	rulesLevelEventClause        = validate.LevelOf(reflect.TypeFor[event.Clause]())
+	rulesLevelEventElection      = validate.LevelOf(reflect.TypeFor[event.Election]())
+	rulesLevelEventHeader        = validate.LevelOf(reflect.TypeFor[event.Header]())
+	rulesLevelEventLink          = validate.LevelOf(reflect.TypeFor[event.Link]())
+	rulesLevelEventMeeting       = validate.LevelOf(reflect.TypeFor[event.Meeting]())
+	rulesLevelEventOffset        = validate.LevelOf(reflect.TypeFor[event.Offset]())
+	rulesLevelEventOther         = validate.LevelOf(reflect.TypeFor[event.Other]())
+	rulesLevelEventProposal      = validate.LevelOf(reflect.TypeFor[event.Proposal]())
+	rulesLevelEventResponse      = validate.LevelOf(reflect.TypeFor[event.Response]())
+	rulesLevelEventStatement     = validate.LevelOf(reflect.TypeFor[event.Statement]())
+	rulesLevelEventTarget        = validate.LevelOf(reflect.TypeFor[event.Target]())
+	rulesLevelEventTopic         = validate.LevelOf(reflect.TypeFor[event.Topic]())
+	rulesLevelIdentity           = validate.LevelOf(reflect.TypeFor[Identity]())
+	rulesLevelSourceAttribution  = validate.LevelOf(reflect.TypeFor[source.Attribution]())
+	rulesLevelSourceCount        = validate.LevelOf(reflect.TypeFor[source.Count]())
+	rulesLevelSourceQuote        = validate.LevelOf(reflect.TypeFor[source.Quote]())
+	rulesLevelSourceSource       = validate.LevelOf(reflect.TypeFor[source.Source]())
+	rulesLevelSourceTime         = validate.LevelOf(reflect.TypeFor[source.Time]())
+	rulesLevelTerritoryStatus    = validate.LevelOf(reflect.TypeFor[territory.Status]())
+	rulesLevelTerritoryTerritory = validate.LevelOf(reflect.TypeFor[territory.Territory]())
+	rulesLevelVocabExternalID    = validate.LevelOf(reflect.TypeFor[vocab.ExternalID]())
+	rulesZeroLanguageTag         = validate.ZeroFunc(reflect.TypeFor[language.Tag]())
+	rulesZeroSourceCount         = validate.ZeroFunc(reflect.TypeFor[source.Count]())
+	rulesZeroTerritoryPoint      = validate.ZeroFunc(reflect.TypeFor[territory.Point]())
 )

@@ -490,13 +490,13 @@ func (g *gen) zeroVar(t reflect.Type) string {
 	return n
 }
 
-// typeVar names the package variable that holds struct type t, for
-// Levels.Hold.
+// typeVar names the package variable that holds the validate.Level of
+// struct type t, for Levels.Hold.
 func (g *gen) typeVar(t reflect.Type) string {
 	if n, ok := g.types[t]; ok {
 		return n
 	}
-	n := "rulesType" + strings.TrimPrefix(g.funcName(t), "rules")
+	n := "rulesLevel" + strings.TrimPrefix(g.funcName(t), "rules")
 	g.types[t] = n
 	return n
 }
@@ -510,13 +510,13 @@ func (g *gen) vars(b *bytes.Buffer) {
 	type def struct{ name, val string }
 	var defs []def
 	for t, n := range g.types {
-		defs = append(defs, def{n, fmt.Sprintf("reflect.TypeFor[%s]()", g.typeName(t))})
+		defs = append(defs, def{n, fmt.Sprintf("validate.LevelOf(reflect.TypeFor[%s]())", g.typeName(t))})
 	}
 	for t, n := range g.zeros {
 		defs = append(defs, def{n, fmt.Sprintf("validate.ZeroFunc(reflect.TypeFor[%s]())", g.typeName(t))})
 	}
 	slices.SortFunc(defs, func(a, b def) int { return strings.Compare(a.name, b.name) })
-	b.WriteString("\n// The struct types whose struct-level rules the checks run, and the zero\n// tests they borrow from the plans; set once, never changed.\nvar (\n")
+	b.WriteString("\n// The struct-level rules the checks run, and the zero tests they borrow\n// from the plans; set once (a Level looks its rule up again only after a\n// registration).\nvar (\n")
 	for _, d := range defs {
 		fmt.Fprintf(b, "\t%s = %s\n", d.name, d.val)
 	}

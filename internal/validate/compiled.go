@@ -37,6 +37,7 @@ var compiled struct {
 	mu    sync.Mutex // guards fns and the building of plans
 	fns   map[reflect.Type]validator.StructLevelFunc
 	plans atomic.Pointer[sync.Map] // reflect.Type -> *planned
+	gen   atomic.Uint64            // counts the changes to fns, for the Level handles
 }
 
 // planned is the cached outcome of building the plan of one type.
@@ -66,6 +67,7 @@ func RegisterStruct(fn validator.StructLevelFunc, types ...any) {
 	}
 	// Plans built before this rule was known would miss it.
 	compiled.plans.Store(new(sync.Map))
+	compiled.gen.Add(1)
 }
 
 // PlanError reports why the compiled engine cannot validate values of the

@@ -2,7 +2,10 @@ package validate
 
 import (
 	"reflect"
+	"sync/atomic"
 	"unsafe"
+
+	"github.com/go-playground/validator/v10"
 )
 
 // The compiled plans as a generator reads them (internal/valgen), and
@@ -133,21 +136,48 @@ func (l Levels) Close() {
 	runners.Put(r)
 }
 
-// Hold reports whether the struct of type t at p keeps its struct-level
-// rule (true for a type without one). The rule is looked up as the plans
-// look it up, so a rule registered late is run too.
-func (l Levels) Hold(t reflect.Type, p unsafe.Pointer) bool {
-	sp, err := planFor(t)
-	if err != nil || sp == nil {
-		return false
+// Level is the struct-level rule of one struct type (see RegisterStruct),
+// as a generated check runs it: made once per type with [LevelOf], it
+// looks the rule up again only after a registration, so that a rule
+// registered late is run too.
+type Level struct {
+	t   reflect.Type
+	cur atomic.Pointer[levelFn]
+}
+
+// levelFn is the rule a Level found, and the count of registrations then.
+type levelFn struct {
+	gen uint64
+	fn  validator.StructLevelFunc
+}
+
+// LevelOf returns the Level of struct type t.
+func LevelOf(t reflect.Type) *Level { return &Level{t: t} }
+
+// fn returns the rule of the Level's type, or nil.
+func (lv *Level) fn() validator.StructLevelFunc {
+	gen := compiled.gen.Load()
+	if f := lv.cur.Load(); f != nil && f.gen == gen {
+		return f.fn
 	}
-	if sp.fn == nil {
+	compiled.mu.Lock()
+	f := &levelFn{gen: gen, fn: compiled.fns[lv.t]}
+	compiled.mu.Unlock()
+	lv.cur.Store(f)
+	return f.fn
+}
+
+// Hold reports whether the struct of lv's type at p keeps its
+// struct-level rule (true for a type without one).
+func (l Levels) Hold(lv *Level, p unsafe.Pointer) bool {
+	fn := lv.fn()
+	if fn == nil {
 		return true
 	}
 	r := l.r
 	n := len(r.probs)
-	r.lvl = level{r: r, typ: t, ptr: p}
-	sp.fn(&r.lvl)
+	r.lvl = level{r: r, typ: lv.t, ptr: p}
+	fn(&r.lvl)
 	r.lvl = level{r: r}
 	return len(r.probs) == n
 }
