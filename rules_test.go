@@ -3,9 +3,7 @@
 package newsevent_test
 
 import (
-	"fmt"
 	"math"
-	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,19 +63,12 @@ func TestRulesHoldRefusesWhatThePlansRefuse(t *testing.T) {
 	}
 	var runs, bad int
 	for ri := 0; ri < len(recs); ri += step {
-		r := recs[ri]
-		base := reflect.ValueOf(r.Fresh()).Elem()
-		pool := mutate.Harvest(base)
-		for _, p := range mutate.Sites(base) {
-			for k := range mutate.Count(mutate.At(base, p), pool) {
-				v := r.Fresh()
-				mutate.Apply(mutate.At(reflect.ValueOf(v).Elem(), p), k, pool)
-				if !agree(t, fmt.Sprintf("%s site %v mutation %d", r.Name, p, k), v) {
-					bad++
-				}
-				runs++
+		mutate.Each(recs[ri], func(v any, what string) {
+			if !agree(t, what, v) {
+				bad++
 			}
-		}
+			runs++
+		})
 	}
 	t.Logf("%d mutated records, %d of them invalid", runs, bad)
 	assert.Greater(t, bad, runs/4, "the mutations break records")
@@ -106,18 +97,7 @@ func FuzzRulesHold(f *testing.F) {
 	recs := append(mutate.Records(article), mutate.Records(synth.New(synth.Options{Events: 30, Seed: 7, Identities: true}))...)
 	f.Fuzz(func(t *testing.T, rec uint16, ops []byte, s string, x float64) {
 		r := recs[int(rec)%len(recs)]
-		v := r.Fresh()
-		root := reflect.ValueOf(v).Elem()
-		pool := mutate.Harvest(root)
-		pool.Strs = append(pool.Strs, s)
-		pool.Nums = append(pool.Nums, x)
-		for i := 0; i+1 < len(ops) && i < 32; i += 2 {
-			ss := mutate.Sites(root)
-			site := mutate.At(root, ss[int(ops[i])%len(ss)])
-			if n := mutate.Count(site, pool); n > 0 {
-				mutate.Apply(site, int(ops[i+1])%n, pool)
-			}
-		}
+		v := mutate.Ops(r, ops, s, x)
 		agree(t, r.Name, v)
 	})
 }

@@ -8,6 +8,7 @@
 package mutate
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -235,4 +236,38 @@ func Apply(v reflect.Value, k int, p *Pool) {
 	case reflect.Struct:
 		v.SetZero()
 	}
+}
+
+// Each calls fn with a fresh copy of r broken at one site in one way, for
+// every site of r and every way Count knows to change it; what names the
+// site and the way, for a test's message.
+func Each(r Record, fn func(v any, what string)) {
+	base := reflect.ValueOf(r.Fresh()).Elem()
+	pool := Harvest(base)
+	for _, p := range Sites(base) {
+		for k := range Count(At(base, p), pool) {
+			v := r.Fresh()
+			Apply(At(reflect.ValueOf(v).Elem(), p), k, pool)
+			fn(v, fmt.Sprintf("%s site %v mutation %d", r.Name, p, k))
+		}
+	}
+}
+
+// Ops returns a fresh copy of r broken as a fuzz target's ops say: pairs
+// of a site and a way to change it (the first 16 pairs), where the ways
+// include setting a string to s and a number to x.
+func Ops(r Record, ops []byte, s string, x float64) any {
+	v := r.Fresh()
+	root := reflect.ValueOf(v).Elem()
+	pool := Harvest(root)
+	pool.Strs = append(pool.Strs, s)
+	pool.Nums = append(pool.Nums, x)
+	for i := 0; i+1 < len(ops) && i < 32; i += 2 {
+		ss := Sites(root)
+		site := At(root, ss[int(ops[i])%len(ss)])
+		if n := Count(site, pool); n > 0 {
+			Apply(site, int(ops[i+1])%n, pool)
+		}
+	}
+	return v
 }

@@ -481,23 +481,19 @@ func exact(t reflect.Type) bool {
 
 // zeroVar names the package variable that holds the plans' zero test of
 // t.
-func (g *gen) zeroVar(t reflect.Type) string {
-	if n, ok := g.zeros[t]; ok {
-		return n
-	}
-	n := "rulesZero" + strings.TrimPrefix(g.funcName(t), "rules")
-	g.zeros[t] = n
-	return n
-}
+func (g *gen) zeroVar(t reflect.Type) string { return g.pkgVar(g.zeros, "rulesZero", t) }
 
 // typeVar names the package variable that holds the validate.Level of
 // struct type t, for Levels.Hold.
-func (g *gen) typeVar(t reflect.Type) string {
-	if n, ok := g.types[t]; ok {
+func (g *gen) typeVar(t reflect.Type) string { return g.pkgVar(g.types, "rulesLevel", t) }
+
+// pkgVar names, once per type in names, a package variable about t.
+func (g *gen) pkgVar(names map[reflect.Type]string, prefix string, t reflect.Type) string {
+	if n, ok := names[t]; ok {
 		return n
 	}
-	n := "rulesLevel" + strings.TrimPrefix(g.funcName(t), "rules")
-	g.types[t] = n
+	n := prefix + strings.TrimPrefix(g.funcName(t), "rules")
+	names[t] = n
 	return n
 }
 

@@ -179,22 +179,16 @@ func TestDiffMutated(t *testing.T) {
 	var runs, bad int
 	for ri := 0; ri < len(recs); ri += step {
 		r := recs[ri]
-		base := reflect.ValueOf(r.Fresh()).Elem()
-		pool := mutate.Harvest(base)
-		for _, p := range mutate.Sites(base) {
-			for k := range mutate.Count(mutate.At(base, p), pool) {
-				v := r.Fresh()
-				mutate.Apply(mutate.At(reflect.ValueOf(v).Elem(), p), k, pool)
-				problems := same(t, fmt.Sprintf("%s site %v mutation %d", r.Name, p, k), r.Scope, v)
-				for _, pr := range problems {
-					rules[pr.Rule]++
-				}
-				if len(problems) > 0 {
-					bad++
-				}
-				runs++
+		mutate.Each(r, func(v any, what string) {
+			problems := same(t, what, r.Scope, v)
+			for _, pr := range problems {
+				rules[pr.Rule]++
 			}
-		}
+			if len(problems) > 0 {
+				bad++
+			}
+			runs++
+		})
 	}
 	t.Logf("%d mutated records compared, %d of them invalid; rules seen: %v", runs, bad, rules)
 	assert.Greater(t, bad, runs/4, "the mutations break records")
@@ -229,18 +223,7 @@ func FuzzDiff(f *testing.F) {
 	recs := fuzzed()
 	f.Fuzz(func(t *testing.T, rec uint16, ops []byte, s string, x float64) {
 		r := recs[int(rec)%len(recs)]
-		v := r.Fresh()
-		root := reflect.ValueOf(v).Elem()
-		pool := mutate.Harvest(root)
-		pool.Strs = append(pool.Strs, s)
-		pool.Nums = append(pool.Nums, x)
-		for i := 0; i+1 < len(ops) && i < 32; i += 2 {
-			ss := mutate.Sites(root)
-			site := mutate.At(root, ss[int(ops[i])%len(ss)])
-			if n := mutate.Count(site, pool); n > 0 {
-				mutate.Apply(site, int(ops[i+1])%n, pool)
-			}
-		}
+		v := mutate.Ops(r, ops, s, x)
 		same(t, r.Name, r.Scope, v)
 	})
 }
