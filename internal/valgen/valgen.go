@@ -117,7 +117,7 @@ type gen struct {
 	imports map[string]bool
 	shapes  map[reflect.Type]*validate.StructShape
 	zeros   map[reflect.Type]string // zero tests called through validate.ZeroFunc
-	types   map[reflect.Type]string // reflect.Types of structs with a struct-level rule
+	types   map[reflect.Type]string // the validate.Level variables of structs with a struct-level rule
 	n       int                     // the last variable number used in a function
 }
 
