@@ -2,6 +2,7 @@ package newsevent
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -344,9 +345,48 @@ func (c *Checker) revision(from address, to uuid.UUID, rev string, time bool, w 
 	c.revisions = append(c.revisions, revisionEdge{from, c.address(c.ids.node(to), rev, time), c.walkRef(w, ".revises")})
 }
 
+// revisionsLoop reports whether any chain of revisions of figures or
+// times returns to where it started, without the paths and maps that
+// revisionCycles builds to report one: at the end of a stream, where the
+// heap is fullest, a story without such a chain costs 8 bytes per
+// revision here.
+func (c *Checker) revisionsLoop() bool {
+	// byFrom holds each revision's place in c.revisions, ordered by its
+	// from address; the first revision from an address counts.
+	byFrom := make([]uint32, len(c.revisions))
+	for i := range byFrom {
+		byFrom[i] = uint32(i)
+	}
+	slices.SortFunc(byFrom, func(a, b uint32) int {
+		return cmp.Or(cmp.Compare(c.revisions[a].from, c.revisions[b].from), cmp.Compare(a, b))
+	})
+	byFrom = slices.CompactFunc(byFrom, func(a, b uint32) bool { return c.revisions[a].from == c.revisions[b].from })
+	// next returns the place in byFrom of the revision from a.
+	next := func(a address) (int, bool) {
+		return slices.BinarySearchFunc(byFrom, a, func(r uint32, a address) int { return cmp.Compare(c.revisions[r].from, a) })
+	}
+	state := make([]uint8, len(byFrom)) // 1 on the current walk, 2 done
+	for i := range byFrom {
+		x, ok := i, true
+		for ok && state[x] == 0 {
+			state[x] = 1
+			if x, ok = next(c.revisions[byFrom[x]].to); ok && state[x] == 1 {
+				return true
+			}
+		}
+		for x, ok := i, true; ok && state[x] == 1; x, ok = next(c.revisions[byFrom[x]].to) {
+			state[x] = 2
+		}
+	}
+	return false
+}
+
 // revisionCycles reports each chain of revisions of figures or times that
 // returns to where it started, once, at its first path.
 func (c *Checker) revisionCycles(l *validate.List) {
+	if !c.revisionsLoop() {
+		return
+	}
 	type from struct {
 		a    address
 		path string
@@ -729,109 +769,145 @@ func (c *Checker) Err() error {
 
 // cycles reports every chain that returns to where it started.
 func (c *Checker) cycles(l *validate.List) {
-	c.cyclesIn(l, &c.parent, true, "parent", "parent chain")
-	c.cyclesIn(l, &c.via, true, "via", "relay chain")
-	c.cyclesIn(l, &c.partOf, false, "links", "part_of chain")
-	c.cyclesIn(l, &c.memberOf, false, "member_of", "member_of chain")
-	c.cyclesIn(l, &c.copyOf, true, "copy_of", "chain of copies")
-	c.cyclesIn(l, &c.versions, true, "revises", "chain of versions")
-	c.cyclesIn(l, &c.after, false, "links", "order of events (follows, precedes, caused_by, conditional_on)")
+	chains := []struct {
+		edges       *edgeLog
+		single      bool
+		field, what string
+	}{
+		{&c.parent, true, "parent", "parent chain"},
+		{&c.via, true, "via", "relay chain"},
+		{&c.partOf, false, "links", "part_of chain"},
+		{&c.memberOf, false, "member_of", "member_of chain"},
+		{&c.copyOf, true, "copy_of", "chain of copies"},
+		{&c.versions, true, "revises", "chain of versions"},
+		{&c.after, false, "links", "order of events (follows, precedes, caused_by, conditional_on)"},
+	}
+	// One set of buffers, as large as the largest chain needs, serves
+	// every chain: Err's memory is then that of its largest graph, not of
+	// all of them, at the end of a stream, when the heap is fullest.
+	var g chainGraph
+	most := 0
+	for _, ch := range chains {
+		most = max(most, ch.edges.n)
+	}
+	g.edges, g.buf, g.starts = make([]uint64, 0, most), make([]uint32, 0, most), make([]uint32, 0, most)
+	for _, ch := range chains {
+		c.cyclesIn(l, &g, ch.edges, ch.single, ch.field, ch.what)
+	}
 }
 
-// graph returns the edges of a chain grouped by the node they leave, in
-// the order stated: keys are the nodes with edges, in increasing order,
-// and the edges of keys[k] go to to[off[k]:off[k+1]]; single keeps only
-// the last edge from each node. Time is O(e log e) and memory linear in
-// the e edges, whatever the number of nodes.
-func graph(edges *edgeLog, single bool) (keys, off, to []uint32) {
-	tos := make([]uint32, 0, edges.n)
-	order := make([]uint64, 0, edges.n) // from<<32 | the edge's ordinal
-	for u, v := range edges.all {
-		order = append(order, uint64(u)<<32|uint64(len(tos)))
-		tos = append(tos, v)
+// chainGraph is a chain's edges grouped by the node they leave, with the
+// buffers of the search over them, in 16 bytes per edge at most.
+type chainGraph struct {
+	// edges holds each edge as from<<32 | to, grouped by from in
+	// increasing order, each group in the order stated.
+	edges []uint64
+	// buf holds the to nodes while edges is sorted, then the search's
+	// state of each group at the place of its first edge.
+	buf []uint32
+	// starts are the nodes with edges, in story order, where the search
+	// starts.
+	starts []uint32
+}
+
+// build fills g with the edges of a chain; single keeps only the last
+// edge from each node. Time is O(e log e) and memory linear in the e
+// edges, whatever the number of nodes.
+func (g *chainGraph) build(log *edgeLog, single bool) {
+	g.edges, g.buf, g.starts = g.edges[:0], g.buf[:0], g.starts[:0]
+	for u, v := range log.all {
+		g.edges = append(g.edges, uint64(u)<<32|uint64(len(g.buf))) // from, then the edge's ordinal
+		g.buf = append(g.buf, v)
 	}
-	slices.Sort(order)
-	to = make([]uint32, 0, len(order))
-	for i := 0; i < len(order); {
-		u, j := uint32(order[i]>>32), i+1
-		for j < len(order) && uint32(order[j]>>32) == u {
-			j++
+	slices.Sort(g.edges)
+	kept := 0
+	for i, e := range g.edges {
+		e = e&^(1<<32-1) | uint64(g.buf[uint32(e)]) // the ordinal's to
+		switch {
+		case i == 0 || e>>32 != g.edges[kept-1]>>32:
+			g.starts = append(g.starts, uint32(e>>32))
+			fallthrough
+		case !single:
+			kept++
 		}
-		keys, off = append(keys, u), append(off, uint32(len(to)))
-		if single {
-			i = j - 1
-		}
-		for ; i < j; i++ {
-			to = append(to, tos[uint32(order[i])])
-		}
+		g.edges[kept-1] = e
 	}
-	return keys, append(off, uint32(len(to))), to
+	g.edges = g.edges[:kept]
+}
+
+// from returns the node edge e leaves.
+func from(e uint64) uint32 { return uint32(e >> 32) }
+
+// group returns the place of the first edge from u, if u has edges.
+func (g *chainGraph) group(u uint32) (int, bool) {
+	return slices.BinarySearchFunc(g.edges, u, func(e uint64, u uint32) int { return cmp.Compare(from(e), u) })
 }
 
 // maxCycles is how many cycles of one graph are reported one by one;
 // past it, one problem says how many more there are.
 const maxCycles = 100
 
-// cyclesIn finds cycles in a graph by depth-first search and reports each
-// once, at the record of the cycle that comes first in the story; next(u,
-// k) is u's k-th edge. The search keeps its own stack, so its depth is not
-// the program's: a chain of millions of links is walked in a loop, in time
-// linear in the links after sorting the starting points.
-func (c *Checker) cyclesIn(l *validate.List, edges *edgeLog, single bool, field, what string) {
+// cyclesIn finds cycles in a chain by depth-first search over g, built
+// from edges, and reports each once, at the record of the cycle that
+// comes first in the story. The search keeps its own stack, so its depth
+// is not the program's: a chain of millions of links is walked in a
+// loop, in time linear in the links after sorting the starting points.
+func (c *Checker) cyclesIn(l *validate.List, g *chainGraph, edges *edgeLog, single bool, field, what string) {
 	if edges.n == 0 {
 		return
 	}
-	keys, off, to := graph(edges, single)
-	// index returns the place of node u among keys, if it has edges.
-	index := func(u uint32) (int, bool) { return slices.BinarySearch(keys, u) }
-	next := func(u uint32, k int) (uint32, bool) {
-		x, ok := index(u)
-		if !ok {
-			return 0, false
-		}
-		if i := off[x] + uint32(k); i < off[x+1] {
-			return to[i], true
-		}
-		return 0, false
-	}
-	// Start from the records in story order, so that reports are stable.
-	starts := slices.Clone(keys)
-	slices.SortFunc(starts, c.byPosition)
-	// state, per key: 0 not visited, -1 done, d > 0 on the stack at depth
-	// d-1. A node without edges is never on a cycle, and needs none.
-	state := make([]int32, len(keys))
-	var none int32 // the state of a node without edges, which is not kept
-	stateOf := func(u uint32) *int32 {
-		if x, ok := index(u); ok {
-			return &state[x]
-		}
-		none = 0
-		return &none
-	}
+	g.build(edges, single)
+	// state, per node with edges, at the place of its first edge: 0 not
+	// visited, done, or d on the stack at depth d-1. A node without edges
+	// is never on a cycle, and needs none.
+	const done = math.MaxUint32
+	state := g.buf[:len(g.edges)]
+	clear(state)
 	type item struct {
-		node uint32
-		next int // the next of the node's edges to follow
+		node            uint32
+		first, next, to int // its edges are edges[first:to], still to follow from next
 	}
 	var stack []item
+	// push puts u on the stack, if it has edges: a node without is done.
+	push := func(u uint32) {
+		first, ok := g.group(u)
+		if !ok {
+			return
+		}
+		end := first + 1
+		for end < len(g.edges) && from(g.edges[end]) == u {
+			end++
+		}
+		state[first] = uint32(len(stack) + 1)
+		stack = append(stack, item{node: u, first: first, next: first, to: end})
+	}
+	stateOf := func(u uint32) uint32 {
+		if first, ok := g.group(u); ok {
+			return state[first]
+		}
+		return done
+	}
+	// Start from the records in story order, so that reports are stable.
+	slices.SortFunc(g.starts, c.byPosition)
 	found := 0
-	for _, st := range starts {
-		if *stateOf(st) != 0 {
+	for _, st := range g.starts {
+		if stateOf(st) != 0 {
 			continue
 		}
-		*stateOf(st) = 1
-		stack = append(stack[:0], item{node: st})
+		push(st)
 		for len(stack) > 0 {
-			top := len(stack) - 1
-			u := stack[top].node
-			v, ok := next(u, stack[top].next)
-			if !ok {
-				*stateOf(u) = -1
-				stack = stack[:top]
+			top := &stack[len(stack)-1]
+			if top.next == top.to {
+				state[top.first] = done
+				stack = stack[:len(stack)-1]
 				continue
 			}
-			stack[top].next++
-			switch d := *stateOf(v); {
-			case d > 0:
+			v := uint32(g.edges[top.next])
+			top.next++
+			switch d := stateOf(v); {
+			case d == 0:
+				push(v)
+			case d != done:
 				found++
 				if found <= maxCycles {
 					cycle := make([]uint32, 0, len(stack)-int(d-1))
@@ -840,9 +916,6 @@ func (c *Checker) cyclesIn(l *validate.List, edges *edgeLog, single bool, field,
 					}
 					c.reportCycle(l, cycle, field, what)
 				}
-			case d == 0:
-				*stateOf(v) = int32(len(stack) + 1)
-				stack = append(stack, item{node: v})
 			}
 		}
 	}

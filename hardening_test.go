@@ -98,6 +98,31 @@ func TestValidateLongChains(t *testing.T) {
 	assert.Less(t, len(p.Message), 400)
 }
 
+// A chain of single links (parents, relays, copies, versions) follows the
+// last record of an ID given twice: the duplicate is a problem of its
+// own, and the earlier record's link neither makes nor breaks a cycle.
+func TestValidateChainOfDuplicate(t *testing.T) {
+	a, b, c := territory.IDFor("dup/a"), territory.IDFor("dup/b"), territory.IDFor("dup/c")
+	place := func(id, parent territory.ID) territory.Territory {
+		return territory.Territory{ID: id, Kind: territory.KindArea, Description: "a place", Parent: parent}
+	}
+	cycles := func(records ...territory.Territory) []string {
+		var ch newsevent.Checker
+		for _, r := range records {
+			ch.Territory(r)
+		}
+		var at []string
+		for _, p := range problems(t, ch.Err()) {
+			if p.Rule == vocab.RuleCycle {
+				at = append(at, p.Path)
+			}
+		}
+		return at
+	}
+	assert.Empty(t, cycles(place(a, b), place(b, a), place(c, territory.ID{}), place(a, c)), "the later a leaves the loop")
+	assert.Equal(t, []string{"territories[0].parent"}, cycles(place(a, c), place(b, a), place(c, territory.ID{}), place(a, b)), "the later a closes the loop")
+}
+
 // followChain returns a story of n events, each following the one before,
 // the first with a date.
 func followChain(t testing.TB, n int) *newsevent.Story {

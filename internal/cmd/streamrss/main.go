@@ -17,7 +17,9 @@
 // after the other, so that writing a million events does not hold a
 // million events in memory; each is valid, and so is the whole. -file
 // checks an existing JSON Lines file instead, -keep keeps the generated
-// one.
+// one. The peak is also printed at the end of the stream, before Err,
+// which builds the graphs of the chains for its cycle search; -every N
+// prints it every N records as well.
 package main
 
 import (
@@ -44,16 +46,17 @@ func main() {
 	file := flag.String("file", "", "check this JSON Lines file instead of generating one")
 	keep := flag.Bool("keep", false, "keep the generated file")
 	check := flag.Bool("check", false, "only check -file, in this process (the second phase)")
+	every := flag.Int("every", 0, "print the peak RSS and the heap every this many records (0: never)")
 	flag.Parse()
-	if err := run(*events, *chunk, *file, *keep, *check); err != nil {
+	if err := run(*events, *chunk, *file, *keep, *check, *every); err != nil {
 		fmt.Fprintln(os.Stderr, "streamrss:", err)
 		os.Exit(1)
 	}
 }
 
-func run(events, chunk int, file string, keep, check bool) error {
+func run(events, chunk int, file string, keep, check bool, every int) error {
 	if check {
-		return checkFile(file)
+		return checkFile(file, every)
 	}
 	if file == "" {
 		dir, err := os.MkdirTemp("", "streamrss")
@@ -79,7 +82,7 @@ func run(events, chunk int, file string, keep, check bool) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(self, "-check", "-file", file)
+	cmd := exec.Command(self, "-check", "-file", file, "-every", strconv.Itoa(every))
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	return cmd.Run()
 }
@@ -112,8 +115,9 @@ func write(file string, events, chunk int) (int, error) {
 }
 
 // checkFile streams file through a Decoder and a Checker and reports the
-// peak resident memory of this process.
-func checkFile(file string) error {
+// peak resident memory of this process: at the end of the stream, before
+// Err, and after Err; every > 0 also reports it every that many records.
+func checkFile(file string, every int) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -133,6 +137,14 @@ func checkFile(file string) error {
 		}
 		c.Record(rec)
 		records++
+		if every > 0 && records%every == 0 {
+			if err := progress(fmt.Sprint(records, " records")); err != nil {
+				return err
+			}
+		}
+	}
+	if err := progress("before Err"); err != nil {
+		return err
 	}
 	problems := "none"
 	if err := c.Err(); err != nil {
@@ -148,6 +160,21 @@ func checkFile(file string) error {
 	mb := func(n uint64) float64 { return float64(n) / 1e6 }
 	fmt.Printf("at the end: heap in use %.1f MB, heap idle %.1f MB (%.1f MB of it returned to the OS), GC metadata %.1f MB, other runtime %.1f MB, %d collections\n",
 		mb(m.HeapInuse), mb(m.HeapIdle), mb(m.HeapReleased), mb(m.GCSys), mb(m.OtherSys+m.MSpanSys+m.MCacheSys+m.BuckHashSys+m.StackSys), m.NumGC)
+	return nil
+}
+
+// progress prints the peak RSS so far and the heap's counters, at the
+// point of the check named at.
+func progress(at string) error {
+	hwm, err := peakRSS()
+	if err != nil {
+		return err
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	mb := func(n uint64) float64 { return float64(n) / 1e6 }
+	fmt.Printf("%s: peak RSS %.1f MB, heap in use %.1f MB, idle %.1f MB (%.1f MB returned), collector's goal %.1f MB\n",
+		at, float64(hwm)/1e6, mb(m.HeapInuse), mb(m.HeapIdle), mb(m.HeapReleased), mb(m.NextGC))
 	return nil
 }
 
