@@ -38,6 +38,18 @@ type Checker struct {
 	// IDs by their node number there; idset.go lays out the memory.
 	ids  idSet
 	strs stringTable // refs of figures and times, rests of paths
+	// held is where a record passed by value is copied while it is
+	// checked: the rules and the walk take its address, and a parameter
+	// whose address they keep would be moved to the heap, one allocation
+	// of the whole record per record. It is cleared once the record is
+	// checked, so that the Checker keeps nothing of it.
+	held struct {
+		actor     actor.Actor
+		territory territory.Territory
+		source    source.Source
+		status    territory.Status
+		identity  Identity
+	}
 	// missing holds the first reference to each node not yet seen.
 	missing map[uint32]missingRef
 	// missingMore holds, for a node not yet seen, the first reference of
@@ -146,11 +158,20 @@ type laterCheck struct {
 	typ  recordType
 }
 
+// The lists that number event kinds, territory kinds and standings for
+// seenRecord.sub, read once: their functions return a new copy each call,
+// which a check per record would pay for, and the lists never change.
+var (
+	eventKinds     = event.Kinds()
+	territoryKinds = territory.Kinds()
+	standings      = territory.Standings()
+)
+
 // kindIndex numbers event kinds and standings for seenRecord.sub.
-func kindIndex(k event.Kind) uint8 { return uint8(slices.Index(event.Kinds(), k) + 1) }
+func kindIndex(k event.Kind) uint8 { return uint8(slices.Index(eventKinds, k) + 1) }
 
 func standingIndex(s territory.Standing) uint8 {
-	return uint8(slices.Index(territory.Standings(), s) + 1)
+	return uint8(slices.Index(standings, s) + 1)
 }
 
 // Record checks one record of any type.
@@ -476,10 +497,12 @@ func (c *Checker) addMissing(r ref, w *walk.Path) {
 
 // Actor checks an actor.
 func (c *Checker) Actor(a actor.Actor) {
-	id := uuid.UUID(a.ID)
-	c.begin(typeActor, id, 0, ownRules(&a))
-	refsActor(&a, c, c.walkStart())
+	p := &c.held.actor
+	*p = a
+	c.begin(typeActor, uuid.UUID(a.ID), 0, ownRules(p))
+	refsActor(p, c, c.walkStart())
 	c.walkEnd()
+	*p = actor.Actor{}
 	for _, m := range a.MemberOf {
 		c.memberOf.add(c.curNode, c.ids.node(uuid.UUID(m)))
 	}
@@ -487,10 +510,12 @@ func (c *Checker) Actor(a actor.Actor) {
 
 // Territory checks a territory.
 func (c *Checker) Territory(t territory.Territory) {
-	id := uuid.UUID(t.ID)
-	c.begin(typeTerritory, id, territoryKindIndex(t.Kind), ownRules(&t))
-	refsTerritory(&t, c, c.walkStart())
+	p := &c.held.territory
+	*p = t
+	c.begin(typeTerritory, uuid.UUID(t.ID), territoryKindIndex(t.Kind), ownRules(p))
+	refsTerritory(p, c, c.walkStart())
 	c.walkEnd()
+	*p = territory.Territory{}
 	if !t.Parent.IsZero() {
 		c.parent.add(c.curNode, c.ids.node(uuid.UUID(t.Parent)))
 	}
@@ -498,10 +523,12 @@ func (c *Checker) Territory(t territory.Territory) {
 
 // Source checks a source.
 func (c *Checker) Source(s source.Source) {
-	id := uuid.UUID(s.ID)
-	c.begin(typeSource, id, 0, ownRules(&s))
-	refsSource(&s, c, c.walkStart())
+	p := &c.held.source
+	*p = s
+	c.begin(typeSource, uuid.UUID(s.ID), 0, ownRules(p))
+	refsSource(p, c, c.walkStart())
 	c.walkEnd()
+	*p = source.Source{}
 	if !s.Via.IsZero() {
 		c.via.add(c.curNode, c.ids.node(uuid.UUID(s.Via)))
 	}
@@ -518,9 +545,12 @@ func (c *Checker) Source(s source.Source) {
 
 // Status checks a territorial status.
 func (c *Checker) Status(s territory.Status) {
-	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), ownRules(&s))
-	refsStatus(&s, c, c.walkStart())
+	p := &c.held.status
+	*p = s
+	c.begin(typeStatus, uuid.UUID(s.ID), standingIndex(s.Standing), ownRules(p))
+	refsStatus(p, c, c.walkStart())
 	c.walkEnd()
+	*p = territory.Status{}
 	if id := uuid.UUID(s.ID); !s.Revises.IsZero() && id != (uuid.UUID{}) {
 		c.versions.add(c.curNode, c.ids.node(uuid.UUID(s.Revises))) // a status's versions, as a source's
 	}
@@ -531,9 +561,12 @@ func (c *Checker) Status(s territory.Status) {
 
 // Identity checks an identity claim.
 func (c *Checker) Identity(i Identity) {
-	c.begin(typeIdentity, uuid.UUID(i.ID), 0, ownRules(&i))
-	refsIdentity(&i, c, c.walkStart())
+	p := &c.held.identity
+	*p = i
+	c.begin(typeIdentity, uuid.UUID(i.ID), 0, ownRules(p))
+	refsIdentity(p, c, c.walkStart())
 	c.walkEnd()
+	*p = Identity{}
 }
 
 // Event checks an event; a nil event is a problem.
@@ -686,25 +719,25 @@ func (c *Checker) compare(l *validate.List, got seenRecord, id uuid.UUID, path s
 
 // territoryKindIndex numbers territory kinds for seenRecord.sub.
 func territoryKindIndex(k territory.Kind) uint8 {
-	return uint8(slices.Index(territory.Kinds(), k) + 1)
+	return uint8(slices.Index(territoryKinds, k) + 1)
 }
 
 func territoryKindName(i uint8) string {
-	if k := territory.Kinds(); i > 0 && int(i) <= len(k) {
+	if k := territoryKinds; i > 0 && int(i) <= len(k) {
 		return string(k[i-1])
 	}
 	return "none"
 }
 
 func kindName(i uint8) string {
-	if k := event.Kinds(); i > 0 && int(i) <= len(k) {
+	if k := eventKinds; i > 0 && int(i) <= len(k) {
 		return string(k[i-1])
 	}
 	return "unknown kind"
 }
 
 func standingName(i uint8) string {
-	if s := territory.Standings(); i > 0 && int(i) <= len(s) {
+	if s := standings; i > 0 && int(i) <= len(s) {
 		return string(s[i-1])
 	}
 	return "no standing"
