@@ -99,8 +99,8 @@ func TestValidateLongChains(t *testing.T) {
 }
 
 // A chain of single links (parents, relays, copies, versions) follows the
-// last record of an ID given twice: the duplicate is a problem of its
-// own, and the earlier record's link neither makes nor breaks a cycle.
+// last link stated for an ID given twice: the duplicate is a problem of
+// its own, and an earlier record's link neither makes nor breaks a cycle.
 func TestValidateChainOfDuplicate(t *testing.T) {
 	a, b, c := territory.IDFor("dup/a"), territory.IDFor("dup/b"), territory.IDFor("dup/c")
 	place := func(id, parent territory.ID) territory.Territory {
