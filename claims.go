@@ -3,7 +3,6 @@ package newsevent
 import (
 	"io"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -363,15 +362,6 @@ func (b *claimBuilder) build(only int32) Claims {
 	return out
 }
 
-// claimPlan finds every figure and every reported time inside a record.
-var claimPlan = walk.New(reflect.TypeFor[source.Count](), reflect.TypeFor[event.ReportedTime]())
-
-// The indexes of the targets of claimPlan.
-const (
-	claimCount = iota
-	claimTime
-)
-
 // claimKey is the address of a figure or reported time by ref: the
 // record that holds it and its ref.
 type claimKey struct {
@@ -415,7 +405,7 @@ type claimBuilder struct {
 
 	cur   int32 // the position of the record being walked
 	curID uuid.UUID
-	visit walk.Visit
+	at    walk.Path
 
 	timeline []source.Time // the story's index: each event's time on the timeline
 
@@ -501,65 +491,68 @@ func (b *claimBuilder) address(pos int32, path, ref string) Address {
 }
 
 // collect walks every record of the story for its figures and reported
-// times, in story order.
+// times, in story order, with the typed walks of the Checker (refs_gen.go).
 func (b *claimBuilder) collect() {
 	s := b.s
 	b.figAt = make(map[claimKey]int32)
 	b.timeAt = make(map[claimKey]int32)
-	b.visit = b.found
 	pos := int32(0)
-	walkAt := func(id uuid.UUID, rec any) {
+	next := func(id uuid.UUID) *walk.Path {
 		b.cur, b.curID = pos, id
-		claimPlan.Walk(rec, b.visit)
 		pos++
+		b.at.Reset()
+		return &b.at
 	}
 	for i := range s.actors {
-		walkAt(uuid.UUID(s.actors[i].ID), &s.actors[i])
+		refsActor(&s.actors[i], b, next(uuid.UUID(s.actors[i].ID)))
 	}
 	for i := range s.territories {
-		walkAt(uuid.UUID(s.territories[i].ID), &s.territories[i])
+		refsTerritory(&s.territories[i], b, next(uuid.UUID(s.territories[i].ID)))
 	}
 	for i := range s.sources {
-		walkAt(uuid.UUID(s.sources[i].ID), &s.sources[i])
+		refsSource(&s.sources[i], b, next(uuid.UUID(s.sources[i].ID)))
 	}
 	for i := range s.statuses {
-		walkAt(uuid.UUID(s.statuses[i].ID), &s.statuses[i])
+		refsStatus(&s.statuses[i], b, next(uuid.UUID(s.statuses[i].ID)))
 	}
 	for _, e := range s.events {
 		h := event.HeaderOf(e)
 		if !h.Time.IsZero() {
 			b.addTime(timeItem{pos: pos, path: "time", ref: event.RefTime, t: &h.Time, attrs: h.Attributions, own: true}, uuid.UUID(h.ID))
 		}
-		walkAt(uuid.UUID(h.ID), e)
+		if at := next(uuid.UUID(h.ID)); !refsEvent(e, b, at) {
+			reflectRefs(e, b, at) // a kind refs_gen.go does not know yet
+		}
 	}
 	for i := range s.identities {
-		walkAt(uuid.UUID(s.identities[i].ID), &s.identities[i])
+		refsIdentity(&s.identities[i], b, next(uuid.UUID(s.identities[i].ID)))
 	}
 }
 
-// found keeps a figure or reported time the walker finds.
-func (b *claimBuilder) found(target int, v reflect.Value, at *walk.Path) {
-	switch target {
-	case claimCount:
-		if v.IsZero() {
-			return // an empty optional figure (a meeting without a duration)
-		}
-		c := v.Addr().Interface().(*source.Count)
-		i := int32(len(b.figs))
-		b.figs = append(b.figs, figItem{pos: b.cur, path: at.String(""), c: c})
-		if c.Ref != "" {
-			k := claimKey{b.curID, c.Ref}
-			if _, dup := b.figAt[k]; !dup {
-				b.figAt[k] = i
-			}
-		}
-	case claimTime:
-		rt := v.Addr().Interface().(*event.ReportedTime)
-		b.addTime(timeItem{
-			pos: b.cur, path: at.String(""), ref: rt.Ref, t: &rt.Time, attrs: rt.Attributions,
-			revises: rt.Revises, revisesIn: rt.RevisesIn,
-		}, b.curID)
+// onRef is the walk's visit of a reference, which claims do not need.
+func (b *claimBuilder) onRef(recordType, *uuid.UUID, *walk.Path) {}
+
+// onCount keeps a figure the walk finds.
+func (b *claimBuilder) onCount(c *source.Count, at *walk.Path) {
+	if c.IsZero() {
+		return // an empty optional figure (a meeting without a duration)
 	}
+	i := int32(len(b.figs))
+	b.figs = append(b.figs, figItem{pos: b.cur, path: at.String(""), c: c})
+	if c.Ref != "" {
+		k := claimKey{b.curID, c.Ref}
+		if _, dup := b.figAt[k]; !dup {
+			b.figAt[k] = i
+		}
+	}
+}
+
+// onTime keeps a reported time the walk finds.
+func (b *claimBuilder) onTime(rt *event.ReportedTime, at *walk.Path) {
+	b.addTime(timeItem{
+		pos: b.cur, path: at.String(""), ref: rt.Ref, t: &rt.Time, attrs: rt.Attributions,
+		revises: rt.Revises, revisesIn: rt.RevisesIn,
+	}, b.curID)
 }
 
 func (b *claimBuilder) addTime(t timeItem, holder uuid.UUID) {
