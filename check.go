@@ -26,7 +26,9 @@ import (
 // keeps some 36 bytes per distinct ID (a UUID, a number and a few links,
 // packed: idset.go describes the layout), never the records, so its
 // memory grows with the number of IDs and not with the size of the
-// records.
+// records. While it runs, [Checker.Err] needs up to 16 bytes more per
+// link of the kind of chain that has the most (part_of links, parents,
+// relays, …).
 // Its zero value is ready to use; a Checker is not safe for concurrent use.
 //
 // Paths in its problems count records per type in the order they arrive:
