@@ -638,12 +638,12 @@ func (c *Checker) Event(e event.Event) {
 //
 // The generated quick check (rules_gen.go) decides first: a record it
 // passes keeps every rule, and one it does not goes through the plans,
-// which say what is wrong.
+// which say what is wrong (validate.Explain, which does not decide again).
 func ownRules(v any) error {
 	if rulesHold(v) {
 		return nil
 	}
-	return validate.Fast("", v)
+	return validate.Explain("", v)
 }
 
 // happened reports whether an event of this status is said to have taken

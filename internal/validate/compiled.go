@@ -109,7 +109,21 @@ func Fast(scope string, v any) error {
 // once to be read in place. What the plans do not cover (a value that is
 // not a struct or a non-nil pointer to one, a type whose plan cannot be
 // built) goes to [List.Struct].
-func (l *List) StructFast(prefix string, v any) {
+func (l *List) StructFast(prefix string, v any) { l.structFast(prefix, v, true) }
+
+// Explain is [Fast] for a caller that already knows that v breaks a rule,
+// such as a generated check that refused it: it walks v once, building
+// the paths of its problems, where Fast first walks it once more to
+// decide. On a v that breaks no rule it returns nil, as Fast does.
+func Explain(scope string, v any) error {
+	var l List
+	l.structFast("", v, false)
+	return l.Err(scope)
+}
+
+// structFast is StructFast; decide says to walk v without paths first,
+// and to walk it again with them only if that walk finds a problem.
+func (l *List) structFast(prefix string, v any, decide bool) {
 	rv := reflect.ValueOf(v)
 	var (
 		t reflect.Type
@@ -139,7 +153,7 @@ func (l *List) StructFast(prefix string, v any) {
 	r := runners.Get().(*runner)
 	r.top = rv
 	r.lvl.r = r
-	if !r.ok(sp, p, nil, nil) {
+	if !decide || !r.ok(sp, p, nil, nil) {
 		// Say what is wrong: walk again, building the paths that the
 		// first walk, which only decides, leaves out.
 		clear(r.probs)

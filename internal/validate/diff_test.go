@@ -44,10 +44,14 @@ func engines(scope string, v any) (slow, fast error) {
 }
 
 // same fails t unless both engines find the same problems in v, in the
-// same order; it returns the problems.
+// same order, and Explain, which skips the compiled engine's deciding
+// walk, finds them too; it returns the problems.
 func same(t testing.TB, what, scope string, v any) []vocab.Problem {
 	t.Helper()
 	slow, fast := engines(scope, v)
+	if explained := validate.Explain(scope, v); !reflect.DeepEqual(explained, fast) {
+		t.Fatalf("%s: Explain disagrees with Fast\nExplain: %s\nFast:    %s", what, dump(explained), dump(fast))
+	}
 	if reflect.DeepEqual(slow, fast) {
 		if slow == nil {
 			return nil
