@@ -28,7 +28,12 @@ import (
 // memory grows with the number of IDs and not with the size of the
 // records. While it runs, [Checker.Err] needs up to 16 bytes more per
 // link of the kind of chain that has the most (part_of links, parents,
-// relays, …).
+// relays, …). The process's resident memory is more than that: at the
+// default GOGC the garbage collector lets the heap grow to about twice
+// what is kept before it collects. A checking process that must stay
+// under a bound says so with GOMEMLIMIT (BENCHMARKS.md measures a stream
+// of a million events at 135 MB by default, 112 MB with
+// GOMEMLIMIT=100MiB).
 // Its zero value is ready to use; a Checker is not safe for concurrent use.
 //
 // Paths in its problems count records per type in the order they arrive:
