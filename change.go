@@ -353,7 +353,7 @@ func without[T any](list []T, pos []int) []T {
 // kept up to date by every change.
 func (s *Story) reverse() map[uuid.UUID]map[uuid.UUID]struct{} {
 	if s.rev == nil {
-		s.rev = make(map[uuid.UUID]map[uuid.UUID]struct{})
+		s.rev = make(map[uuid.UUID]map[uuid.UUID]struct{}, len(s.byID))
 		for r := range s.records {
 			if _, id, ok := identify(r); ok {
 				s.learn(id, r)
@@ -366,7 +366,7 @@ func (s *Story) reverse() map[uuid.UUID]map[uuid.UUID]struct{} {
 // learn adds the references of record r, whose ID is from, to the
 // reverse index.
 func (s *Story) learn(from uuid.UUID, r Record) {
-	for _, to := range refsOf(r) {
+	for _, to := range s.refWalk.refs(r) {
 		set := s.rev[to]
 		if set == nil {
 			set = make(map[uuid.UUID]struct{})
@@ -379,7 +379,7 @@ func (s *Story) learn(from uuid.UUID, r Record) {
 // forget removes the references of record r, whose ID is from, from the
 // reverse index.
 func (s *Story) forget(from uuid.UUID, r Record) {
-	for _, to := range refsOf(r) {
+	for _, to := range s.refWalk.refs(r) {
 		delete(s.rev[to], from)
 		if len(s.rev[to]) == 0 {
 			delete(s.rev, to)
@@ -387,31 +387,37 @@ func (s *Story) forget(from uuid.UUID, r Record) {
 	}
 }
 
-// refsOf returns the IDs a record refers to, once each: every reference
-// the story checks, and the records whose figures its figures revise. It
-// walks the record as the Checker does, with the typed walks.
-func refsOf(r Record) []uuid.UUID {
-	var (
-		out refSet
-		at  walk.Path
-	)
+// refWalker finds the IDs records refer to, once each: every reference
+// the story checks, and the records whose figures their figures revise.
+// It walks records as the Checker does, with the typed walks, and keeps
+// its buffers from one record to the next.
+type refWalker struct {
+	ids refSet
+	at  walk.Path
+}
+
+// refs returns the IDs r refers to; the slice is w's, valid until the
+// next call.
+func (w *refWalker) refs(r Record) []uuid.UUID {
+	w.ids = w.ids[:0]
+	w.at.Reset()
 	switch r := deref(r).(type) {
 	case ActorRecord:
-		refsActor(&r.Actor, &out, &at)
+		refsActor(&r.Actor, &w.ids, &w.at)
 	case TerritoryRecord:
-		refsTerritory(&r.Territory, &out, &at)
+		refsTerritory(&r.Territory, &w.ids, &w.at)
 	case SourceRecord:
-		refsSource(&r.Source, &out, &at)
+		refsSource(&r.Source, &w.ids, &w.at)
 	case StatusRecord:
-		refsStatus(&r.Status, &out, &at)
+		refsStatus(&r.Status, &w.ids, &w.at)
 	case EventRecord:
-		if !isNilEvent(r.Event) && !refsEvent(r.Event, &out, &at) {
-			reflectRefs(r.Event, &out, &at) // a kind refs_gen.go does not know yet
+		if !isNilEvent(r.Event) && !refsEvent(r.Event, &w.ids, &w.at) {
+			reflectRefs(r.Event, &w.ids, &w.at) // a kind refs_gen.go does not know yet
 		}
 	case IdentityRecord:
-		refsIdentity(&r.Identity, &out, &at)
+		refsIdentity(&r.Identity, &w.ids, &w.at)
 	}
-	return out
+	return w.ids
 }
 
 // refSet is a refVisitor that collects the IDs a record refers to, once

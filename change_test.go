@@ -118,6 +118,57 @@ func TestRemove(t *testing.T) {
 	assert.Equal(t, "Kyiv", tr.Name)
 }
 
+// A record that many records refer to (a source every event cites) is
+// refused removal until the last of them is gone, however many there
+// were and in whatever order they go, and an update that moves a
+// reference moves what Remove sees.
+func TestRemoveReferencedByMany(t *testing.T) {
+	var s newsevent.Story
+	other := source.IDFor("another report")
+	require.NoError(t, s.AddSource(report(sArticle, source.ID{})))
+	require.NoError(t, s.AddSource(report(other, source.ID{})))
+	const n = 20
+	id := func(i int) event.ID { return event.IDFor(fmt.Sprint("citing/", i)) }
+	for i := range n {
+		require.NoError(t, s.AddEvent(statementAt(id(i), sArticle)))
+	}
+	referrers := func(src source.ID) []string {
+		var ref *newsevent.ReferencedError
+		if err := s.Remove(uuid.UUID(src)); !errors.As(err, &ref) {
+			require.NoError(t, err)
+			return nil
+		}
+		return ref.By
+	}
+	assert.Len(t, referrers(sArticle), n)
+	// Events 0-14 go, from the middle out; events 15-19 stay.
+	for _, i := range []int{7, 8, 6, 9, 5, 10, 4, 11, 3, 12, 2, 13, 1, 14, 0} {
+		require.NoError(t, s.Remove(uuid.UUID(id(i))))
+	}
+	assert.Equal(t, []string{"events[0]", "events[1]", "events[2]", "events[3]", "events[4]"}, referrers(sArticle))
+	// Two of the five now cite the other report instead.
+	for _, i := range []int{15, 17} {
+		require.NoError(t, s.Update(uuid.UUID(id(i)), func(newsevent.Record) (newsevent.Record, error) {
+			return newsevent.EventRecord{Event: statementAt(id(i), other)}, nil
+		}))
+	}
+	assert.Equal(t, []string{"events[1]", "events[3]", "events[4]"}, referrers(sArticle))
+	assert.Equal(t, []string{"events[0]", "events[2]"}, referrers(other))
+	for _, i := range []int{16, 18, 19} {
+		require.NoError(t, s.Remove(uuid.UUID(id(i))))
+	}
+	assert.Empty(t, referrers(sArticle), "the last citing event is gone: the article can go")
+	_, ok := s.Source(sArticle)
+	assert.False(t, ok)
+}
+
+// statementAt is an event of the generic kind with this ID, cited to src.
+func statementAt(id event.ID, src source.ID) *event.Other {
+	e := other(id, "said something", source.Time{})
+	e.Attributions = by(src)
+	return e
+}
+
 func TestRemoveWithDependents(t *testing.T) {
 	s := revisionStory(t)
 	gone, err := s.RemoveWithDependents(uuid.UUID(tKyiv))

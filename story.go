@@ -44,6 +44,8 @@ type Story struct {
 	// rev is who refers to whom, built by the first Remove and then kept
 	// up to date by every change (see change.go); nil until then.
 	rev map[uuid.UUID]map[uuid.UUID]struct{}
+	// refWalk finds the references of the records the index learns.
+	refWalk refWalker
 
 	// self is the story's own address, set by its first write. A copy of
 	// a story that was written has another address: it may read the
