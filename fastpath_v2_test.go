@@ -6,8 +6,11 @@ import (
 	"bufio"
 	"bytes"
 	"os"
+	"regexp"
+	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent/actor"
@@ -80,4 +83,51 @@ func FuzzFastPathAgrees(f *testing.F) {
 			require.Equal(t, slow, fast, "%q", line)
 		}
 	})
+}
+
+// TestFastPathRefusesWhatItDoesNotRead checks the generated decoders
+// (decode_gen.go and those of the kinds' packages) on the lines the
+// encoder wrote, changed as no encoder writes them: a member repeated, at
+// the top of a record and in a nested one (jsontext lets repeated names
+// through on the fast path; the decoders' own bits must not), null for a
+// value, a name with an escape or in another case. The fast path must
+// refuse each, and the line must decode (or fail) as the slow path alone
+// decodes it.
+func TestFastPathRefusesWhatItDoesNotRead(t *testing.T) {
+	id := regexp.MustCompile(`"id":"[0-9a-f-]{36}"`)
+	qualifier := regexp.MustCompile(`"qualifier":"[a-z_]+"`)
+	changes := []struct {
+		name string
+		re   *regexp.Regexp
+		to   func(string) string
+	}{
+		{"repeated id", id, func(m string) string { return m + "," + m }},
+		{"repeated nested member", qualifier, func(m string) string { return m + "," + m }},
+		{"null", qualifier, func(string) string { return `"qualifier":null` }},
+		{"escaped name", id, func(m string) string { return `"\u0069d"` + m[4:] }},
+		{"another case", id, func(m string) string { return `"ID"` + m[4:] }},
+	}
+	l := DefaultLimits().resolved()
+	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		n := 0
+		for line := range bytes.Lines(data) {
+			n++
+			line = bytes.TrimRight(line, "\n")
+			for _, c := range changes {
+				loc := c.re.FindIndex(line)
+				if loc == nil {
+					continue
+				}
+				changed := slices.Concat(line[:loc[0]], []byte(c.to(string(line[loc[0]:loc[1]]))), line[loc[1]:])
+				_, ok := decodeLineFast(changed, l)
+				assert.False(t, ok, "%s:%d, %s: the fast path took %s", name, n, c.name, changed)
+				got, gotErr := decodeLine(changed, n, l)
+				want, wantErr := decodeLineScan(changed, n, l)
+				assert.Equal(t, wantErr, gotErr, "%s:%d, %s", name, n, c.name)
+				assert.Equal(t, want, got, "%s:%d, %s", name, n, c.name)
+			}
+		}
+	}
 }

@@ -14,7 +14,8 @@ import (
 )
 
 // decodeLine decodes line number n under the limits l. A line as Encoder
-// writes it is decoded in one pass of encoding/json/v2 (jsonx.FastIn);
+// writes it is decoded in one pass by the record's generated decoder
+// (jsonx.FastFrom, decode_gen.go);
 // any other line, and any line the fast path refuses, goes through
 // decodeLineScan, which says what is wrong with the same error on both
 // builds.
@@ -56,23 +57,23 @@ func decodeLineFast(line []byte, l Limits) (Record, bool) {
 			rec = EventRecord{e}
 		case "actor":
 			var a actor.Actor
-			err = jsonx.FastIn(body, &a, lim, 1)
+			err = jsonx.FastFrom(body, &a, lim, 1)
 			rec = ActorRecord{a}
 		case "territory":
 			var t territory.Territory
-			err = jsonx.FastIn(body, &t, lim, 1)
+			err = jsonx.FastFrom(body, &t, lim, 1)
 			rec = TerritoryRecord{t}
 		case "source":
 			var s source.Source
-			err = jsonx.FastIn(body, &s, lim, 1)
+			err = jsonx.FastFrom(body, &s, lim, 1)
 			rec = SourceRecord{s}
 		case "status":
 			var s territory.Status
-			err = jsonx.FastIn(body, &s, lim, 1)
+			err = jsonx.FastFrom(body, &s, lim, 1)
 			rec = StatusRecord{s}
 		case "identity":
 			var i Identity
-			err = jsonx.FastIn(body, &i, lim, 1)
+			err = jsonx.FastFrom(body, &i, lim, 1)
 			rec = IdentityRecord{i}
 		}
 		return rec, err == nil
@@ -99,7 +100,11 @@ func decodeEventFast(data []byte, lim jsonx.Limits) (event.Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := jsonx.FastIn(data, e, lim, 1); err != nil {
+	from, ok := e.(jsonx.FromDecoder)
+	if !ok {
+		return nil, errNotFast
+	}
+	if err := jsonx.FastFrom(data, from, lim, 1); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -114,6 +119,6 @@ var errNotFast = errors.New("newsevent: not a line for the fast path")
 func (i *Identity) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, i.UnmarshalJSON, func() error {
 		*i = Identity{}
-		return jsonx.Decode(dec, (*plainIdentity)(i))
+		return decodeIdentity(dec, i)
 	})
 }

@@ -16,6 +16,7 @@ import (
 //go:generate go run -tags walkgen ./internal/walkgen/generate
 //go:generate go run -tags encgen ./internal/encgen/generate
 //go:generate go run -tags valgen ./internal/valgen/generate
+//go:generate go run -tags newsevent_jsonv1 ./internal/decgen/generate
 
 // The references inside a record are every field of an ID type other
 // than the record's own ID, every source.Count (for the refs that figures

@@ -3,29 +3,7 @@
 package source
 
 import (
-	"time"
-
 	"github.com/newsevent/newsevent/internal/jsonx"
-)
-
-// timeFast and countFast are timeJSON and countJSON for the fast path:
-// their numbers and times read themselves (see jsonx.Float), so that
-// encoding/json/v2 needs no typed unmarshalers, and the rest of the value
-// is read in place, through the embedded pointer, so that only the few
-// words of the wire struct are allocated per value. The fields come
-// before the embedded struct they shadow.
-type (
-	timeFast struct {
-		Start *jsonx.Time `json:"start"`
-		End   *jsonx.Time `json:"end"`
-		*plainTime
-	}
-	countFast struct {
-		Value *jsonx.Float `json:"value,omitempty"`
-		Min   *jsonx.Float `json:"min,omitempty"`
-		Max   *jsonx.Float `json:"max,omitempty"`
-		*plainCount
-	}
 )
 
 // UnmarshalJSONFrom decodes a source as [Source.UnmarshalJSON] does, in
@@ -33,7 +11,7 @@ type (
 func (s *Source) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, s.UnmarshalJSON, func() error {
 		*s = Source{}
-		return jsonx.Decode(dec, (*plainSource)(s))
+		return decodeSource(dec, s)
 	})
 }
 
@@ -42,11 +20,7 @@ func (s *Source) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, t.UnmarshalJSON, func() error {
 		*t = Time{}
-		w := timeFast{plainTime: (*plainTime)(t)}
-		if err := jsonx.Decode(dec, &w); err != nil {
-			return err
-		}
-		return t.setBounds((*time.Time)(w.Start), (*time.Time)(w.End))
+		return decodeTime(dec, t)
 	})
 }
 
@@ -55,10 +29,6 @@ func (t *Time) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 func (c *Count) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
 	return jsonx.From(dec, c.UnmarshalJSON, func() error {
 		*c = Count{}
-		w := countFast{plainCount: (*plainCount)(c)}
-		if err := jsonx.Decode(dec, &w); err != nil {
-			return err
-		}
-		return c.setNumbers((*float64)(w.Value), (*float64)(w.Min), (*float64)(w.Max))
+		return decodeCount(dec, c)
 	})
 }

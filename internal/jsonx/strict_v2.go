@@ -35,6 +35,13 @@ import (
 // fields, and nests at most as deep as the type does, so data whose type
 // bounds it within the limits needs no count.
 //
+// The records themselves ([FastFrom]) are read below encoding/json/v2, by
+// decoders that internal/decgen generates from their types (gen_v2.go):
+// jsontext refuses malformed JSON, invalid UTF-8 and trailing data, and
+// the generated code refuses unknown, repeated and case-variant names,
+// reads numbers and times as above, and refuses whatever else it does
+// not read as the slow path does (null, a name with an escape).
+//
 // The fast path only says yes or no. When it says no, the decoders take
 // the hand-written path ([Scan], encoding/json and the replay), which says
 // what is wrong with the same offsets, paths and errors as a build without
@@ -62,8 +69,8 @@ var errSlow = errors.New("jsonx: the fast path does not take this value")
 // unmarshalers read the values that v2 would read otherwise than the
 // hand-written path: numbers are exact or refused, and time.Time is
 // encoding/json v1's. [Fast] decodes with them, so that any type takes the
-// fast path; [FastIn], on the hot path of records, decodes without them
-// (see leanOptions).
+// fast path; the records' generated decoders ([FastFrom]) read numbers
+// and times themselves.
 var unmarshalers = jsonv2.JoinUnmarshalers(
 	jsonv2.UnmarshalFromFunc(readFloat),
 	jsonv2.UnmarshalFromFunc(readInt),
@@ -113,28 +120,6 @@ func readTime(dec *Decoder, t *time.Time) error {
 	return t.UnmarshalJSON(v)
 }
 
-// Float is a float64 that the fast path reads exactly, or refuses, on its
-// own: a wire struct read by [Decode] on the hot path ([FastIn]) holds its
-// numbers as Float (or [Int]), since that path leaves encoding/json/v2's
-// typed unmarshalers out (they cost a look-up per struct field).
-type Float float64
-
-// UnmarshalJSONFrom reads a number exactly; null leaves f as it is.
-func (f *Float) UnmarshalJSONFrom(dec *Decoder) error { return readFloat(dec, (*float64)(f)) }
-
-// Int is an int that the fast path reads as [Float] reads a float64.
-type Int int
-
-// UnmarshalJSONFrom reads an integer exactly; null leaves n as it is.
-func (n *Int) UnmarshalJSONFrom(dec *Decoder) error { return readInt(dec, (*int)(n)) }
-
-// Time is a time.Time that the fast path reads as encoding/json v1 reads
-// one, as [Float] reads a float64.
-type Time time.Time
-
-// UnmarshalJSONFrom reads a time by time.Time's UnmarshalJSON.
-func (t *Time) UnmarshalJSONFrom(dec *Decoder) error { return readTime(dec, (*time.Time)(t)) }
-
 // number reads a number and returns its literal; for null it returns nil,
 // as encoding/json v1 leaves a number as it is for null.
 func number(dec *Decoder) ([]byte, error) {
@@ -163,12 +148,9 @@ const fastMark = " \t\t \t \t\t\t  \t \t\t  \t \t\t\t \t\t \t  \t\t \t \t\t"
 // type reads its numbers and times as the slow path does.
 var options = v2Strict(fastMark, unmarshalers)
 
-// leanOptions are those of [FastIn], the hot path of records: without
-// typed unmarshalers, so that encoding/json/v2 does not look one up for
-// every struct field it reads. A type read this way must leave no float64,
-// int or time.Time to encoding/json/v2 (see shape.native): each record's
-// UnmarshalJSONFrom reads its numbers and times through [Float], [Int] and
-// [Time], and [Decode] refuses a type that would not.
+// leanOptions are those of the records' decoders ([FastFrom]): without
+// typed unmarshalers, which the generated code needs not, since it reads
+// every number and time itself.
 var leanOptions = v2Strict(fastMark, nil)
 
 // StrictLimits decodes one JSON value from data into v, a pointer, with
@@ -201,19 +183,6 @@ func Fast(data []byte, v any, lim Limits) error {
 	return jsonv2.Unmarshal(data, v, options)
 }
 
-// FastIn is [Fast] for a value nested depth containers deep in the input
-// whose limits are lim, on the hot path: v's type must read its numbers
-// and times itself, as the records of this module do through their
-// UnmarshalJSONFrom (a type that would leave one to encoding/json/v2 is
-// refused, and then goes through the slow path).
-func FastIn(data []byte, v any, lim Limits, depth int) error {
-	t := reflect.TypeOf(v)
-	if !within(len(data), t, lim, depth) || shapeOf(t).native {
-		return errSlow
-	}
-	return jsonv2.Unmarshal(data, v, leanOptions)
-}
-
 // within reports whether a value of pointer type t read from n bytes at
 // the given depth keeps the limits by its type alone.
 func within(n int, t reflect.Type, lim Limits, depth int) bool {
@@ -243,7 +212,8 @@ func cmp0(v, def int) int {
 // From is the body of the UnmarshalJSONFrom method of a type whose
 // UnmarshalJSON is slow, and whose fast decode is fast. On a decoder of
 // the fast path, JSON null leaves the value as it is and anything else is
-// decoded by fast, which reads one value from dec; on any other decoder
+// decoded by fast, which reads one value from dec (the type's generated
+// decoder, for the records of the module); on any other decoder
 // (encoding/json v1 on v2, or a caller's own options), the value is read
 // whole and given to slow, so that every decoder keeps the checks.
 func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
@@ -261,35 +231,12 @@ func From(dec *Decoder, slow func([]byte) error, fast func() error) error {
 	return fast()
 }
 
-// Decode is the fast decode of a From: it reads the next value of dec,
-// a decoder of the fast path, into v, a pointer.
-//
-// On the decoder of [FastIn], which has no typed unmarshalers, a type that
-// would leave a float64, an int or a time.Time to encoding/json/v2 is
-// refused: its wire struct must hold [Float], [Int] and [Time] instead.
-func Decode(dec *Decoder, v any) error {
-	s := shapeOf(reflect.TypeOf(v))
-	if !s.ok {
-		return errSlow
-	}
-	if s.native {
-		if u, _ := jsonv2.GetOption(dec.Options(), jsonv2.WithUnmarshalers); u != unmarshalers {
-			return errSlow
-		}
-	}
-	return jsonv2.UnmarshalDecode(dec, v)
-}
-
 // shape is what the type of a value says about its JSON: whether the fast
 // path reads it as the slow path does (ok), and the most keys of an
 // object and the deepest nesting that it takes.
 type shape struct {
 	ok          bool
 	keys, depth int
-	// native says that encoding/json/v2 itself would read a float64, an
-	// int or a time.Time of the value: one not behind a type with its own
-	// UnmarshalJSONFrom, which reads its numbers and times itself.
-	native bool
 }
 
 var shapeCache sync.Map // reflect.Type -> shape
@@ -326,14 +273,14 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 	defer delete(seen, t)
 	leaf := shape{ok: true}
 	if t == timeType || t == rawMessageType {
-		return shape{ok: t == timeType, native: true}
+		return shape{ok: t == timeType}
 	}
 	pt := reflect.PointerTo(t)
 	if pt.Implements(textUnmarshalerType) && !pt.Implements(unmarshalerV1Type) {
 		return leaf
 	}
 	if pt.Implements(unmarshalerV2Type) && !pt.Implements(unmarshalerV1Type) {
-		return leaf // Float, Int, Time: they read themselves
+		return leaf // it reads itself from the token stream
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -348,7 +295,7 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 	case reflect.String, reflect.Bool:
 		return leaf
 	case reflect.Float64, reflect.Int:
-		return shape{ok: t.PkgPath() == "", native: true}
+		return shape{ok: t.PkgPath() == ""}
 	case reflect.Struct:
 		s := shape{ok: true, keys: len(fieldsOf(t))}
 		for name, ft := range fieldsOf(t) {
@@ -361,13 +308,9 @@ func walk(t reflect.Type, seen map[reflect.Type]bool) shape {
 			}
 			s.keys = max(s.keys, f.keys)
 			s.depth = max(s.depth, f.depth)
-			s.native = s.native || f.native
 		}
 		if pt.Implements(unmarshalerV1Type) {
 			s.keys++ // an event's "kind" beside its fields
-		}
-		if pt.Implements(unmarshalerV2Type) {
-			s.native = false // its UnmarshalJSONFrom reads its numbers and times
 		}
 		s.depth++
 		return s

@@ -1,0 +1,492 @@
+// Package decgen generates the JSON decoders of the fast path: Go code
+// per record type that reads its members one by one from the token
+// stream of encoding/json/jsontext and sets its fields, without the
+// reflection of encoding/json/v2 (its field look-up, its arshaler per
+// value, its interface checks). The code is derived from the Go types by
+// reflection when it is generated, so a field added to a record is read
+// once `go generate` runs again; a test fails while a generated file is
+// stale.
+//
+// A generated decoder only ever says yes or no (see internal/jsonx): it
+// reads what the encoder writes and returns jsonx.ErrSlow for anything
+// else it meets (a member it does not know, null, a name with an escape,
+// a value of another kind), and the record is then decoded again by the
+// slow path, which takes it or says what is wrong. So the decoders need
+// not know every way to write a record, only to read what they take as
+// the slow path reads it.
+//
+// # What a generated decoder reads
+//
+// The members of a root type are its exported fields under their json
+// names, those of untagged embedded structs inlined (a shallower field
+// hides a deeper one of the same name, as in encoding/json), plus the
+// root's [Local]s, read into variables instead of fields. A value is read
+// by hand when its type is:
+//
+//   - a string, bool, float64 or int kind without methods of decoding
+//     (numbers exactly, as the slow path reads them);
+//   - time.Time (by its UnmarshalJSON, as encoding/json v1 reads it);
+//   - a type with UnmarshalText and no UnmarshalJSON (IDs, closed sets,
+//     language tags): by UnmarshalText on the unescaped string;
+//   - a type with its own UnmarshalJSON: by its UnmarshalJSONFrom, which
+//     every such type of the module has (the records' nested records:
+//     counts, times, roles, points), and which runs its own generated
+//     decoder;
+//   - a struct without methods of decoding, of any package: by a decoder
+//     generated for it in turn;
+//   - a slice of any of the above.
+//
+// Anything else (maps, pointers, interfaces, arrays that are not text)
+// fails the generation: the fast path's shape check (internal/jsonx)
+// leaves such types to the slow path, and no record holds one.
+package decgen
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsevent/newsevent/internal/gensrc"
+)
+
+// Local is a member that a root's decoder reads into a variable of its
+// own rather than into a field, for its Finish to use: a number or time
+// whose absence the type tells from zero, or the kind of an event.
+type Local struct {
+	// JSON is the member's name; it hides a field of the same name.
+	JSON string
+	// Var and Type are the variable and its Go type; Read is an
+	// expression of type error that reads it from dec, given the
+	// variable's address as %s. The decoder also keeps has<Var>, true
+	// once the member is read, for Finish to tell an absent member.
+	Var, Type, Read string
+	// Check, instead of Var, Type and Read, is an expression of type
+	// error that reads the member and checks it; such a member is
+	// required: the decoder refuses an object without it.
+	Check string
+}
+
+// Root is a type to generate a decoder of.
+type Root struct {
+	// Type is a struct type of the spec's package.
+	Type reflect.Type
+	// Func is the name of the generated function, of type
+	// func(*jsonx.Decoder, *Type) error.
+	Func string
+	// Locals are the members read into variables.
+	Locals []Local
+	// Finish is an expression of type error that ends the decode, using
+	// the locals; has(v) in it stands for whether the local v was read.
+	// Empty for none.
+	Finish string
+}
+
+// Spec says what to generate.
+type Spec struct {
+	// Generator names the generator in the file's header; Doc is the
+	// file's comment and Constraint its build constraint.
+	Generator, Doc, Constraint string
+	// Package and PkgPath are the name and import path of the package
+	// the file is in.
+	Package, PkgPath string
+	// Roots are the types to write decoders of.
+	Roots []Root
+	// Imports are imports that the roots' locals need.
+	Imports []string
+}
+
+const jsonxPath = "github.com/newsevent/newsevent/internal/jsonx"
+
+var (
+	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+	timeType        = reflect.TypeFor[time.Time]()
+	validName       = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+)
+
+// Generate returns the gofmt-ed Go source of the decoders spec asks for.
+func Generate(spec Spec) ([]byte, error) {
+	g := &gen{spec: spec, helpers: map[reflect.Type]string{}, embeds: map[reflect.Type]string{}, imports: map[string]bool{jsonxPath: true}}
+	for _, imp := range spec.Imports {
+		g.imports[imp] = true
+	}
+	var body bytes.Buffer
+	for _, r := range spec.Roots {
+		if r.Type.Kind() != reflect.Struct || r.Type.PkgPath() != spec.PkgPath {
+			return nil, fmt.Errorf("decgen: root %v is not a struct of %s", r.Type, spec.PkgPath)
+		}
+		fmt.Fprintf(&body, "\n// %s reads a JSON object into the %s x, which it expects\n// to be zero.\n", r.Func, r.Type.Name())
+		if err := g.decoder(&body, r.Type, r.Func, r.Locals, r.Finish); err != nil {
+			return nil, err
+		}
+	}
+	// Helpers, in the order of first use; writing one may queue more.
+	for i, j := 0, 0; i < len(g.queue) || j < len(g.equeue); {
+		if j < len(g.equeue) {
+			if err := g.memberReader(&body, g.equeue[j]); err != nil {
+				return nil, err
+			}
+			j++
+			continue
+		}
+		t := g.queue[i]
+		fmt.Fprintf(&body, "\n// %s reads a JSON object into the %s x.\n", g.helpers[t], g.typeName(t))
+		if err := g.decoder(&body, t, g.helpers[t], nil, ""); err != nil {
+			return nil, err
+		}
+		i++
+	}
+	out, err := gensrc.File{Generator: spec.Generator, Constraint: spec.Constraint, Doc: spec.Doc, Package: spec.Package, Imports: g.imports}.Source(body.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("decgen: %w", err)
+	}
+	return out, nil
+}
+
+type gen struct {
+	spec    Spec
+	ret     string                  // what the function being written returns with err
+	embeds  map[reflect.Type]string // embedded struct type -> its member reader
+	equeue  []reflect.Type
+	helpers map[reflect.Type]string // struct type -> its decoder
+	queue   []reflect.Type
+	imports map[string]bool
+	vars    int
+}
+
+// typeName returns the name of t as the generated file spells it, and
+// imports the packages it needs.
+func (g *gen) typeName(t reflect.Type) string {
+	switch {
+	case t.Kind() == reflect.Slice && t.Name() == "":
+		return "[]" + g.typeName(t.Elem())
+	case t.PkgPath() == "" || t.PkgPath() == g.spec.PkgPath:
+		return t.Name()
+	}
+	g.imports[t.PkgPath()] = true
+	return pkgName(t) + "." + t.Name()
+}
+
+func pkgName(t reflect.Type) string { return t.PkgPath()[strings.LastIndex(t.PkgPath(), "/")+1:] }
+
+// helper returns the decoder of struct t, queueing it if it is new.
+func (g *gen) helper(t reflect.Type) string {
+	if name, ok := g.helpers[t]; ok {
+		return name
+	}
+	name := "decode" + upper(t.Name())
+	if t.PkgPath() != g.spec.PkgPath {
+		name = "decode" + upper(pkgName(t)) + upper(t.Name())
+	}
+	for _, r := range g.spec.Roots {
+		if r.Func == name {
+			name += "Fields"
+		}
+	}
+	g.helpers[t] = name
+	g.queue = append(g.queue, t)
+	return name
+}
+
+// member is a field that a decoder reads, by its JSON name.
+type member struct {
+	name  string
+	path  string // the field's selector from x, through embedded structs
+	typ   reflect.Type
+	depth int
+	// in is the field of x, an embedded struct, that holds the member,
+	// if it is not x's own.
+	in reflect.StructField
+}
+
+// members returns the members of struct t, those of untagged embedded
+// structs inlined; a shallower member hides a deeper one of the same
+// name, and two at the same depth are an error.
+func members(t reflect.Type) ([]member, error) {
+	var all []member
+	var walk func(t reflect.Type, path string, depth int, in reflect.StructField) error
+	walk = func(t reflect.Type, path string, depth int, in reflect.StructField) error {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			if tag == "-" {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			for o := range strings.SplitSeq(opts, ",") {
+				if o != "" && o != "omitempty" && o != "omitzero" {
+					return fmt.Errorf("decgen: %v.%s: tag option %q", t, f.Name, o)
+				}
+			}
+			if f.Anonymous && name == "" {
+				if f.Type.Kind() != reflect.Struct || reflect.PointerTo(f.Type).Implements(jsonUnmarshaler) || reflect.PointerTo(f.Type).Implements(textUnmarshaler) {
+					return fmt.Errorf("decgen: %v embeds %v, which is not a plain struct", t, f.Type)
+				}
+				top := in
+				if depth == 0 {
+					top = f
+				}
+				if err := walk(f.Type, path+"."+f.Name, depth+1, top); err != nil {
+					return err
+				}
+				continue
+			}
+			if !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if !validName.MatchString(name) {
+				return fmt.Errorf("decgen: %v.%s: the name %q is not read as it is", t, f.Name, name)
+			}
+			all = append(all, member{name: name, path: path + "." + f.Name, typ: f.Type, depth: depth, in: in})
+		}
+		return nil
+	}
+	if err := walk(t, "x", 0, reflect.StructField{}); err != nil {
+		return nil, err
+	}
+	var out []member
+	for _, m := range all {
+		i := slices.IndexFunc(out, func(o member) bool { return o.name == m.name })
+		switch {
+		case i < 0:
+			out = append(out, m)
+		case out[i].depth == m.depth:
+			return nil, fmt.Errorf("decgen: %v has two members named %q at the same depth", t, m.name)
+		case m.depth < out[i].depth:
+			out[i] = m
+		}
+	}
+	return out, nil
+}
+
+// decoder writes the function name that reads the members of struct t.
+// The members of an embedded struct are read by a function of their own
+// (see memberReader), called for a name that t's own members do not
+// take, so that the header that every event kind embeds is written once.
+//
+// jsontext would refuse a repeated name itself, at the cost of keeping
+// every name of every object; the decoders of the fast path turn that
+// off (jsonx.FastFrom) and keep a bit per member instead.
+func (g *gen) decoder(b *bytes.Buffer, t reflect.Type, name string, locals []Local, finish string) error {
+	g.ret = "err"
+	ms, err := members(t)
+	if err != nil {
+		return err
+	}
+	var own []member
+	var embedded []reflect.StructField // in the order of their first member
+	for _, m := range ms {
+		switch {
+		case slices.ContainsFunc(locals, func(l Local) bool { return l.JSON == m.name }):
+		case m.depth == 0:
+			own = append(own, m)
+		case !slices.ContainsFunc(embedded, func(f reflect.StructField) bool { return f.Name == m.in.Name }):
+			embedded = append(embedded, m.in)
+		}
+	}
+	bits := len(locals) + len(own)
+	for _, f := range embedded {
+		em, err := members(f.Type)
+		if err != nil {
+			return err
+		}
+		bits += len(em)
+	}
+	switch {
+	case bits > 64:
+		return fmt.Errorf("decgen: %v has more than 64 members", t)
+	case len(embedded) > 1:
+		// A name that neither took would need the two readers to say
+		// "not mine" apart from "refused"; no record embeds two.
+		return fmt.Errorf("decgen: %v embeds more than one struct", t)
+	}
+	fmt.Fprintf(b, "func %s(dec *jsonx.Decoder, x *%s) error {\n", name, g.typeName(t))
+	for _, l := range locals {
+		if l.Check == "" {
+			fmt.Fprintf(b, "\tvar %s %s\n", l.Var, l.Type)
+		}
+	}
+	b.WriteString("\tvar seen uint64 // a bit per member read\n")
+	b.WriteString("\tif err := jsonx.BeginObject(dec); err != nil {\n\t\treturn err\n\t}\n")
+	b.WriteString("\tfor dec.PeekKind() == '\"' {\n\t\tname, err := jsonx.Name(dec)\n\t\tif err != nil {\n\t\t\treturn err\n\t\t}\n\t\tvar bit uint64\n\t\tswitch string(name) {\n")
+	k := 0
+	for _, l := range locals {
+		fmt.Fprintf(b, "\t\tcase %q:\n\t\t\tbit = 1 << %d\n", l.JSON, k)
+		k++
+		read := l.Check
+		if read == "" {
+			read = fmt.Sprintf(l.Read, "&"+l.Var)
+		}
+		fmt.Fprintf(b, "\t\t\tif err := %s; err != nil {\n\t\t\t\treturn err\n\t\t\t}\n", read)
+	}
+	for _, m := range own {
+		fmt.Fprintf(b, "\t\tcase %q:\n\t\t\tbit = 1 << %d\n", m.name, k)
+		k++
+		code, err := g.read(m.typ, m.path, 3)
+		if err != nil {
+			return fmt.Errorf("decgen: %v, member %q: %w", t, m.name, err)
+		}
+		b.WriteString(code)
+	}
+	b.WriteString("\t\tdefault:\n")
+	if len(embedded) == 0 {
+		b.WriteString("\t\t\treturn jsonx.ErrSlow\n")
+	}
+	for _, f := range embedded {
+		fmt.Fprintf(b, "\t\t\tif bit, err = %s(dec, name, &x.%s); err != nil {\n\t\t\t\treturn err\n\t\t\t}\n\t\t\tbit <<= %d\n", g.embed(f.Type), f.Name, k)
+	}
+	b.WriteString("\t\t}\n")
+	b.WriteString("\t\tif seen&bit != 0 {\n\t\t\treturn jsonx.ErrSlow // a repeated name\n\t\t}\n\t\tseen |= bit\n\t}\n")
+	b.WriteString("\tif err := jsonx.Close(dec); err != nil {\n\t\treturn err\n\t}\n")
+	for i, l := range locals {
+		if l.Check != "" {
+			fmt.Fprintf(b, "\tif seen&(1<<%d) == 0 {\n\t\treturn jsonx.ErrSlow\n\t}\n", i)
+		}
+	}
+	if finish == "" {
+		finish = "nil"
+	}
+	for i, l := range locals {
+		if l.Var != "" {
+			finish = strings.ReplaceAll(finish, "has("+l.Var+")", fmt.Sprintf("seen&(1<<%d) != 0", i))
+		}
+	}
+	fmt.Fprintf(b, "\treturn %s\n}\n", finish)
+	return nil
+}
+
+// embed returns the member reader of embedded struct t, queueing it if it
+// is new.
+func (g *gen) embed(t reflect.Type) string {
+	if name, ok := g.embeds[t]; ok {
+		return name
+	}
+	name := "decode" + upper(t.Name()) + "Member"
+	g.embeds[t] = name
+	g.equeue = append(g.equeue, t)
+	return name
+}
+
+// memberReader writes the function that reads one member of embedded
+// struct t, by its name, and returns its bit among t's members.
+func (g *gen) memberReader(b *bytes.Buffer, t reflect.Type) error {
+	g.ret = "0, err"
+	ms, err := members(t)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		if m.depth > 0 {
+			return fmt.Errorf("decgen: %v, embedded in a record, embeds a struct", t)
+		}
+	}
+	name := g.embeds[t]
+	fmt.Fprintf(b, "\n// %s reads the member name of a JSON object into the\n// %s x, and returns its bit among the members of a %s; it\n// refuses a name it does not know.\n", name, g.typeName(t), t.Name())
+	fmt.Fprintf(b, "func %s(dec *jsonx.Decoder, name []byte, x *%s) (uint64, error) {\n\tswitch string(name) {\n", name, g.typeName(t))
+	for k, m := range ms {
+		fmt.Fprintf(b, "\tcase %q:\n", m.name)
+		code, err := g.read(m.typ, m.path, 2)
+		if err != nil {
+			return fmt.Errorf("decgen: %v, member %q: %w", t, m.name, err)
+		}
+		b.WriteString(code)
+		fmt.Fprintf(b, "\t\treturn 1 << %d, nil\n", k)
+	}
+	b.WriteString("\t}\n\treturn 0, jsonx.ErrSlow\n}\n")
+	return nil
+}
+
+// read returns the statements, indented by tabs, that read a value of
+// type t into the addressable expression v.
+func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
+	in := strings.Repeat("\t", tabs)
+	check := func(call string) string {
+		return fmt.Sprintf("%sif err := %s; err != nil {\n%s\treturn %s\n%s}\n", in, call, in, g.ret, in)
+	}
+	pt := reflect.PointerTo(t)
+	switch {
+	case t == timeType:
+		return check("jsonx.ReadTime(dec, &" + v + ")"), nil
+	case pt.Implements(jsonUnmarshaler):
+		if t.Kind() != reflect.Struct {
+			return "", fmt.Errorf("%v has its own UnmarshalJSON but is not a struct", t)
+		}
+		return check(v + ".UnmarshalJSONFrom(dec)"), nil
+	case pt.Implements(textUnmarshaler):
+		g.vars++
+		b := fmt.Sprintf("b%d", g.vars)
+		return fmt.Sprintf("%s%s, err := jsonx.Text(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n", in, b, in, in, g.ret, in) +
+			check(v+".UnmarshalText("+b+")"), nil
+	}
+	addr := func(to string) string { // &v as a *to
+		if t.Name() == to && t.PkgPath() == "" {
+			return "&" + v
+		}
+		return "(*" + to + ")(&" + v + ")"
+	}
+	switch t.Kind() {
+	case reflect.String, reflect.Bool:
+		read, goType := "jsonx.String", "string"
+		if t.Kind() == reflect.Bool {
+			read, goType = "jsonx.Bool", "bool"
+		}
+		g.vars++
+		s := fmt.Sprintf("v%d", g.vars)
+		val := s
+		if !(t.Name() == goType && t.PkgPath() == "") {
+			val = g.typeName(t) + "(" + s + ")"
+		}
+		return fmt.Sprintf("%s%s, err := %s(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n%s%s = %s\n", in, s, read, in, in, g.ret, in, in, v, val), nil
+	case reflect.Float64:
+		return check("jsonx.ReadFloat(dec, " + addr("float64") + ")"), nil
+	case reflect.Int:
+		return check("jsonx.ReadInt(dec, " + addr("int") + ")"), nil
+	case reflect.Struct:
+		if t.PkgPath() == "" {
+			return "", fmt.Errorf("an unnamed struct")
+		}
+		return check(g.helper(t) + "(dec, &" + v + ")"), nil
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return "", fmt.Errorf("a []byte")
+		}
+		elem, err := g.read(t.Elem(), v+"[len("+v+")-1]", tabs+1)
+		if err != nil {
+			return "", err
+		}
+		var zero string
+		switch t.Elem().Kind() {
+		case reflect.String:
+			zero = `""`
+		case reflect.Bool:
+			zero = "false"
+		case reflect.Float64, reflect.Int:
+			zero = "0"
+		default:
+			zero = g.typeName(t.Elem()) + "{}"
+		}
+		var b strings.Builder
+		b.WriteString(check("jsonx.BeginArray(dec)"))
+		fmt.Fprintf(&b, "%sif %s == nil {\n%s\t%s = %s{}\n%s}\n", in, v, in, v, g.typeName(t), in)
+		fmt.Fprintf(&b, "%sfor dec.PeekKind() != ']' {\n%s\t%s = append(%s, %s)\n%s%s}\n", in, in, v, v, zero, elem, in)
+		b.WriteString(check("jsonx.Close(dec)"))
+		return b.String(), nil
+	}
+	return "", fmt.Errorf("type %v is not read by the generated code", t)
+}
+
+func upper(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
