@@ -80,7 +80,7 @@ func rulesActorActor(l validate.Levels, p *actor.Actor) bool {
 	}
 	{ // Name
 		v3 := &p.Name
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -143,7 +143,7 @@ func rulesActorActor(l validate.Levels, p *actor.Actor) bool {
 	}
 	{ // Description
 		v22 := &p.Description
-		if string(*v22) != strings.TrimSpace(string(*v22)) {
+		if !validate.IsTrimmed(string(*v22)) {
 			return false
 		}
 		if !validate.IsText(string(*v22)) {
@@ -166,7 +166,7 @@ func rulesActorAlias(l validate.Levels, p *actor.Alias) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -232,7 +232,7 @@ func rulesActorRole(l validate.Levels, p *actor.Role) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -259,7 +259,7 @@ func rulesActorRole(l validate.Levels, p *actor.Role) bool {
 	}
 	{ // Text
 		v4 := &p.Text
-		if string(*v4) != strings.TrimSpace(string(*v4)) {
+		if !validate.IsTrimmed(string(*v4)) {
 			return false
 		}
 		if !validate.IsText(string(*v4)) {
@@ -370,7 +370,7 @@ func rulesEventClaim(l validate.Levels, p *event.Claim) bool {
 	}
 	{ // Text
 		v3 := &p.Text
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -411,7 +411,7 @@ func rulesEventClause(l validate.Levels, p *event.Clause) bool {
 		if len(*v3) == 0 {
 			return false
 		}
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -425,7 +425,7 @@ func rulesEventClause(l validate.Levels, p *event.Clause) bool {
 			if len(*v6) == 0 {
 				return false
 			}
-			if string(*v6) != strings.TrimSpace(string(*v6)) {
+			if !validate.IsTrimmed(string(*v6)) {
 				return false
 			}
 			if !validate.IsText(string(*v6)) {
@@ -510,7 +510,7 @@ func rulesEventCondition(l validate.Levels, p *event.Condition) bool {
 		if len(*v3) == 0 {
 			return false
 		}
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -600,7 +600,7 @@ func rulesEventElection(l validate.Levels, p *event.Election) bool {
 		if len(*v2) == 0 {
 			return false
 		}
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -644,7 +644,7 @@ func rulesEventHeader(l validate.Levels, p *event.Header) bool {
 		if len(*v2) == 0 {
 			return false
 		}
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -723,7 +723,7 @@ func rulesEventHeader(l validate.Levels, p *event.Header) bool {
 	}
 	{ // Description
 		v21 := &p.Description
-		if string(*v21) != strings.TrimSpace(string(*v21)) {
+		if !validate.IsTrimmed(string(*v21)) {
 			return false
 		}
 		if !validate.IsText(string(*v21)) {
@@ -792,7 +792,7 @@ func rulesEventLink(l validate.Levels, p *event.Link) bool {
 	}
 	{ // Text
 		v5 := &p.Text
-		if string(*v5) != strings.TrimSpace(string(*v5)) {
+		if !validate.IsTrimmed(string(*v5)) {
 			return false
 		}
 		if !validate.IsText(string(*v5)) {
@@ -867,7 +867,7 @@ func rulesEventName(l validate.Levels, p *event.Name) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -890,7 +890,7 @@ func rulesEventName(l validate.Levels, p *event.Name) bool {
 func rulesEventOffset(l validate.Levels, p *event.Offset) bool {
 	{ // Text
 		v1 := &p.Text
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -913,7 +913,7 @@ func rulesEventOther(l validate.Levels, p *event.Other) bool {
 		if len(*v2) == 0 {
 			return false
 		}
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -982,7 +982,7 @@ func rulesEventPhase(l validate.Levels, p *event.Phase) bool {
 	}
 	{ // Name
 		v2 := &p.Name
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -1027,7 +1027,7 @@ func rulesEventProposal(l validate.Levels, p *event.Proposal) bool {
 	}
 	{ // Name
 		v2 := &p.Name
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -1104,7 +1104,7 @@ func rulesEventRemark(l validate.Levels, p *event.Remark) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -1197,7 +1197,7 @@ func rulesEventResponse(l validate.Levels, p *event.Response) bool {
 			if len(*v7) == 0 {
 				return false
 			}
-			if string(*v7) != strings.TrimSpace(string(*v7)) {
+			if !validate.IsTrimmed(string(*v7)) {
 				return false
 			}
 			if !validate.IsText(string(*v7)) {
@@ -1299,7 +1299,7 @@ func rulesEventStatement(l validate.Levels, p *event.Statement) bool {
 	}
 	{ // Content
 		v12 := &p.Content
-		if string(*v12) != strings.TrimSpace(string(*v12)) {
+		if !validate.IsTrimmed(string(*v12)) {
 			return false
 		}
 		if !validate.IsText(string(*v12)) {
@@ -1331,7 +1331,7 @@ func rulesEventStatement(l validate.Levels, p *event.Statement) bool {
 func rulesEventTarget(l validate.Levels, p *event.Target) bool {
 	{ // Text
 		v1 := &p.Text
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -1345,7 +1345,7 @@ func rulesEventTarget(l validate.Levels, p *event.Target) bool {
 func rulesEventTopic(l validate.Levels, p *event.Topic) bool {
 	{ // Text
 		v1 := &p.Text
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -1371,7 +1371,7 @@ func rulesEventWeapon(l validate.Levels, p *event.Weapon) bool {
 	}
 	{ // Name
 		v4 := &p.Name
-		if string(*v4) != strings.TrimSpace(string(*v4)) {
+		if !validate.IsTrimmed(string(*v4)) {
 			return false
 		}
 		if !validate.IsText(string(*v4)) {
@@ -1388,7 +1388,7 @@ func rulesEventWeapon(l validate.Levels, p *event.Weapon) bool {
 	}
 	{ // Text
 		v6 := &p.Text
-		if string(*v6) != strings.TrimSpace(string(*v6)) {
+		if !validate.IsTrimmed(string(*v6)) {
 			return false
 		}
 		if !validate.IsText(string(*v6)) {
@@ -1426,7 +1426,7 @@ func rulesIdentity(l validate.Levels, p *Identity) bool {
 	}
 	{ // Text
 		v5 := &p.Text
-		if string(*v5) != strings.TrimSpace(string(*v5)) {
+		if !validate.IsTrimmed(string(*v5)) {
 			return false
 		}
 		if !validate.IsText(string(*v5)) {
@@ -1470,7 +1470,7 @@ func rulesSourceAttribution(l validate.Levels, p *source.Attribution) bool {
 	}
 	{ // Text
 		v3 := &p.Text
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -1513,7 +1513,7 @@ func rulesSourceCount(l validate.Levels, p *source.Count) bool {
 	}
 	{ // Text
 		v3 := &p.Text
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -1544,7 +1544,7 @@ func rulesSourceCount(l validate.Levels, p *source.Count) bool {
 			if len(*v8) == 0 {
 				return false
 			}
-			if string(*v8) != strings.TrimSpace(string(*v8)) {
+			if !validate.IsTrimmed(string(*v8)) {
 				return false
 			}
 			if !validate.IsText(string(*v8)) {
@@ -1662,7 +1662,7 @@ func rulesSourceCount(l validate.Levels, p *source.Count) bool {
 			if len(*v30) == 0 {
 				return false
 			}
-			if string(*v30) != strings.TrimSpace(string(*v30)) {
+			if !validate.IsTrimmed(string(*v30)) {
 				return false
 			}
 			if !validate.IsText(string(*v30)) {
@@ -1688,7 +1688,7 @@ func rulesSourceGloss(l validate.Levels, p *source.Gloss) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -1700,7 +1700,7 @@ func rulesSourceGloss(l validate.Levels, p *source.Gloss) bool {
 		if len(*v2) == 0 {
 			return false
 		}
-		if string(*v2) != strings.TrimSpace(string(*v2)) {
+		if !validate.IsTrimmed(string(*v2)) {
 			return false
 		}
 		if !validate.IsText(string(*v2)) {
@@ -1778,7 +1778,7 @@ func rulesSourceQuote(l validate.Levels, p *source.Quote) bool {
 	}
 	{ // LangText
 		v11 := &p.LangText
-		if string(*v11) != strings.TrimSpace(string(*v11)) {
+		if !validate.IsTrimmed(string(*v11)) {
 			return false
 		}
 		if !validate.IsText(string(*v11)) {
@@ -1842,7 +1842,7 @@ func rulesSourceSource(l validate.Levels, p *source.Source) bool {
 	}
 	{ // Title
 		v3 := &p.Title
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -1912,7 +1912,7 @@ func rulesSourceSource(l validate.Levels, p *source.Source) bool {
 	}
 	{ // Description
 		v15 := &p.Description
-		if string(*v15) != strings.TrimSpace(string(*v15)) {
+		if !validate.IsTrimmed(string(*v15)) {
 			return false
 		}
 		if !validate.IsText(string(*v15)) {
@@ -1921,7 +1921,7 @@ func rulesSourceSource(l validate.Levels, p *source.Source) bool {
 	}
 	{ // PublishedInferred
 		v16 := &p.PublishedInferred
-		if string(*v16) != strings.TrimSpace(string(*v16)) {
+		if !validate.IsTrimmed(string(*v16)) {
 			return false
 		}
 		if !validate.IsText(string(*v16)) {
@@ -1953,7 +1953,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 	}
 	{ // Text
 		v3 := &p.Text
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -1962,7 +1962,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 	}
 	{ // Zone
 		v4 := &p.Zone
-		if string(*v4) != strings.TrimSpace(string(*v4)) {
+		if !validate.IsTrimmed(string(*v4)) {
 			return false
 		}
 		if !validate.IsText(string(*v4)) {
@@ -1971,7 +1971,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 	}
 	{ // Inferred
 		v5 := &p.Inferred
-		if string(*v5) != strings.TrimSpace(string(*v5)) {
+		if !validate.IsTrimmed(string(*v5)) {
 			return false
 		}
 		if !validate.IsText(string(*v5)) {
@@ -1988,7 +1988,7 @@ func rulesTerritoryAlias(l validate.Levels, p *territory.Alias) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {
@@ -2135,7 +2135,7 @@ func rulesTerritoryStatus(l validate.Levels, p *territory.Status) bool {
 	}
 	{ // Words
 		v14 := &p.Words
-		if string(*v14) != strings.TrimSpace(string(*v14)) {
+		if !validate.IsTrimmed(string(*v14)) {
 			return false
 		}
 		if !validate.IsText(string(*v14)) {
@@ -2161,7 +2161,7 @@ func rulesTerritoryTerritory(l validate.Levels, p *territory.Territory) bool {
 	}
 	{ // Name
 		v3 := &p.Name
-		if string(*v3) != strings.TrimSpace(string(*v3)) {
+		if !validate.IsTrimmed(string(*v3)) {
 			return false
 		}
 		if !validate.IsText(string(*v3)) {
@@ -2202,7 +2202,7 @@ func rulesTerritoryTerritory(l validate.Levels, p *territory.Territory) bool {
 	}
 	{ // Description
 		v12 := &p.Description
-		if string(*v12) != strings.TrimSpace(string(*v12)) {
+		if !validate.IsTrimmed(string(*v12)) {
 			return false
 		}
 		if !validate.IsText(string(*v12)) {
@@ -2278,7 +2278,7 @@ func rulesVocabName(l validate.Levels, p *vocab.Name) bool {
 		if len(*v1) == 0 {
 			return false
 		}
-		if string(*v1) != strings.TrimSpace(string(*v1)) {
+		if !validate.IsTrimmed(string(*v1)) {
 			return false
 		}
 		if !validate.IsText(string(*v1)) {

@@ -322,13 +322,13 @@ func (g *gen) check(vs *validate.ValueShape, s validate.StepShape, v string) (st
 		if k != reflect.String {
 			return "", fmt.Errorf("the tag %q on a %v", s.Tag, t)
 		}
-		g.imports["strings"] = true
 		x := "string(*" + v + ")"
-		switch s.Tag {
-		case string(vocab.RuleNoSpace):
+		if s.Tag == string(vocab.RuleTrimmed) {
+			return fmt.Sprintf("validate.IsTrimmed(%s)", x), nil
+		}
+		g.imports["strings"] = true
+		if s.Tag == string(vocab.RuleNoSpace) {
 			return fmt.Sprintf(`!strings.ContainsAny(%s, " \t\r\n")`, x), nil
-		case string(vocab.RuleTrimmed):
-			return fmt.Sprintf("%s == strings.TrimSpace(%s)", x, x), nil
 		}
 		return fmt.Sprintf("!strings.Contains(%s, %q)", x, s.Param), nil
 	case string(vocab.RuleFinite):

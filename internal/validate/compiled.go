@@ -685,7 +685,7 @@ func compileRule(vp *valuePlan, name, param string) (func(unsafe.Pointer) bool, 
 	case vocab.RuleNoSpace:
 		return onString(vp, name, func(s string) bool { return !strings.ContainsAny(s, " \t\r\n") })
 	case vocab.RuleTrimmed:
-		return onString(vp, name, func(s string) bool { return s == strings.TrimSpace(s) })
+		return onString(vp, name, IsTrimmed)
 	case vocab.RuleText:
 		return onString(vp, name, IsText)
 	case vocab.RuleExcludes:

@@ -1,6 +1,11 @@
 package validate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The ASCII loop of IsText must decide as the general loop does on the
 // whole text (isTextFrom from the start), on every byte alone, every pair,
@@ -36,4 +41,53 @@ func FuzzIsText(f *testing.F) {
 			t.Errorf("IsText(%q) = %v, the general loop says %v", s, got, want)
 		}
 	})
+}
+
+// IsTrimmed must decide as strings.TrimSpace does, its ASCII shortcut
+// included: on every byte and pair of bytes alone and around text, and on
+// the white space of Unicode beyond ASCII at either end.
+func TestIsTrimmedAsTrimSpace(t *testing.T) {
+	texts := []string{"", "a", "a b", "\u00a0a", "a\u0085", "\u2003x\u2003", "x\u3000", "\u200bx", "é", "éa", "aé"}
+	for b := range 256 {
+		one := string([]byte{byte(b)})
+		texts = append(texts, one, one+"a", "a"+one, "a"+one+"a")
+		for c := range 256 {
+			texts = append(texts, string([]byte{byte(b), byte(c)}))
+		}
+	}
+	for _, s := range texts {
+		if got, want := IsTrimmed(s), s == strings.TrimSpace(s); got != want {
+			t.Errorf("IsTrimmed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// noControl, the byte loop of IsText once a text shows, must find the
+// same controls as a loop over its runes, on every valid text of one or
+// two bytes, every rune from U+0000 to U+FFFF, and longer texts.
+func TestNoControlAsRunes(t *testing.T) {
+	texts := []string{"Київ", "a\u0085b", "\u009f", "\u00a0", "é\u0080", "日本\u0001", "\u2028"}
+	for b := range 256 {
+		texts = append(texts, string([]byte{byte(b)}))
+		for c := range 256 {
+			texts = append(texts, string([]byte{byte(b), byte(c)}))
+		}
+	}
+	for r := rune(0); r <= 0xffff; r++ {
+		texts = append(texts, "x"+string(r)+"y")
+	}
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			continue
+		}
+		want := true
+		for _, r := range s {
+			if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+				want = false
+			}
+		}
+		if got := noControl(s); got != want {
+			t.Errorf("noControl(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -161,16 +161,39 @@ func isTextFrom(s string, shows bool) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}
-	for _, r := range s {
+	for i, r := range s {
+		if shows {
+			return noControl(s[i:])
+		}
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
 		case unicode.IsControl(r):
 			return false
-		case !shows && !invisible(r):
+		case !invisible(r):
 			shows = true
 		}
 	}
 	return shows
+}
+
+// noControl reports whether valid UTF-8 s holds no control character
+// but tab, line feed and carriage return, byte by byte: the controls are
+// the ASCII bytes below the space and DEL, and C1, U+0080 to U+009F,
+// which UTF-8 writes as 0xC2 followed by 0x80 to 0x9F.
+func noControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ':
+			if c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+		case c == 0x7f:
+			return false
+		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
+			return false
+		}
+	}
+	return true
 }
 
 // invisible reports whether r shows nothing on its own.
@@ -205,9 +228,29 @@ var defaultIgnorable = &unicode.RangeTable{
 	},
 }
 
-func isTrimmed(fl validator.FieldLevel) bool {
-	s := fl.Field().String()
-	return s == strings.TrimSpace(s)
+func isTrimmed(fl validator.FieldLevel) bool { return IsTrimmed(fl.Field().String()) }
+
+// IsTrimmed reports whether s has no white space at either end, as
+// strings.TrimSpace decides it: the rule trimmed, which every engine
+// runs through this function. An empty s is trimmed.
+func IsTrimmed(s string) bool {
+	if s == "" {
+		return true
+	}
+	// TrimSpace takes white space from either end: s is trimmed when its
+	// first and last runes are none (a byte that is not UTF-8 is none).
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !isSpace(first) && !isSpace(last)
+}
+
+// isSpace is unicode.IsSpace, without a call for an ASCII rune above the
+// space, the most common.
+func isSpace(r rune) bool {
+	if r > ' ' && r < utf8.RuneSelf {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // IsLanguage reports whether tag is a well-formed BCP 47 tag other than "und".
