@@ -77,18 +77,18 @@ func decodeIdentity(dec *jsonx.Decoder, x *Identity) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf6 [4]source.Attribution
+			tmp6 := buf6[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp6 = append(tmp6, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp6[len(tmp6)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp6)), tmp6...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -118,53 +118,53 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b6, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Source.UnmarshalText(b6); err != nil {
-				return err
-			}
-		case "verb":
-			bit = 1 << 1
 			b7, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b7); err != nil {
+			if err := x.Source.UnmarshalText(b7); err != nil {
+				return err
+			}
+		case "verb":
+			bit = 1 << 1
+			b8, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Verb.UnmarshalText(b8); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v8, err := jsonx.String(dec)
+			v9, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v8
+			x.Text = v9
 		case "quotes":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Quotes == nil {
-				x.Quotes = []source.Quote{}
-			}
+			var buf10 [4]source.Quote
+			tmp10 := buf10[:0]
 			for dec.PeekKind() != ']' {
-				x.Quotes = append(x.Quotes, source.Quote{})
-				if err := decodeSourceQuote(dec, &x.Quotes[len(x.Quotes)-1]); err != nil {
+				tmp10 = append(tmp10, source.Quote{})
+				if err := decodeSourceQuote(dec, &tmp10[len(tmp10)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Quotes = append(make([]source.Quote, 0, len(tmp10)), tmp10...)
 		case "grade":
 			bit = 1 << 4
-			b9, err := jsonx.Text(dec)
+			b11, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b9); err != nil {
+			if err := x.Grade.UnmarshalText(b11); err != nil {
 				return err
 			}
 		default:
@@ -196,149 +196,149 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v10, err := jsonx.String(dec)
+			v12, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v10
+			x.Ref = v12
 		case "text":
 			bit = 1 << 1
-			v11, err := jsonx.String(dec)
+			v13, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v11
+			x.Text = v13
 		case "lang":
 			bit = 1 << 2
-			b12, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Lang.UnmarshalText(b12); err != nil {
-				return err
-			}
-		case "speaker":
-			bit = 1 << 3
-			b13, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Speaker.UnmarshalText(b13); err != nil {
-				return err
-			}
-		case "addressee":
-			bit = 1 << 4
 			b14, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b14); err != nil {
+			if err := x.Lang.UnmarshalText(b14); err != nil {
 				return err
 			}
-		case "medium":
-			bit = 1 << 5
+		case "speaker":
+			bit = 1 << 3
 			b15, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b15); err != nil {
+			if err := x.Speaker.UnmarshalText(b15); err != nil {
+				return err
+			}
+		case "addressee":
+			bit = 1 << 4
+			b16, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Addressee.UnmarshalText(b16); err != nil {
+				return err
+			}
+		case "medium":
+			bit = 1 << 5
+			b17, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Medium.UnmarshalText(b17); err != nil {
 				return err
 			}
 		case "elided":
 			bit = 1 << 6
-			v16, err := jsonx.Bool(dec)
+			v18, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Elided = v16
+			x.Elided = v18
 		case "truncated":
 			bit = 1 << 7
-			v17, err := jsonx.Bool(dec)
+			v19, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Truncated = v17
+			x.Truncated = v19
 		case "translations":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Translations == nil {
-				x.Translations = []source.Rendering{}
-			}
+			var buf20 [4]source.Rendering
+			tmp20 := buf20[:0]
 			for dec.PeekKind() != ']' {
-				x.Translations = append(x.Translations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Translations[len(x.Translations)-1]); err != nil {
+				tmp20 = append(tmp20, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp20[len(tmp20)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Translations = append(make([]source.Rendering, 0, len(tmp20)), tmp20...)
 		case "transliterations":
 			bit = 1 << 9
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Transliterations == nil {
-				x.Transliterations = []source.Rendering{}
-			}
+			var buf21 [4]source.Rendering
+			tmp21 := buf21[:0]
 			for dec.PeekKind() != ']' {
-				x.Transliterations = append(x.Transliterations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Transliterations[len(x.Transliterations)-1]); err != nil {
+				tmp21 = append(tmp21, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp21[len(tmp21)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Transliterations = append(make([]source.Rendering, 0, len(tmp21)), tmp21...)
 		case "translated":
 			bit = 1 << 10
-			v18, err := jsonx.Bool(dec)
+			v22, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Translated = v18
+			x.Translated = v22
 		case "original":
 			bit = 1 << 11
-			b19, err := jsonx.Text(dec)
+			b23, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b19); err != nil {
+			if err := x.Original.UnmarshalText(b23); err != nil {
 				return err
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v20, err := jsonx.String(dec)
+			v24, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.LangText = v20
+			x.LangText = v24
 		case "printed_as":
 			bit = 1 << 13
-			v21, err := jsonx.String(dec)
+			v25, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.PrintedAs = v21
+			x.PrintedAs = v25
 		case "glosses":
 			bit = 1 << 14
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Glosses == nil {
-				x.Glosses = []source.Gloss{}
-			}
+			var buf26 [4]source.Gloss
+			tmp26 := buf26[:0]
 			for dec.PeekKind() != ']' {
-				x.Glosses = append(x.Glosses, source.Gloss{})
-				if err := decodeSourceGloss(dec, &x.Glosses[len(x.Glosses)-1]); err != nil {
+				tmp26 = append(tmp26, source.Gloss{})
+				if err := decodeSourceGloss(dec, &tmp26[len(tmp26)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Glosses = append(make([]source.Gloss, 0, len(tmp26)), tmp26...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -368,27 +368,27 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v22, err := jsonx.String(dec)
+			v27, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v22
+			x.Text = v27
 		case "lang":
 			bit = 1 << 1
-			b23, err := jsonx.Text(dec)
+			b28, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b23); err != nil {
+			if err := x.Lang.UnmarshalText(b28); err != nil {
 				return err
 			}
 		case "printed":
 			bit = 1 << 2
-			v24, err := jsonx.Bool(dec)
+			v29, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Printed = v24
+			x.Printed = v29
 		default:
 			return jsonx.ErrSlow
 		}
@@ -418,25 +418,25 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v25, err := jsonx.String(dec)
+			v30, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Term = v25
+			x.Term = v30
 		case "meaning":
 			bit = 1 << 1
-			v26, err := jsonx.String(dec)
+			v31, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Meaning = v26
+			x.Meaning = v31
 		case "source":
 			bit = 1 << 2
-			b27, err := jsonx.Text(dec)
+			b32, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b27); err != nil {
+			if err := x.Source.UnmarshalText(b32); err != nil {
 				return err
 			}
 		default:

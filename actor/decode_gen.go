@@ -60,121 +60,121 @@ func decodeActor(dec *jsonx.Decoder, x *Actor) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Names == nil {
-				x.Names = []vocab.Name{}
-			}
+			var buf4 [4]vocab.Name
+			tmp4 := buf4[:0]
 			for dec.PeekKind() != ']' {
-				x.Names = append(x.Names, vocab.Name{})
-				if err := decodeVocabName(dec, &x.Names[len(x.Names)-1]); err != nil {
+				tmp4 = append(tmp4, vocab.Name{})
+				if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
 		case "aliases":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Aliases == nil {
-				x.Aliases = []Alias{}
-			}
+			var buf5 [4]Alias
+			tmp5 := buf5[:0]
 			for dec.PeekKind() != ']' {
-				x.Aliases = append(x.Aliases, Alias{})
-				if err := decodeAlias(dec, &x.Aliases[len(x.Aliases)-1]); err != nil {
+				tmp5 = append(tmp5, Alias{})
+				if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
 		case "handles":
 			bit = 1 << 5
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Handles == nil {
-				x.Handles = []Handle{}
-			}
+			var buf6 [4]Handle
+			tmp6 := buf6[:0]
 			for dec.PeekKind() != ']' {
-				x.Handles = append(x.Handles, Handle{})
-				if err := decodeHandle(dec, &x.Handles[len(x.Handles)-1]); err != nil {
+				tmp6 = append(tmp6, Handle{})
+				if err := decodeHandle(dec, &tmp6[len(tmp6)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Handles = append(make([]Handle, 0, len(tmp6)), tmp6...)
 		case "roles":
 			bit = 1 << 6
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Roles == nil {
-				x.Roles = []Role{}
-			}
+			var buf7 [4]Role
+			tmp7 := buf7[:0]
 			for dec.PeekKind() != ']' {
-				x.Roles = append(x.Roles, Role{})
-				if err := x.Roles[len(x.Roles)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp7 = append(tmp7, Role{})
+				if err := tmp7[len(tmp7)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Roles = append(make([]Role, 0, len(tmp7)), tmp7...)
 		case "member_of":
 			bit = 1 << 7
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.MemberOf == nil {
-				x.MemberOf = []ID{}
-			}
+			var buf8 [4]ID
+			tmp8 := buf8[:0]
 			for dec.PeekKind() != ']' {
-				x.MemberOf = append(x.MemberOf, ID{})
-				b4, err := jsonx.Text(dec)
+				tmp8 = append(tmp8, ID{})
+				b9, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.MemberOf[len(x.MemberOf)-1].UnmarshalText(b4); err != nil {
+				if err := tmp8[len(tmp8)-1].UnmarshalText(b9); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.MemberOf = append(make([]ID, 0, len(tmp8)), tmp8...)
 		case "external_ids":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.ExternalIDs == nil {
-				x.ExternalIDs = []vocab.ExternalID{}
-			}
+			var buf10 [4]vocab.ExternalID
+			tmp10 := buf10[:0]
 			for dec.PeekKind() != ']' {
-				x.ExternalIDs = append(x.ExternalIDs, vocab.ExternalID{})
-				if err := decodeVocabExternalID(dec, &x.ExternalIDs[len(x.ExternalIDs)-1]); err != nil {
+				tmp10 = append(tmp10, vocab.ExternalID{})
+				if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
 		case "description":
 			bit = 1 << 9
-			v5, err := jsonx.String(dec)
+			v11, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Description = v5
+			x.Description = v11
 		case "country":
 			bit = 1 << 10
-			b6, err := jsonx.Text(dec)
+			b12, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Country.UnmarshalText(b6); err != nil {
+			if err := x.Country.UnmarshalText(b12); err != nil {
 				return err
 			}
 		default:
@@ -219,50 +219,50 @@ func decodeRole(dec *jsonx.Decoder, x *Role) error {
 			}
 		case "title":
 			bit = 1 << 2
-			v7, err := jsonx.String(dec)
+			v13, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Title = v7
+			x.Title = v13
 		case "of":
 			bit = 1 << 3
-			b8, err := jsonx.Text(dec)
+			b14, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b8); err != nil {
+			if err := x.Of.UnmarshalText(b14); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 4
-			v9, err := jsonx.String(dec)
+			v15, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v9
+			x.Text = v15
 		case "place":
 			bit = 1 << 5
-			b10, err := jsonx.Text(dec)
+			b16, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Place.UnmarshalText(b10); err != nil {
+			if err := x.Place.UnmarshalText(b16); err != nil {
 				return err
 			}
 		case "former":
 			bit = 1 << 6
-			v11, err := jsonx.Bool(dec)
+			v17, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Former = v11
+			x.Former = v17
 		case "acting":
 			bit = 1 << 7
-			v12, err := jsonx.Bool(dec)
+			v18, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Acting = v12
+			x.Acting = v18
 		default:
 			return jsonx.ErrSlow
 		}
@@ -292,27 +292,27 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v13, err := jsonx.String(dec)
+			v19, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v13
+			x.Text = v19
 		case "lang":
 			bit = 1 << 1
-			b14, err := jsonx.Text(dec)
+			b20, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b14); err != nil {
+			if err := x.Lang.UnmarshalText(b20); err != nil {
 				return err
 			}
 		case "added":
 			bit = 1 << 2
-			v15, err := jsonx.Bool(dec)
+			v21, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Added = v15
+			x.Added = v21
 		default:
 			return jsonx.ErrSlow
 		}
@@ -342,27 +342,27 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v16, err := jsonx.String(dec)
+			v22, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v16
+			x.Text = v22
 		case "kind":
 			bit = 1 << 1
-			b17, err := jsonx.Text(dec)
+			b23, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b17); err != nil {
+			if err := x.Kind.UnmarshalText(b23); err != nil {
 				return err
 			}
 		case "lang":
 			bit = 1 << 2
-			b18, err := jsonx.Text(dec)
+			b24, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b18); err != nil {
+			if err := x.Lang.UnmarshalText(b24); err != nil {
 				return err
 			}
 		case "used_by":
@@ -370,22 +370,22 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.UsedBy == nil {
-				x.UsedBy = []ID{}
-			}
+			var buf25 [4]ID
+			tmp25 := buf25[:0]
 			for dec.PeekKind() != ']' {
-				x.UsedBy = append(x.UsedBy, ID{})
-				b19, err := jsonx.Text(dec)
+				tmp25 = append(tmp25, ID{})
+				b26, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.UsedBy[len(x.UsedBy)-1].UnmarshalText(b19); err != nil {
+				if err := tmp25[len(tmp25)-1].UnmarshalText(b26); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.UsedBy = append(make([]ID, 0, len(tmp25)), tmp25...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -415,18 +415,18 @@ func decodeHandle(dec *jsonx.Decoder, x *Handle) error {
 		switch string(name) {
 		case "platform":
 			bit = 1 << 0
-			v20, err := jsonx.String(dec)
+			v27, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Platform = v20
+			x.Platform = v27
 		case "handle":
 			bit = 1 << 1
-			v21, err := jsonx.String(dec)
+			v28, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Handle = v21
+			x.Handle = v28
 		default:
 			return jsonx.ErrSlow
 		}
@@ -456,18 +456,18 @@ func decodeVocabExternalID(dec *jsonx.Decoder, x *vocab.ExternalID) error {
 		switch string(name) {
 		case "scheme":
 			bit = 1 << 0
-			v22, err := jsonx.String(dec)
+			v29, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Scheme = vocab.Scheme(v22)
+			x.Scheme = vocab.Scheme(v29)
 		case "value":
 			bit = 1 << 1
-			v23, err := jsonx.String(dec)
+			v30, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Value = v23
+			x.Value = v30
 		default:
 			return jsonx.ErrSlow
 		}

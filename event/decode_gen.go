@@ -42,71 +42,71 @@ func decodeMeeting(dec *jsonx.Decoder, x *Meeting) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attendees == nil {
-				x.Attendees = []actor.ID{}
-			}
+			var buf1 [4]actor.ID
+			tmp1 := buf1[:0]
 			for dec.PeekKind() != ']' {
-				x.Attendees = append(x.Attendees, actor.ID{})
-				b1, err := jsonx.Text(dec)
+				tmp1 = append(tmp1, actor.ID{})
+				b2, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Attendees[len(x.Attendees)-1].UnmarshalText(b1); err != nil {
+				if err := tmp1[len(tmp1)-1].UnmarshalText(b2); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attendees = append(make([]actor.ID, 0, len(tmp1)), tmp1...)
 		case "host":
 			bit = 1 << 2
-			b2, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Host.UnmarshalText(b2); err != nil {
-				return err
-			}
-		case "mediator":
-			bit = 1 << 3
 			b3, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Mediator.UnmarshalText(b3); err != nil {
+			if err := x.Host.UnmarshalText(b3); err != nil {
+				return err
+			}
+		case "mediator":
+			bit = 1 << 3
+			b4, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Mediator.UnmarshalText(b4); err != nil {
 				return err
 			}
 		case "remote":
 			bit = 1 << 4
-			v4, err := jsonx.Bool(dec)
-			if err != nil {
-				return err
-			}
-			x.Remote = v4
-		case "multilateral":
-			bit = 1 << 5
 			v5, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Multilateral = v5
+			x.Remote = v5
+		case "multilateral":
+			bit = 1 << 5
+			v6, err := jsonx.Bool(dec)
+			if err != nil {
+				return err
+			}
+			x.Multilateral = v6
 		case "agenda":
 			bit = 1 << 6
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Agenda == nil {
-				x.Agenda = []Topic{}
-			}
+			var buf7 [4]Topic
+			tmp7 := buf7[:0]
 			for dec.PeekKind() != ']' {
-				x.Agenda = append(x.Agenda, Topic{})
-				if err := decodeTopic(dec, &x.Agenda[len(x.Agenda)-1]); err != nil {
+				tmp7 = append(tmp7, Topic{})
+				if err := decodeTopic(dec, &tmp7[len(tmp7)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Agenda = append(make([]Topic, 0, len(tmp7)), tmp7...)
 		case "duration":
 			bit = 1 << 7
 			if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
@@ -117,18 +117,18 @@ func decodeMeeting(dec *jsonx.Decoder, x *Meeting) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Outcome == nil {
-				x.Outcome = []Remark{}
-			}
+			var buf8 [4]Remark
+			tmp8 := buf8[:0]
 			for dec.PeekKind() != ']' {
-				x.Outcome = append(x.Outcome, Remark{})
-				if err := decodeRemark(dec, &x.Outcome[len(x.Outcome)-1]); err != nil {
+				tmp8 = append(tmp8, Remark{})
+				if err := decodeRemark(dec, &tmp8[len(tmp8)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Outcome = append(make([]Remark, 0, len(tmp8)), tmp8...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -170,11 +170,11 @@ func decodeAttack(dec *jsonx.Decoder, x *Attack) error {
 			}
 		case "attacker":
 			bit = 1 << 1
-			b6, err := jsonx.Text(dec)
+			b9, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Attacker.UnmarshalText(b6); err != nil {
+			if err := x.Attacker.UnmarshalText(b9); err != nil {
 				return err
 			}
 		case "targets":
@@ -182,114 +182,114 @@ func decodeAttack(dec *jsonx.Decoder, x *Attack) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Targets == nil {
-				x.Targets = []Target{}
-			}
+			var buf10 [4]Target
+			tmp10 := buf10[:0]
 			for dec.PeekKind() != ']' {
-				x.Targets = append(x.Targets, Target{})
-				if err := decodeTarget(dec, &x.Targets[len(x.Targets)-1]); err != nil {
+				tmp10 = append(tmp10, Target{})
+				if err := decodeTarget(dec, &tmp10[len(tmp10)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Targets = append(make([]Target, 0, len(tmp10)), tmp10...)
 		case "methods":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Methods == nil {
-				x.Methods = []Method{}
-			}
+			var buf11 [4]Method
+			tmp11 := buf11[:0]
 			for dec.PeekKind() != ']' {
-				x.Methods = append(x.Methods, "")
-				b7, err := jsonx.Text(dec)
+				tmp11 = append(tmp11, "")
+				b12, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Methods[len(x.Methods)-1].UnmarshalText(b7); err != nil {
+				if err := tmp11[len(tmp11)-1].UnmarshalText(b12); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Methods = append(make([]Method, 0, len(tmp11)), tmp11...)
 		case "targeted":
 			bit = 1 << 4
-			v8, err := jsonx.Bool(dec)
+			v13, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Targeted = v8
+			x.Targeted = v13
 		case "weapons":
 			bit = 1 << 5
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Weapons == nil {
-				x.Weapons = []Weapon{}
-			}
+			var buf14 [4]Weapon
+			tmp14 := buf14[:0]
 			for dec.PeekKind() != ']' {
-				x.Weapons = append(x.Weapons, Weapon{})
-				if err := decodeWeapon(dec, &x.Weapons[len(x.Weapons)-1]); err != nil {
+				tmp14 = append(tmp14, Weapon{})
+				if err := decodeWeapon(dec, &tmp14[len(tmp14)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Weapons = append(make([]Weapon, 0, len(tmp14)), tmp14...)
 		case "casualties":
 			bit = 1 << 6
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Casualties == nil {
-				x.Casualties = []source.Count{}
-			}
+			var buf15 [4]source.Count
+			tmp15 := buf15[:0]
 			for dec.PeekKind() != ']' {
-				x.Casualties = append(x.Casualties, source.Count{})
-				if err := x.Casualties[len(x.Casualties)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp15 = append(tmp15, source.Count{})
+				if err := tmp15[len(tmp15)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Casualties = append(make([]source.Count, 0, len(tmp15)), tmp15...)
 		case "occurrences":
 			bit = 1 << 7
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Occurrences == nil {
-				x.Occurrences = []source.Count{}
-			}
+			var buf16 [4]source.Count
+			tmp16 := buf16[:0]
 			for dec.PeekKind() != ']' {
-				x.Occurrences = append(x.Occurrences, source.Count{})
-				if err := x.Occurrences[len(x.Occurrences)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp16 = append(tmp16, source.Count{})
+				if err := tmp16[len(tmp16)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Occurrences = append(make([]source.Count, 0, len(tmp16)), tmp16...)
 		case "responsibility":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Responsibility == nil {
-				x.Responsibility = []Claim{}
-			}
+			var buf17 [4]Claim
+			tmp17 := buf17[:0]
 			for dec.PeekKind() != ']' {
-				x.Responsibility = append(x.Responsibility, Claim{})
-				if err := decodeClaim(dec, &x.Responsibility[len(x.Responsibility)-1]); err != nil {
+				tmp17 = append(tmp17, Claim{})
+				if err := decodeClaim(dec, &tmp17[len(tmp17)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Responsibility = append(make([]Claim, 0, len(tmp17)), tmp17...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -331,11 +331,11 @@ func decodeStatement(dec *jsonx.Decoder, x *Statement) error {
 			}
 		case "speaker":
 			bit = 1 << 1
-			b9, err := jsonx.Text(dec)
+			b18, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b9); err != nil {
+			if err := x.Speaker.UnmarshalText(b18); err != nil {
 				return err
 			}
 		case "addressees":
@@ -343,95 +343,95 @@ func decodeStatement(dec *jsonx.Decoder, x *Statement) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Addressees == nil {
-				x.Addressees = []actor.ID{}
-			}
+			var buf19 [4]actor.ID
+			tmp19 := buf19[:0]
 			for dec.PeekKind() != ']' {
-				x.Addressees = append(x.Addressees, actor.ID{})
-				b10, err := jsonx.Text(dec)
+				tmp19 = append(tmp19, actor.ID{})
+				b20, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Addressees[len(x.Addressees)-1].UnmarshalText(b10); err != nil {
+				if err := tmp19[len(tmp19)-1].UnmarshalText(b20); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Addressees = append(make([]actor.ID, 0, len(tmp19)), tmp19...)
 		case "subjects":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Subjects == nil {
-				x.Subjects = []actor.ID{}
-			}
+			var buf21 [4]actor.ID
+			tmp21 := buf21[:0]
 			for dec.PeekKind() != ']' {
-				x.Subjects = append(x.Subjects, actor.ID{})
-				b11, err := jsonx.Text(dec)
+				tmp21 = append(tmp21, actor.ID{})
+				b22, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Subjects[len(x.Subjects)-1].UnmarshalText(b11); err != nil {
+				if err := tmp21[len(tmp21)-1].UnmarshalText(b22); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Subjects = append(make([]actor.ID, 0, len(tmp21)), tmp21...)
 		case "acts":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Acts == nil {
-				x.Acts = []SpeechAct{}
-			}
+			var buf23 [4]SpeechAct
+			tmp23 := buf23[:0]
 			for dec.PeekKind() != ']' {
-				x.Acts = append(x.Acts, "")
-				b12, err := jsonx.Text(dec)
+				tmp23 = append(tmp23, "")
+				b24, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Acts[len(x.Acts)-1].UnmarshalText(b12); err != nil {
+				if err := tmp23[len(tmp23)-1].UnmarshalText(b24); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Acts = append(make([]SpeechAct, 0, len(tmp23)), tmp23...)
 		case "content":
 			bit = 1 << 5
-			v13, err := jsonx.String(dec)
+			v25, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Content = v13
+			x.Content = v25
 		case "quotes":
 			bit = 1 << 6
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Quotes == nil {
-				x.Quotes = []source.Quote{}
-			}
+			var buf26 [4]source.Quote
+			tmp26 := buf26[:0]
 			for dec.PeekKind() != ']' {
-				x.Quotes = append(x.Quotes, source.Quote{})
-				if err := decodeSourceQuote(dec, &x.Quotes[len(x.Quotes)-1]); err != nil {
+				tmp26 = append(tmp26, source.Quote{})
+				if err := decodeSourceQuote(dec, &tmp26[len(tmp26)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Quotes = append(make([]source.Quote, 0, len(tmp26)), tmp26...)
 		case "medium":
 			bit = 1 << 7
-			b14, err := jsonx.Text(dec)
+			b27, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b14); err != nil {
+			if err := x.Medium.UnmarshalText(b27); err != nil {
 				return err
 			}
 		case "about":
@@ -439,22 +439,22 @@ func decodeStatement(dec *jsonx.Decoder, x *Statement) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.About == nil {
-				x.About = []vocab.EventID{}
-			}
+			var buf28 [4]vocab.EventID
+			tmp28 := buf28[:0]
 			for dec.PeekKind() != ']' {
-				x.About = append(x.About, vocab.EventID{})
-				b15, err := jsonx.Text(dec)
+				tmp28 = append(tmp28, vocab.EventID{})
+				b29, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.About[len(x.About)-1].UnmarshalText(b15); err != nil {
+				if err := tmp28[len(tmp28)-1].UnmarshalText(b29); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.About = append(make([]vocab.EventID, 0, len(tmp28)), tmp28...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -496,81 +496,81 @@ func decodeProposal(dec *jsonx.Decoder, x *Proposal) error {
 			}
 		case "name":
 			bit = 1 << 1
-			v16, err := jsonx.String(dec)
+			v30, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Name = v16
+			x.Name = v30
 		case "proposers":
 			bit = 1 << 2
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Proposers == nil {
-				x.Proposers = []actor.ID{}
-			}
+			var buf31 [4]actor.ID
+			tmp31 := buf31[:0]
 			for dec.PeekKind() != ']' {
-				x.Proposers = append(x.Proposers, actor.ID{})
-				b17, err := jsonx.Text(dec)
+				tmp31 = append(tmp31, actor.ID{})
+				b32, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Proposers[len(x.Proposers)-1].UnmarshalText(b17); err != nil {
+				if err := tmp31[len(tmp31)-1].UnmarshalText(b32); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Proposers = append(make([]actor.ID, 0, len(tmp31)), tmp31...)
 		case "parties":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Parties == nil {
-				x.Parties = []actor.ID{}
-			}
+			var buf33 [4]actor.ID
+			tmp33 := buf33[:0]
 			for dec.PeekKind() != ']' {
-				x.Parties = append(x.Parties, actor.ID{})
-				b18, err := jsonx.Text(dec)
+				tmp33 = append(tmp33, actor.ID{})
+				b34, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Parties[len(x.Parties)-1].UnmarshalText(b18); err != nil {
+				if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Parties = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
 		case "addressees":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Addressees == nil {
-				x.Addressees = []actor.ID{}
-			}
+			var buf35 [4]actor.ID
+			tmp35 := buf35[:0]
 			for dec.PeekKind() != ']' {
-				x.Addressees = append(x.Addressees, actor.ID{})
-				b19, err := jsonx.Text(dec)
+				tmp35 = append(tmp35, actor.ID{})
+				b36, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Addressees[len(x.Addressees)-1].UnmarshalText(b19); err != nil {
+				if err := tmp35[len(tmp35)-1].UnmarshalText(b36); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Addressees = append(make([]actor.ID, 0, len(tmp35)), tmp35...)
 		case "stage":
 			bit = 1 << 5
-			b20, err := jsonx.Text(dec)
+			b37, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Stage.UnmarshalText(b20); err != nil {
+			if err := x.Stage.UnmarshalText(b37); err != nil {
 				return err
 			}
 		case "clauses":
@@ -578,52 +578,52 @@ func decodeProposal(dec *jsonx.Decoder, x *Proposal) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Clauses == nil {
-				x.Clauses = []Clause{}
-			}
+			var buf38 [4]Clause
+			tmp38 := buf38[:0]
 			for dec.PeekKind() != ']' {
-				x.Clauses = append(x.Clauses, Clause{})
-				if err := decodeClause(dec, &x.Clauses[len(x.Clauses)-1]); err != nil {
+				tmp38 = append(tmp38, Clause{})
+				if err := decodeClause(dec, &tmp38[len(tmp38)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Clauses = append(make([]Clause, 0, len(tmp38)), tmp38...)
 		case "phases":
 			bit = 1 << 7
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Phases == nil {
-				x.Phases = []Phase{}
-			}
+			var buf39 [4]Phase
+			tmp39 := buf39[:0]
 			for dec.PeekKind() != ']' {
-				x.Phases = append(x.Phases, Phase{})
-				if err := decodePhase(dec, &x.Phases[len(x.Phases)-1]); err != nil {
+				tmp39 = append(tmp39, Phase{})
+				if err := decodePhase(dec, &tmp39[len(tmp39)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Phases = append(make([]Phase, 0, len(tmp39)), tmp39...)
 		case "conditions":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Conditions == nil {
-				x.Conditions = []Condition{}
-			}
+			var buf40 [4]Condition
+			tmp40 := buf40[:0]
 			for dec.PeekKind() != ']' {
-				x.Conditions = append(x.Conditions, Condition{})
-				if err := decodeCondition(dec, &x.Conditions[len(x.Conditions)-1]); err != nil {
+				tmp40 = append(tmp40, Condition{})
+				if err := decodeCondition(dec, &tmp40[len(tmp40)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Conditions = append(make([]Condition, 0, len(tmp40)), tmp40...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -665,38 +665,38 @@ func decodeResponse(dec *jsonx.Decoder, x *Response) error {
 			}
 		case "responder":
 			bit = 1 << 1
-			b21, err := jsonx.Text(dec)
+			b41, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Responder.UnmarshalText(b21); err != nil {
+			if err := x.Responder.UnmarshalText(b41); err != nil {
 				return err
 			}
 		case "to":
 			bit = 1 << 2
-			b22, err := jsonx.Text(dec)
+			b42, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.To.UnmarshalText(b22); err != nil {
+			if err := x.To.UnmarshalText(b42); err != nil {
 				return err
 			}
 		case "to_kind":
 			bit = 1 << 3
-			b23, err := jsonx.Text(dec)
+			b43, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ToKind.UnmarshalText(b23); err != nil {
+			if err := x.ToKind.UnmarshalText(b43); err != nil {
 				return err
 			}
 		case "act":
 			bit = 1 << 4
-			b24, err := jsonx.Text(dec)
+			b44, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Act.UnmarshalText(b24); err != nil {
+			if err := x.Act.UnmarshalText(b44); err != nil {
 				return err
 			}
 		case "qualifiers":
@@ -704,20 +704,20 @@ func decodeResponse(dec *jsonx.Decoder, x *Response) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Qualifiers == nil {
-				x.Qualifiers = []string{}
-			}
+			var buf45 [4]string
+			tmp45 := buf45[:0]
 			for dec.PeekKind() != ']' {
-				x.Qualifiers = append(x.Qualifiers, "")
-				v25, err := jsonx.String(dec)
+				tmp45 = append(tmp45, "")
+				v46, err := jsonx.String(dec)
 				if err != nil {
 					return err
 				}
-				x.Qualifiers[len(x.Qualifiers)-1] = v25
+				tmp45[len(tmp45)-1] = v46
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Qualifiers = append(make([]string, 0, len(tmp45)), tmp45...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -762,22 +762,22 @@ func decodeConflict(dec *jsonx.Decoder, x *Conflict) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Parties == nil {
-				x.Parties = []actor.ID{}
-			}
+			var buf47 [4]actor.ID
+			tmp47 := buf47[:0]
 			for dec.PeekKind() != ']' {
-				x.Parties = append(x.Parties, actor.ID{})
-				b26, err := jsonx.Text(dec)
+				tmp47 = append(tmp47, actor.ID{})
+				b48, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Parties[len(x.Parties)-1].UnmarshalText(b26); err != nil {
+				if err := tmp47[len(tmp47)-1].UnmarshalText(b48); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Parties = append(make([]actor.ID, 0, len(tmp47)), tmp47...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -819,11 +819,11 @@ func decodeDisaster(dec *jsonx.Decoder, x *Disaster) error {
 			}
 		case "hazard":
 			bit = 1 << 1
-			b27, err := jsonx.Text(dec)
+			b49, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Hazard.UnmarshalText(b27); err != nil {
+			if err := x.Hazard.UnmarshalText(b49); err != nil {
 				return err
 			}
 		case "affected":
@@ -831,56 +831,56 @@ func decodeDisaster(dec *jsonx.Decoder, x *Disaster) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Affected == nil {
-				x.Affected = []vocab.TerritoryID{}
-			}
+			var buf50 [4]vocab.TerritoryID
+			tmp50 := buf50[:0]
 			for dec.PeekKind() != ']' {
-				x.Affected = append(x.Affected, vocab.TerritoryID{})
-				b28, err := jsonx.Text(dec)
+				tmp50 = append(tmp50, vocab.TerritoryID{})
+				b51, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Affected[len(x.Affected)-1].UnmarshalText(b28); err != nil {
+				if err := tmp50[len(tmp50)-1].UnmarshalText(b51); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Affected = append(make([]vocab.TerritoryID, 0, len(tmp50)), tmp50...)
 		case "toll":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Toll == nil {
-				x.Toll = []source.Count{}
-			}
+			var buf52 [4]source.Count
+			tmp52 := buf52[:0]
 			for dec.PeekKind() != ']' {
-				x.Toll = append(x.Toll, source.Count{})
-				if err := x.Toll[len(x.Toll)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp52 = append(tmp52, source.Count{})
+				if err := tmp52[len(tmp52)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Toll = append(make([]source.Count, 0, len(tmp52)), tmp52...)
 		case "responsibility":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Responsibility == nil {
-				x.Responsibility = []Claim{}
-			}
+			var buf53 [4]Claim
+			tmp53 := buf53[:0]
 			for dec.PeekKind() != ']' {
-				x.Responsibility = append(x.Responsibility, Claim{})
-				if err := decodeClaim(dec, &x.Responsibility[len(x.Responsibility)-1]); err != nil {
+				tmp53 = append(tmp53, Claim{})
+				if err := decodeClaim(dec, &tmp53[len(tmp53)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Responsibility = append(make([]Claim, 0, len(tmp53)), tmp53...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -922,18 +922,18 @@ func decodeElection(dec *jsonx.Decoder, x *Election) error {
 			}
 		case "office":
 			bit = 1 << 1
-			v29, err := jsonx.String(dec)
+			v54, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Office = v29
+			x.Office = v54
 		case "of":
 			bit = 1 << 2
-			b30, err := jsonx.Text(dec)
+			b55, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b30); err != nil {
+			if err := x.Of.UnmarshalText(b55); err != nil {
 				return err
 			}
 		case "round":
@@ -951,25 +951,25 @@ func decodeElection(dec *jsonx.Decoder, x *Election) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Candidates == nil {
-				x.Candidates = []Candidate{}
-			}
+			var buf56 [4]Candidate
+			tmp56 := buf56[:0]
 			for dec.PeekKind() != ']' {
-				x.Candidates = append(x.Candidates, Candidate{})
-				if err := decodeCandidate(dec, &x.Candidates[len(x.Candidates)-1]); err != nil {
+				tmp56 = append(tmp56, Candidate{})
+				if err := decodeCandidate(dec, &tmp56[len(tmp56)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Candidates = append(make([]Candidate, 0, len(tmp56)), tmp56...)
 		case "winner":
 			bit = 1 << 6
-			b31, err := jsonx.Text(dec)
+			b57, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Winner.UnmarshalText(b31); err != nil {
+			if err := x.Winner.UnmarshalText(b57); err != nil {
 				return err
 			}
 		default:
@@ -1013,20 +1013,20 @@ func decodeRoleChange(dec *jsonx.Decoder, x *RoleChange) error {
 			}
 		case "person":
 			bit = 1 << 1
-			b32, err := jsonx.Text(dec)
+			b58, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Person.UnmarshalText(b32); err != nil {
+			if err := x.Person.UnmarshalText(b58); err != nil {
 				return err
 			}
 		case "change":
 			bit = 1 << 2
-			b33, err := jsonx.Text(dec)
+			b59, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Change.UnmarshalText(b33); err != nil {
+			if err := x.Change.UnmarshalText(b59); err != nil {
 				return err
 			}
 		case "role":
@@ -1036,11 +1036,11 @@ func decodeRoleChange(dec *jsonx.Decoder, x *RoleChange) error {
 			}
 		case "by":
 			bit = 1 << 4
-			b34, err := jsonx.Text(dec)
+			b60, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.By.UnmarshalText(b34); err != nil {
+			if err := x.By.UnmarshalText(b60); err != nil {
 				return err
 			}
 		case "announced":
@@ -1094,72 +1094,72 @@ func decodeOther(dec *jsonx.Decoder, x *Other) error {
 			}
 		case "action":
 			bit = 1 << 1
-			v35, err := jsonx.String(dec)
+			v61, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Action = v35
+			x.Action = v61
 		case "cameo":
 			bit = 1 << 2
-			v36, err := jsonx.String(dec)
+			v62, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.CAMEO = v36
+			x.CAMEO = v62
 		case "plover":
 			bit = 1 << 3
-			b37, err := jsonx.Text(dec)
+			b63, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.PLOVER.UnmarshalText(b37); err != nil {
+			if err := x.PLOVER.UnmarshalText(b63); err != nil {
 				return err
 			}
 		case "mode":
 			bit = 1 << 4
-			v38, err := jsonx.String(dec)
+			v64, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Mode = v38
+			x.Mode = v64
 		case "roles":
 			bit = 1 << 5
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Roles == nil {
-				x.Roles = []Participant{}
-			}
+			var buf65 [4]Participant
+			tmp65 := buf65[:0]
 			for dec.PeekKind() != ']' {
-				x.Roles = append(x.Roles, Participant{})
-				if err := decodeParticipant(dec, &x.Roles[len(x.Roles)-1]); err != nil {
+				tmp65 = append(tmp65, Participant{})
+				if err := decodeParticipant(dec, &tmp65[len(tmp65)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Roles = append(make([]Participant, 0, len(tmp65)), tmp65...)
 		case "targets":
 			bit = 1 << 6
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Targets == nil {
-				x.Targets = []vocab.TerritoryID{}
-			}
+			var buf66 [4]vocab.TerritoryID
+			tmp66 := buf66[:0]
 			for dec.PeekKind() != ']' {
-				x.Targets = append(x.Targets, vocab.TerritoryID{})
-				b39, err := jsonx.Text(dec)
+				tmp66 = append(tmp66, vocab.TerritoryID{})
+				b67, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Targets[len(x.Targets)-1].UnmarshalText(b39); err != nil {
+				if err := tmp66[len(tmp66)-1].UnmarshalText(b67); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Targets = append(make([]vocab.TerritoryID, 0, len(tmp66)), tmp66...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -1186,20 +1186,20 @@ func decodeOther(dec *jsonx.Decoder, x *Other) error {
 func decodeHeaderMember(dec *jsonx.Decoder, name []byte, x *Header) (uint64, error) {
 	switch string(name) {
 	case "id":
-		b40, err := jsonx.Text(dec)
+		b68, err := jsonx.Text(dec)
 		if err != nil {
 			return 0, err
 		}
-		if err := x.ID.UnmarshalText(b40); err != nil {
+		if err := x.ID.UnmarshalText(b68); err != nil {
 			return 0, err
 		}
 		return 1 << 0, nil
 	case "title":
-		v41, err := jsonx.String(dec)
+		v69, err := jsonx.String(dec)
 		if err != nil {
 			return 0, err
 		}
-		x.Title = v41
+		x.Title = v69
 		return 1 << 1, nil
 	case "time":
 		if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
@@ -1215,29 +1215,29 @@ func decodeHeaderMember(dec *jsonx.Decoder, name []byte, x *Header) (uint64, err
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Places == nil {
-			x.Places = []vocab.TerritoryID{}
-		}
+		var buf70 [4]vocab.TerritoryID
+		tmp70 := buf70[:0]
 		for dec.PeekKind() != ']' {
-			x.Places = append(x.Places, vocab.TerritoryID{})
-			b42, err := jsonx.Text(dec)
+			tmp70 = append(tmp70, vocab.TerritoryID{})
+			b71, err := jsonx.Text(dec)
 			if err != nil {
 				return 0, err
 			}
-			if err := x.Places[len(x.Places)-1].UnmarshalText(b42); err != nil {
+			if err := tmp70[len(tmp70)-1].UnmarshalText(b71); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Places = append(make([]vocab.TerritoryID, 0, len(tmp70)), tmp70...)
 		return 1 << 4, nil
 	case "status":
-		b43, err := jsonx.Text(dec)
+		b72, err := jsonx.Text(dec)
 		if err != nil {
 			return 0, err
 		}
-		if err := x.Status.UnmarshalText(b43); err != nil {
+		if err := x.Status.UnmarshalText(b72); err != nil {
 			return 0, err
 		}
 		return 1 << 5, nil
@@ -1245,127 +1245,127 @@ func decodeHeaderMember(dec *jsonx.Decoder, name []byte, x *Header) (uint64, err
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Attributions == nil {
-			x.Attributions = []source.Attribution{}
-		}
+		var buf73 [4]source.Attribution
+		tmp73 := buf73[:0]
 		for dec.PeekKind() != ']' {
-			x.Attributions = append(x.Attributions, source.Attribution{})
-			if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+			tmp73 = append(tmp73, source.Attribution{})
+			if err := decodeSourceAttribution(dec, &tmp73[len(tmp73)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Attributions = append(make([]source.Attribution, 0, len(tmp73)), tmp73...)
 		return 1 << 6, nil
 	case "links":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Links == nil {
-			x.Links = []Link{}
-		}
+		var buf74 [4]Link
+		tmp74 := buf74[:0]
 		for dec.PeekKind() != ']' {
-			x.Links = append(x.Links, Link{})
-			if err := decodeLink(dec, &x.Links[len(x.Links)-1]); err != nil {
+			tmp74 = append(tmp74, Link{})
+			if err := decodeLink(dec, &tmp74[len(tmp74)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Links = append(make([]Link, 0, len(tmp74)), tmp74...)
 		return 1 << 7, nil
 	case "figures":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Figures == nil {
-			x.Figures = []source.Count{}
-		}
+		var buf75 [4]source.Count
+		tmp75 := buf75[:0]
 		for dec.PeekKind() != ']' {
-			x.Figures = append(x.Figures, source.Count{})
-			if err := x.Figures[len(x.Figures)-1].UnmarshalJSONFrom(dec); err != nil {
+			tmp75 = append(tmp75, source.Count{})
+			if err := tmp75[len(tmp75)-1].UnmarshalJSONFrom(dec); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Figures = append(make([]source.Count, 0, len(tmp75)), tmp75...)
 		return 1 << 8, nil
 	case "notes":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Notes == nil {
-			x.Notes = []Remark{}
-		}
+		var buf76 [4]Remark
+		tmp76 := buf76[:0]
 		for dec.PeekKind() != ']' {
-			x.Notes = append(x.Notes, Remark{})
-			if err := decodeRemark(dec, &x.Notes[len(x.Notes)-1]); err != nil {
+			tmp76 = append(tmp76, Remark{})
+			if err := decodeRemark(dec, &tmp76[len(tmp76)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Notes = append(make([]Remark, 0, len(tmp76)), tmp76...)
 		return 1 << 9, nil
 	case "description":
-		v44, err := jsonx.String(dec)
+		v77, err := jsonx.String(dec)
 		if err != nil {
 			return 0, err
 		}
-		x.Description = v44
+		x.Description = v77
 		return 1 << 10, nil
 	case "names":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Names == nil {
-			x.Names = []Name{}
-		}
+		var buf78 [4]Name
+		tmp78 := buf78[:0]
 		for dec.PeekKind() != ']' {
-			x.Names = append(x.Names, Name{})
-			if err := decodeName(dec, &x.Names[len(x.Names)-1]); err != nil {
+			tmp78 = append(tmp78, Name{})
+			if err := decodeName(dec, &tmp78[len(tmp78)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Names = append(make([]Name, 0, len(tmp78)), tmp78...)
 		return 1 << 11, nil
 	case "other_times":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.OtherTimes == nil {
-			x.OtherTimes = []ReportedTime{}
-		}
+		var buf79 [4]ReportedTime
+		tmp79 := buf79[:0]
 		for dec.PeekKind() != ']' {
-			x.OtherTimes = append(x.OtherTimes, ReportedTime{})
-			if err := decodeReportedTime(dec, &x.OtherTimes[len(x.OtherTimes)-1]); err != nil {
+			tmp79 = append(tmp79, ReportedTime{})
+			if err := decodeReportedTime(dec, &tmp79[len(tmp79)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.OtherTimes = append(make([]ReportedTime, 0, len(tmp79)), tmp79...)
 		return 1 << 12, nil
 	case "involved":
 		if err := jsonx.BeginArray(dec); err != nil {
 			return 0, err
 		}
-		if x.Involved == nil {
-			x.Involved = []Participant{}
-		}
+		var buf80 [4]Participant
+		tmp80 := buf80[:0]
 		for dec.PeekKind() != ']' {
-			x.Involved = append(x.Involved, Participant{})
-			if err := decodeParticipant(dec, &x.Involved[len(x.Involved)-1]); err != nil {
+			tmp80 = append(tmp80, Participant{})
+			if err := decodeParticipant(dec, &tmp80[len(tmp80)-1]); err != nil {
 				return 0, err
 			}
 		}
 		if err := jsonx.Close(dec); err != nil {
 			return 0, err
 		}
+		x.Involved = append(make([]Participant, 0, len(tmp80)), tmp80...)
 		return 1 << 13, nil
 	}
 	return 0, jsonx.ErrSlow
@@ -1386,18 +1386,18 @@ func decodeTopic(dec *jsonx.Decoder, x *Topic) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v45, err := jsonx.String(dec)
+			v81, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v45
+			x.Text = v81
 		case "event":
 			bit = 1 << 1
-			b46, err := jsonx.Text(dec)
+			b82, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Event.UnmarshalText(b46); err != nil {
+			if err := x.Event.UnmarshalText(b82); err != nil {
 				return err
 			}
 		default:
@@ -1429,28 +1429,28 @@ func decodeRemark(dec *jsonx.Decoder, x *Remark) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v47, err := jsonx.String(dec)
+			v83, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v47
+			x.Text = v83
 		case "attributions":
 			bit = 1 << 1
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf84 [4]source.Attribution
+			tmp84 := buf84[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp84 = append(tmp84, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp84[len(tmp84)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp84)), tmp84...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1480,29 +1480,29 @@ func decodeTarget(dec *jsonx.Decoder, x *Target) error {
 		switch string(name) {
 		case "territory":
 			bit = 1 << 0
-			b48, err := jsonx.Text(dec)
+			b85, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Territory.UnmarshalText(b48); err != nil {
+			if err := x.Territory.UnmarshalText(b85); err != nil {
 				return err
 			}
 		case "actor":
 			bit = 1 << 1
-			b49, err := jsonx.Text(dec)
+			b86, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b49); err != nil {
+			if err := x.Actor.UnmarshalText(b86); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v50, err := jsonx.String(dec)
+			v87, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v50
+			x.Text = v87
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1535,29 +1535,29 @@ func decodeWeapon(dec *jsonx.Decoder, x *Weapon) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Kinds == nil {
-				x.Kinds = []WeaponKind{}
-			}
+			var buf88 [4]WeaponKind
+			tmp88 := buf88[:0]
 			for dec.PeekKind() != ']' {
-				x.Kinds = append(x.Kinds, "")
-				b51, err := jsonx.Text(dec)
+				tmp88 = append(tmp88, "")
+				b89, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Kinds[len(x.Kinds)-1].UnmarshalText(b51); err != nil {
+				if err := tmp88[len(tmp88)-1].UnmarshalText(b89); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Kinds = append(make([]WeaponKind, 0, len(tmp88)), tmp88...)
 		case "name":
 			bit = 1 << 1
-			v52, err := jsonx.String(dec)
+			v90, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Name = v52
+			x.Name = v90
 		case "count":
 			bit = 1 << 2
 			if err := x.Count.UnmarshalJSONFrom(dec); err != nil {
@@ -1565,11 +1565,11 @@ func decodeWeapon(dec *jsonx.Decoder, x *Weapon) error {
 			}
 		case "text":
 			bit = 1 << 3
-			v53, err := jsonx.String(dec)
+			v91, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v53
+			x.Text = v91
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1599,55 +1599,55 @@ func decodeClaim(dec *jsonx.Decoder, x *Claim) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b54, err := jsonx.Text(dec)
+			b92, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b54); err != nil {
+			if err := x.Actor.UnmarshalText(b92); err != nil {
 				return err
 			}
 		case "by":
 			bit = 1 << 1
-			b55, err := jsonx.Text(dec)
+			b93, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.By.UnmarshalText(b55); err != nil {
+			if err := x.By.UnmarshalText(b93); err != nil {
 				return err
 			}
 		case "verb":
 			bit = 1 << 2
-			b56, err := jsonx.Text(dec)
+			b94, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b56); err != nil {
+			if err := x.Verb.UnmarshalText(b94); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 3
-			v57, err := jsonx.String(dec)
+			v95, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v57
+			x.Text = v95
 		case "attributions":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf96 [4]source.Attribution
+			tmp96 := buf96[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp96 = append(tmp96, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp96[len(tmp96)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp96)), tmp96...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1677,149 +1677,149 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v58, err := jsonx.String(dec)
+			v97, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v58
+			x.Ref = v97
 		case "text":
 			bit = 1 << 1
-			v59, err := jsonx.String(dec)
+			v98, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v59
+			x.Text = v98
 		case "lang":
 			bit = 1 << 2
-			b60, err := jsonx.Text(dec)
+			b99, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b60); err != nil {
+			if err := x.Lang.UnmarshalText(b99); err != nil {
 				return err
 			}
 		case "speaker":
 			bit = 1 << 3
-			b61, err := jsonx.Text(dec)
+			b100, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b61); err != nil {
+			if err := x.Speaker.UnmarshalText(b100); err != nil {
 				return err
 			}
 		case "addressee":
 			bit = 1 << 4
-			b62, err := jsonx.Text(dec)
+			b101, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b62); err != nil {
+			if err := x.Addressee.UnmarshalText(b101); err != nil {
 				return err
 			}
 		case "medium":
 			bit = 1 << 5
-			b63, err := jsonx.Text(dec)
+			b102, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b63); err != nil {
+			if err := x.Medium.UnmarshalText(b102); err != nil {
 				return err
 			}
 		case "elided":
 			bit = 1 << 6
-			v64, err := jsonx.Bool(dec)
+			v103, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Elided = v64
+			x.Elided = v103
 		case "truncated":
 			bit = 1 << 7
-			v65, err := jsonx.Bool(dec)
+			v104, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Truncated = v65
+			x.Truncated = v104
 		case "translations":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Translations == nil {
-				x.Translations = []source.Rendering{}
-			}
+			var buf105 [4]source.Rendering
+			tmp105 := buf105[:0]
 			for dec.PeekKind() != ']' {
-				x.Translations = append(x.Translations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Translations[len(x.Translations)-1]); err != nil {
+				tmp105 = append(tmp105, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp105[len(tmp105)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Translations = append(make([]source.Rendering, 0, len(tmp105)), tmp105...)
 		case "transliterations":
 			bit = 1 << 9
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Transliterations == nil {
-				x.Transliterations = []source.Rendering{}
-			}
+			var buf106 [4]source.Rendering
+			tmp106 := buf106[:0]
 			for dec.PeekKind() != ']' {
-				x.Transliterations = append(x.Transliterations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Transliterations[len(x.Transliterations)-1]); err != nil {
+				tmp106 = append(tmp106, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp106[len(tmp106)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Transliterations = append(make([]source.Rendering, 0, len(tmp106)), tmp106...)
 		case "translated":
 			bit = 1 << 10
-			v66, err := jsonx.Bool(dec)
+			v107, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Translated = v66
+			x.Translated = v107
 		case "original":
 			bit = 1 << 11
-			b67, err := jsonx.Text(dec)
+			b108, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b67); err != nil {
+			if err := x.Original.UnmarshalText(b108); err != nil {
 				return err
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v68, err := jsonx.String(dec)
+			v109, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.LangText = v68
+			x.LangText = v109
 		case "printed_as":
 			bit = 1 << 13
-			v69, err := jsonx.String(dec)
+			v110, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.PrintedAs = v69
+			x.PrintedAs = v110
 		case "glosses":
 			bit = 1 << 14
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Glosses == nil {
-				x.Glosses = []source.Gloss{}
-			}
+			var buf111 [4]source.Gloss
+			tmp111 := buf111[:0]
 			for dec.PeekKind() != ']' {
-				x.Glosses = append(x.Glosses, source.Gloss{})
-				if err := decodeSourceGloss(dec, &x.Glosses[len(x.Glosses)-1]); err != nil {
+				tmp111 = append(tmp111, source.Gloss{})
+				if err := decodeSourceGloss(dec, &tmp111[len(tmp111)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Glosses = append(make([]source.Gloss, 0, len(tmp111)), tmp111...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1849,74 +1849,74 @@ func decodeClause(dec *jsonx.Decoder, x *Clause) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v70, err := jsonx.String(dec)
+			v112, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v70
+			x.Ref = v112
 		case "kind":
 			bit = 1 << 1
-			b71, err := jsonx.Text(dec)
+			b113, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b71); err != nil {
+			if err := x.Kind.UnmarshalText(b113); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v72, err := jsonx.String(dec)
+			v114, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v72
+			x.Text = v114
 		case "qualifiers":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Qualifiers == nil {
-				x.Qualifiers = []string{}
-			}
+			var buf115 [4]string
+			tmp115 := buf115[:0]
 			for dec.PeekKind() != ']' {
-				x.Qualifiers = append(x.Qualifiers, "")
-				v73, err := jsonx.String(dec)
+				tmp115 = append(tmp115, "")
+				v116, err := jsonx.String(dec)
 				if err != nil {
 					return err
 				}
-				x.Qualifiers[len(x.Qualifiers)-1] = v73
+				tmp115[len(tmp115)-1] = v116
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Qualifiers = append(make([]string, 0, len(tmp115)), tmp115...)
 		case "parties":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Parties == nil {
-				x.Parties = []actor.ID{}
-			}
+			var buf117 [4]actor.ID
+			tmp117 := buf117[:0]
 			for dec.PeekKind() != ']' {
-				x.Parties = append(x.Parties, actor.ID{})
-				b74, err := jsonx.Text(dec)
+				tmp117 = append(tmp117, actor.ID{})
+				b118, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Parties[len(x.Parties)-1].UnmarshalText(b74); err != nil {
+				if err := tmp117[len(tmp117)-1].UnmarshalText(b118); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Parties = append(make([]actor.ID, 0, len(tmp117)), tmp117...)
 		case "beneficiary":
 			bit = 1 << 5
-			b75, err := jsonx.Text(dec)
+			b119, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Beneficiary.UnmarshalText(b75); err != nil {
+			if err := x.Beneficiary.UnmarshalText(b119); err != nil {
 				return err
 			}
 		case "statuses":
@@ -1924,38 +1924,38 @@ func decodeClause(dec *jsonx.Decoder, x *Clause) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Statuses == nil {
-				x.Statuses = []territory.StatusID{}
-			}
+			var buf120 [4]territory.StatusID
+			tmp120 := buf120[:0]
 			for dec.PeekKind() != ']' {
-				x.Statuses = append(x.Statuses, territory.StatusID{})
-				b76, err := jsonx.Text(dec)
+				tmp120 = append(tmp120, territory.StatusID{})
+				b121, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Statuses[len(x.Statuses)-1].UnmarshalText(b76); err != nil {
+				if err := tmp120[len(tmp120)-1].UnmarshalText(b121); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Statuses = append(make([]territory.StatusID, 0, len(tmp120)), tmp120...)
 		case "member":
 			bit = 1 << 7
-			b77, err := jsonx.Text(dec)
+			b122, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Member.UnmarshalText(b77); err != nil {
+			if err := x.Member.UnmarshalText(b122); err != nil {
 				return err
 			}
 		case "alliance":
 			bit = 1 << 8
-			b78, err := jsonx.Text(dec)
+			b123, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Alliance.UnmarshalText(b78); err != nil {
+			if err := x.Alliance.UnmarshalText(b123); err != nil {
 				return err
 			}
 		case "places":
@@ -1963,63 +1963,63 @@ func decodeClause(dec *jsonx.Decoder, x *Clause) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Places == nil {
-				x.Places = []vocab.TerritoryID{}
-			}
+			var buf124 [4]vocab.TerritoryID
+			tmp124 := buf124[:0]
 			for dec.PeekKind() != ']' {
-				x.Places = append(x.Places, vocab.TerritoryID{})
-				b79, err := jsonx.Text(dec)
+				tmp124 = append(tmp124, vocab.TerritoryID{})
+				b125, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Places[len(x.Places)-1].UnmarshalText(b79); err != nil {
+				if err := tmp124[len(tmp124)-1].UnmarshalText(b125); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Places = append(make([]vocab.TerritoryID, 0, len(tmp124)), tmp124...)
 		case "attributions":
 			bit = 1 << 10
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf126 [4]source.Attribution
+			tmp126 := buf126[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp126 = append(tmp126, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp126[len(tmp126)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp126)), tmp126...)
 		case "figures":
 			bit = 1 << 11
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Figures == nil {
-				x.Figures = []source.Count{}
-			}
+			var buf127 [4]source.Count
+			tmp127 := buf127[:0]
 			for dec.PeekKind() != ']' {
-				x.Figures = append(x.Figures, source.Count{})
-				if err := x.Figures[len(x.Figures)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp127 = append(tmp127, source.Count{})
+				if err := tmp127[len(tmp127)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Figures = append(make([]source.Count, 0, len(tmp127)), tmp127...)
 		case "modality":
 			bit = 1 << 12
-			b80, err := jsonx.Text(dec)
+			b128, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Modality.UnmarshalText(b80); err != nil {
+			if err := x.Modality.UnmarshalText(b128); err != nil {
 				return err
 			}
 		default:
@@ -2051,37 +2051,37 @@ func decodePhase(dec *jsonx.Decoder, x *Phase) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v81, err := jsonx.String(dec)
+			v129, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v81
+			x.Ref = v129
 		case "name":
 			bit = 1 << 1
-			v82, err := jsonx.String(dec)
+			v130, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Name = v82
+			x.Name = v130
 		case "clauses":
 			bit = 1 << 2
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Clauses == nil {
-				x.Clauses = []string{}
-			}
+			var buf131 [4]string
+			tmp131 := buf131[:0]
 			for dec.PeekKind() != ']' {
-				x.Clauses = append(x.Clauses, "")
-				v83, err := jsonx.String(dec)
+				tmp131 = append(tmp131, "")
+				v132, err := jsonx.String(dec)
 				if err != nil {
 					return err
 				}
-				x.Clauses[len(x.Clauses)-1] = v83
+				tmp131[len(tmp131)-1] = v132
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Clauses = append(make([]string, 0, len(tmp131)), tmp131...)
 		case "duration":
 			bit = 1 << 3
 			if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
@@ -2121,41 +2121,41 @@ func decodeCondition(dec *jsonx.Decoder, x *Condition) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v84, err := jsonx.String(dec)
+			v133, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v84
+			x.Ref = v133
 		case "subject":
 			bit = 1 << 1
-			v85, err := jsonx.String(dec)
+			v134, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Subject = v85
+			x.Subject = v134
 		case "on":
 			bit = 1 << 2
-			v86, err := jsonx.String(dec)
+			v135, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.On = v86
+			x.On = v135
 		case "event":
 			bit = 1 << 3
-			b87, err := jsonx.Text(dec)
+			b136, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Event.UnmarshalText(b87); err != nil {
+			if err := x.Event.UnmarshalText(b136); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 4
-			v88, err := jsonx.String(dec)
+			v137, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v88
+			x.Text = v137
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2185,29 +2185,29 @@ func decodeCandidate(dec *jsonx.Decoder, x *Candidate) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b89, err := jsonx.Text(dec)
+			b138, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b89); err != nil {
+			if err := x.Actor.UnmarshalText(b138); err != nil {
 				return err
 			}
 		case "party":
 			bit = 1 << 1
-			b90, err := jsonx.Text(dec)
+			b139, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Party.UnmarshalText(b90); err != nil {
+			if err := x.Party.UnmarshalText(b139); err != nil {
 				return err
 			}
 		case "running_mate":
 			bit = 1 << 2
-			b91, err := jsonx.Text(dec)
+			b140, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.RunningMate.UnmarshalText(b91); err != nil {
+			if err := x.RunningMate.UnmarshalText(b140); err != nil {
 				return err
 			}
 		case "results":
@@ -2215,25 +2215,25 @@ func decodeCandidate(dec *jsonx.Decoder, x *Candidate) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Results == nil {
-				x.Results = []source.Count{}
-			}
+			var buf141 [4]source.Count
+			tmp141 := buf141[:0]
 			for dec.PeekKind() != ']' {
-				x.Results = append(x.Results, source.Count{})
-				if err := x.Results[len(x.Results)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp141 = append(tmp141, source.Count{})
+				if err := tmp141[len(tmp141)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Results = append(make([]source.Count, 0, len(tmp141)), tmp141...)
 		case "outcome":
 			bit = 1 << 4
-			b92, err := jsonx.Text(dec)
+			b142, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Outcome.UnmarshalText(b92); err != nil {
+			if err := x.Outcome.UnmarshalText(b142); err != nil {
 				return err
 			}
 		default:
@@ -2265,20 +2265,20 @@ func decodeParticipant(dec *jsonx.Decoder, x *Participant) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b93, err := jsonx.Text(dec)
+			b143, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b93); err != nil {
+			if err := x.Actor.UnmarshalText(b143); err != nil {
 				return err
 			}
 		case "role":
 			bit = 1 << 1
-			v94, err := jsonx.String(dec)
+			v144, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Role = Role(v94)
+			x.Role = Role(v144)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2308,53 +2308,53 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b95, err := jsonx.Text(dec)
+			b145, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b95); err != nil {
+			if err := x.Source.UnmarshalText(b145); err != nil {
 				return err
 			}
 		case "verb":
 			bit = 1 << 1
-			b96, err := jsonx.Text(dec)
+			b146, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b96); err != nil {
+			if err := x.Verb.UnmarshalText(b146); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v97, err := jsonx.String(dec)
+			v147, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v97
+			x.Text = v147
 		case "quotes":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Quotes == nil {
-				x.Quotes = []source.Quote{}
-			}
+			var buf148 [4]source.Quote
+			tmp148 := buf148[:0]
 			for dec.PeekKind() != ']' {
-				x.Quotes = append(x.Quotes, source.Quote{})
-				if err := decodeSourceQuote(dec, &x.Quotes[len(x.Quotes)-1]); err != nil {
+				tmp148 = append(tmp148, source.Quote{})
+				if err := decodeSourceQuote(dec, &tmp148[len(tmp148)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Quotes = append(make([]source.Quote, 0, len(tmp148)), tmp148...)
 		case "grade":
 			bit = 1 << 4
-			b98, err := jsonx.Text(dec)
+			b149, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b98); err != nil {
+			if err := x.Grade.UnmarshalText(b149); err != nil {
 				return err
 			}
 		default:
@@ -2386,27 +2386,27 @@ func decodeLink(dec *jsonx.Decoder, x *Link) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v99, err := jsonx.String(dec)
+			v150, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v99
+			x.Ref = v150
 		case "type":
 			bit = 1 << 1
-			b100, err := jsonx.Text(dec)
+			b151, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Type.UnmarshalText(b100); err != nil {
+			if err := x.Type.UnmarshalText(b151); err != nil {
 				return err
 			}
 		case "to":
 			bit = 1 << 2
-			b101, err := jsonx.Text(dec)
+			b152, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.To.UnmarshalText(b101); err != nil {
+			if err := x.To.UnmarshalText(b152); err != nil {
 				return err
 			}
 		case "offset":
@@ -2416,28 +2416,28 @@ func decodeLink(dec *jsonx.Decoder, x *Link) error {
 			}
 		case "text":
 			bit = 1 << 4
-			v102, err := jsonx.String(dec)
+			v153, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v102
+			x.Text = v153
 		case "attributions":
 			bit = 1 << 5
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf154 [4]source.Attribution
+			tmp154 := buf154[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp154 = append(tmp154, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp154[len(tmp154)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp154)), tmp154...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2467,18 +2467,18 @@ func decodeName(dec *jsonx.Decoder, x *Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v103, err := jsonx.String(dec)
+			v155, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v103
+			x.Text = v155
 		case "used_by":
 			bit = 1 << 1
-			b104, err := jsonx.Text(dec)
+			b156, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.UsedBy.UnmarshalText(b104); err != nil {
+			if err := x.UsedBy.UnmarshalText(b156); err != nil {
 				return err
 			}
 		case "attributions":
@@ -2486,18 +2486,18 @@ func decodeName(dec *jsonx.Decoder, x *Name) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf157 [4]source.Attribution
+			tmp157 := buf157[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp157 = append(tmp157, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp157[len(tmp157)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp157)), tmp157...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2527,11 +2527,11 @@ func decodeReportedTime(dec *jsonx.Decoder, x *ReportedTime) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v105, err := jsonx.String(dec)
+			v158, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v105
+			x.Ref = v158
 		case "time":
 			bit = 1 << 1
 			if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
@@ -2542,32 +2542,32 @@ func decodeReportedTime(dec *jsonx.Decoder, x *ReportedTime) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf159 [4]source.Attribution
+			tmp159 := buf159[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp159 = append(tmp159, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp159[len(tmp159)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp159)), tmp159...)
 		case "revises":
 			bit = 1 << 3
-			v106, err := jsonx.String(dec)
+			v160, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Revises = v106
+			x.Revises = v160
 		case "revises_in":
 			bit = 1 << 4
-			b107, err := jsonx.Text(dec)
+			b161, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.RevisesIn.UnmarshalText(b107); err != nil {
+			if err := x.RevisesIn.UnmarshalText(b161); err != nil {
 				return err
 			}
 		default:
@@ -2599,27 +2599,27 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v108, err := jsonx.String(dec)
+			v162, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v108
+			x.Text = v162
 		case "lang":
 			bit = 1 << 1
-			b109, err := jsonx.Text(dec)
+			b163, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b109); err != nil {
+			if err := x.Lang.UnmarshalText(b163); err != nil {
 				return err
 			}
 		case "printed":
 			bit = 1 << 2
-			v110, err := jsonx.Bool(dec)
+			v164, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Printed = v110
+			x.Printed = v164
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2649,25 +2649,25 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v111, err := jsonx.String(dec)
+			v165, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Term = v111
+			x.Term = v165
 		case "meaning":
 			bit = 1 << 1
-			v112, err := jsonx.String(dec)
+			v166, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Meaning = v112
+			x.Meaning = v166
 		case "source":
 			bit = 1 << 2
-			b113, err := jsonx.Text(dec)
+			b167, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b113); err != nil {
+			if err := x.Source.UnmarshalText(b167); err != nil {
 				return err
 			}
 		default:
@@ -2699,29 +2699,29 @@ func decodeOffset(dec *jsonx.Decoder, x *Offset) error {
 		switch string(name) {
 		case "min":
 			bit = 1 << 0
-			b114, err := jsonx.Text(dec)
+			b168, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Min.UnmarshalText(b114); err != nil {
+			if err := x.Min.UnmarshalText(b168); err != nil {
 				return err
 			}
 		case "max":
 			bit = 1 << 1
-			b115, err := jsonx.Text(dec)
+			b169, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Max.UnmarshalText(b115); err != nil {
+			if err := x.Max.UnmarshalText(b169); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v116, err := jsonx.String(dec)
+			v170, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v116
+			x.Text = v170
 		default:
 			return jsonx.ErrSlow
 		}

@@ -70,43 +70,43 @@ func decodeSource(dec *jsonx.Decoder, x *Source) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Authors == nil {
-				x.Authors = []actor.ID{}
-			}
+			var buf5 [4]actor.ID
+			tmp5 := buf5[:0]
 			for dec.PeekKind() != ']' {
-				x.Authors = append(x.Authors, actor.ID{})
-				b5, err := jsonx.Text(dec)
+				tmp5 = append(tmp5, actor.ID{})
+				b6, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Authors[len(x.Authors)-1].UnmarshalText(b5); err != nil {
+				if err := tmp5[len(tmp5)-1].UnmarshalText(b6); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Authors = append(make([]actor.ID, 0, len(tmp5)), tmp5...)
 		case "platform":
 			bit = 1 << 5
-			v6, err := jsonx.String(dec)
-			if err != nil {
-				return err
-			}
-			x.Platform = v6
-		case "handle":
-			bit = 1 << 6
 			v7, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Handle = v7
-		case "url":
-			bit = 1 << 7
+			x.Platform = v7
+		case "handle":
+			bit = 1 << 6
 			v8, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.URL = v8
+			x.Handle = v8
+		case "url":
+			bit = 1 << 7
+			v9, err := jsonx.String(dec)
+			if err != nil {
+				return err
+			}
+			x.URL = v9
 		case "published":
 			bit = 1 << 8
 			if err := x.Published.UnmarshalJSONFrom(dec); err != nil {
@@ -114,20 +114,20 @@ func decodeSource(dec *jsonx.Decoder, x *Source) error {
 			}
 		case "language":
 			bit = 1 << 9
-			b9, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Language.UnmarshalText(b9); err != nil {
-				return err
-			}
-		case "via":
-			bit = 1 << 10
 			b10, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Via.UnmarshalText(b10); err != nil {
+			if err := x.Language.UnmarshalText(b10); err != nil {
+				return err
+			}
+		case "via":
+			bit = 1 << 10
+			b11, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Via.UnmarshalText(b11); err != nil {
 				return err
 			}
 		case "related":
@@ -135,77 +135,77 @@ func decodeSource(dec *jsonx.Decoder, x *Source) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Related == nil {
-				x.Related = []ID{}
-			}
+			var buf12 [4]ID
+			tmp12 := buf12[:0]
 			for dec.PeekKind() != ']' {
-				x.Related = append(x.Related, ID{})
-				b11, err := jsonx.Text(dec)
+				tmp12 = append(tmp12, ID{})
+				b13, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Related[len(x.Related)-1].UnmarshalText(b11); err != nil {
+				if err := tmp12[len(tmp12)-1].UnmarshalText(b13); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Related = append(make([]ID, 0, len(tmp12)), tmp12...)
 		case "description":
 			bit = 1 << 12
-			v12, err := jsonx.String(dec)
+			v14, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Description = v12
+			x.Description = v14
 		case "excerpt":
 			bit = 1 << 13
-			v13, err := jsonx.Bool(dec)
+			v15, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Excerpt = v13
+			x.Excerpt = v15
 		case "dateline":
 			bit = 1 << 14
-			b14, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Dateline.UnmarshalText(b14); err != nil {
-				return err
-			}
-		case "copy_of":
-			bit = 1 << 15
-			b15, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.CopyOf.UnmarshalText(b15); err != nil {
-				return err
-			}
-		case "revises":
-			bit = 1 << 16
 			b16, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Revises.UnmarshalText(b16); err != nil {
+			if err := x.Dateline.UnmarshalText(b16); err != nil {
+				return err
+			}
+		case "copy_of":
+			bit = 1 << 15
+			b17, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.CopyOf.UnmarshalText(b17); err != nil {
+				return err
+			}
+		case "revises":
+			bit = 1 << 16
+			b18, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Revises.UnmarshalText(b18); err != nil {
 				return err
 			}
 		case "correction":
 			bit = 1 << 17
-			v17, err := jsonx.Bool(dec)
+			v19, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Correction = v17
+			x.Correction = v19
 		case "published_inferred":
 			bit = 1 << 18
-			v18, err := jsonx.String(dec)
+			v20, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.PublishedInferred = v18
+			x.PublishedInferred = v20
 		default:
 			return jsonx.ErrSlow
 		}
@@ -254,60 +254,60 @@ func decodeCount(dec *jsonx.Decoder, x *Count) error {
 			}
 		case "ref":
 			bit = 1 << 3
-			v19, err := jsonx.String(dec)
-			if err != nil {
-				return err
-			}
-			x.Ref = v19
-		case "qualifier":
-			bit = 1 << 4
-			b20, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Qualifier.UnmarshalText(b20); err != nil {
-				return err
-			}
-		case "text":
-			bit = 1 << 5
 			v21, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v21
-		case "measure":
-			bit = 1 << 6
-			v22, err := jsonx.String(dec)
+			x.Ref = v21
+		case "qualifier":
+			bit = 1 << 4
+			b22, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			x.Measure = Measure(v22)
-		case "unit":
-			bit = 1 << 7
+			if err := x.Qualifier.UnmarshalText(b22); err != nil {
+				return err
+			}
+		case "text":
+			bit = 1 << 5
 			v23, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Unit = Unit(v23)
+			x.Text = v23
+		case "measure":
+			bit = 1 << 6
+			v24, err := jsonx.String(dec)
+			if err != nil {
+				return err
+			}
+			x.Measure = Measure(v24)
+		case "unit":
+			bit = 1 << 7
+			v25, err := jsonx.String(dec)
+			if err != nil {
+				return err
+			}
+			x.Unit = Unit(v25)
 		case "includes":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Includes == nil {
-				x.Includes = []string{}
-			}
+			var buf26 [4]string
+			tmp26 := buf26[:0]
 			for dec.PeekKind() != ']' {
-				x.Includes = append(x.Includes, "")
-				v24, err := jsonx.String(dec)
+				tmp26 = append(tmp26, "")
+				v27, err := jsonx.String(dec)
 				if err != nil {
 					return err
 				}
-				x.Includes[len(x.Includes)-1] = v24
+				tmp26[len(tmp26)-1] = v27
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Includes = append(make([]string, 0, len(tmp26)), tmp26...)
 		case "as_of":
 			bit = 1 << 9
 			if err := x.AsOf.UnmarshalJSONFrom(dec); err != nil {
@@ -315,18 +315,18 @@ func decodeCount(dec *jsonx.Decoder, x *Count) error {
 			}
 		case "revises":
 			bit = 1 << 10
-			v25, err := jsonx.String(dec)
+			v28, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Revises = v25
+			x.Revises = v28
 		case "revises_in":
 			bit = 1 << 11
-			b26, err := jsonx.Text(dec)
+			b29, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.RevisesIn.UnmarshalText(b26); err != nil {
+			if err := x.RevisesIn.UnmarshalText(b29); err != nil {
 				return err
 			}
 		case "attributions":
@@ -334,89 +334,89 @@ func decodeCount(dec *jsonx.Decoder, x *Count) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []Attribution{}
-			}
+			var buf30 [4]Attribution
+			tmp30 := buf30[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, Attribution{})
-				if err := decodeAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp30 = append(tmp30, Attribution{})
+				if err := decodeAttribution(dec, &tmp30[len(tmp30)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]Attribution, 0, len(tmp30)), tmp30...)
 		case "magnitude":
 			bit = 1 << 13
-			b27, err := jsonx.Text(dec)
+			b31, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Magnitude.UnmarshalText(b27); err != nil {
+			if err := x.Magnitude.UnmarshalText(b31); err != nil {
 				return err
 			}
 		case "modality":
 			bit = 1 << 14
-			b28, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Modality.UnmarshalText(b28); err != nil {
-				return err
-			}
-		case "broader":
-			bit = 1 << 15
-			v29, err := jsonx.String(dec)
-			if err != nil {
-				return err
-			}
-			x.Broader = Measure(v29)
-		case "per":
-			bit = 1 << 16
-			v30, err := jsonx.String(dec)
-			if err != nil {
-				return err
-			}
-			x.Per = Unit(v30)
-		case "within":
-			bit = 1 << 17
-			v31, err := jsonx.String(dec)
-			if err != nil {
-				return err
-			}
-			x.Within = v31
-		case "currency":
-			bit = 1 << 18
 			b32, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Currency.UnmarshalText(b32); err != nil {
+			if err := x.Modality.UnmarshalText(b32); err != nil {
 				return err
 			}
-		case "period":
-			bit = 1 << 19
-			b33, err := jsonx.Text(dec)
+		case "broader":
+			bit = 1 << 15
+			v33, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Period.UnmarshalText(b33); err != nil {
-				return err
-			}
-		case "subject":
-			bit = 1 << 20
+			x.Broader = Measure(v33)
+		case "per":
+			bit = 1 << 16
 			v34, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Subject = Subject(v34)
-		case "of":
-			bit = 1 << 21
-			b35, err := jsonx.Text(dec)
+			x.Per = Unit(v34)
+		case "within":
+			bit = 1 << 17
+			v35, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b35); err != nil {
+			x.Within = v35
+		case "currency":
+			bit = 1 << 18
+			b36, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Currency.UnmarshalText(b36); err != nil {
+				return err
+			}
+		case "period":
+			bit = 1 << 19
+			b37, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Period.UnmarshalText(b37); err != nil {
+				return err
+			}
+		case "subject":
+			bit = 1 << 20
+			v38, err := jsonx.String(dec)
+			if err != nil {
+				return err
+			}
+			x.Subject = Subject(v38)
+		case "of":
+			bit = 1 << 21
+			b39, err := jsonx.Text(dec)
+			if err != nil {
+				return err
+			}
+			if err := x.Of.UnmarshalText(b39); err != nil {
 				return err
 			}
 		case "in":
@@ -424,62 +424,62 @@ func decodeCount(dec *jsonx.Decoder, x *Count) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.In == nil {
-				x.In = []vocab.TerritoryID{}
-			}
+			var buf40 [4]vocab.TerritoryID
+			tmp40 := buf40[:0]
 			for dec.PeekKind() != ']' {
-				x.In = append(x.In, vocab.TerritoryID{})
-				b36, err := jsonx.Text(dec)
+				tmp40 = append(tmp40, vocab.TerritoryID{})
+				b41, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.In[len(x.In)-1].UnmarshalText(b36); err != nil {
+				if err := tmp40[len(tmp40)-1].UnmarshalText(b41); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.In = append(make([]vocab.TerritoryID, 0, len(tmp40)), tmp40...)
 		case "excluding":
 			bit = 1 << 23
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Excluding == nil {
-				x.Excluding = []vocab.TerritoryID{}
-			}
+			var buf42 [4]vocab.TerritoryID
+			tmp42 := buf42[:0]
 			for dec.PeekKind() != ']' {
-				x.Excluding = append(x.Excluding, vocab.TerritoryID{})
-				b37, err := jsonx.Text(dec)
+				tmp42 = append(tmp42, vocab.TerritoryID{})
+				b43, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Excluding[len(x.Excluding)-1].UnmarshalText(b37); err != nil {
+				if err := tmp42[len(tmp42)-1].UnmarshalText(b43); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Excluding = append(make([]vocab.TerritoryID, 0, len(tmp42)), tmp42...)
 		case "excludes":
 			bit = 1 << 24
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Excludes == nil {
-				x.Excludes = []string{}
-			}
+			var buf44 [4]string
+			tmp44 := buf44[:0]
 			for dec.PeekKind() != ']' {
-				x.Excludes = append(x.Excludes, "")
-				v38, err := jsonx.String(dec)
+				tmp44 = append(tmp44, "")
+				v45, err := jsonx.String(dec)
 				if err != nil {
 					return err
 				}
-				x.Excludes[len(x.Excludes)-1] = v38
+				tmp44[len(tmp44)-1] = v45
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Excludes = append(make([]string, 0, len(tmp44)), tmp44...)
 		case "over":
 			bit = 1 << 25
 			if err := x.Over.UnmarshalJSONFrom(dec); err != nil {
@@ -527,43 +527,43 @@ func decodeTime(dec *jsonx.Decoder, x *Time) error {
 			}
 		case "precision":
 			bit = 1 << 2
-			b39, err := jsonx.Text(dec)
+			b46, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Precision.UnmarshalText(b39); err != nil {
+			if err := x.Precision.UnmarshalText(b46); err != nil {
 				return err
 			}
 		case "bound":
 			bit = 1 << 3
-			b40, err := jsonx.Text(dec)
+			b47, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Bound.UnmarshalText(b40); err != nil {
+			if err := x.Bound.UnmarshalText(b47); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 4
-			v41, err := jsonx.String(dec)
+			v48, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v41
+			x.Text = v48
 		case "zone":
 			bit = 1 << 5
-			v42, err := jsonx.String(dec)
+			v49, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Zone = v42
+			x.Zone = v49
 		case "inferred":
 			bit = 1 << 6
-			v43, err := jsonx.String(dec)
+			v50, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Inferred = v43
+			x.Inferred = v50
 		default:
 			return jsonx.ErrSlow
 		}
@@ -593,53 +593,53 @@ func decodeAttribution(dec *jsonx.Decoder, x *Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b44, err := jsonx.Text(dec)
+			b51, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b44); err != nil {
+			if err := x.Source.UnmarshalText(b51); err != nil {
 				return err
 			}
 		case "verb":
 			bit = 1 << 1
-			b45, err := jsonx.Text(dec)
+			b52, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b45); err != nil {
+			if err := x.Verb.UnmarshalText(b52); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v46, err := jsonx.String(dec)
+			v53, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v46
+			x.Text = v53
 		case "quotes":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Quotes == nil {
-				x.Quotes = []Quote{}
-			}
+			var buf54 [4]Quote
+			tmp54 := buf54[:0]
 			for dec.PeekKind() != ']' {
-				x.Quotes = append(x.Quotes, Quote{})
-				if err := decodeQuote(dec, &x.Quotes[len(x.Quotes)-1]); err != nil {
+				tmp54 = append(tmp54, Quote{})
+				if err := decodeQuote(dec, &tmp54[len(tmp54)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Quotes = append(make([]Quote, 0, len(tmp54)), tmp54...)
 		case "grade":
 			bit = 1 << 4
-			b47, err := jsonx.Text(dec)
+			b55, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b47); err != nil {
+			if err := x.Grade.UnmarshalText(b55); err != nil {
 				return err
 			}
 		default:
@@ -671,149 +671,149 @@ func decodeQuote(dec *jsonx.Decoder, x *Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v48, err := jsonx.String(dec)
+			v56, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v48
+			x.Ref = v56
 		case "text":
 			bit = 1 << 1
-			v49, err := jsonx.String(dec)
+			v57, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v49
+			x.Text = v57
 		case "lang":
 			bit = 1 << 2
-			b50, err := jsonx.Text(dec)
+			b58, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b50); err != nil {
+			if err := x.Lang.UnmarshalText(b58); err != nil {
 				return err
 			}
 		case "speaker":
 			bit = 1 << 3
-			b51, err := jsonx.Text(dec)
+			b59, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b51); err != nil {
+			if err := x.Speaker.UnmarshalText(b59); err != nil {
 				return err
 			}
 		case "addressee":
 			bit = 1 << 4
-			b52, err := jsonx.Text(dec)
+			b60, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b52); err != nil {
+			if err := x.Addressee.UnmarshalText(b60); err != nil {
 				return err
 			}
 		case "medium":
 			bit = 1 << 5
-			b53, err := jsonx.Text(dec)
+			b61, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b53); err != nil {
+			if err := x.Medium.UnmarshalText(b61); err != nil {
 				return err
 			}
 		case "elided":
 			bit = 1 << 6
-			v54, err := jsonx.Bool(dec)
+			v62, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Elided = v54
+			x.Elided = v62
 		case "truncated":
 			bit = 1 << 7
-			v55, err := jsonx.Bool(dec)
+			v63, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Truncated = v55
+			x.Truncated = v63
 		case "translations":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Translations == nil {
-				x.Translations = []Rendering{}
-			}
+			var buf64 [4]Rendering
+			tmp64 := buf64[:0]
 			for dec.PeekKind() != ']' {
-				x.Translations = append(x.Translations, Rendering{})
-				if err := decodeRendering(dec, &x.Translations[len(x.Translations)-1]); err != nil {
+				tmp64 = append(tmp64, Rendering{})
+				if err := decodeRendering(dec, &tmp64[len(tmp64)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Translations = append(make([]Rendering, 0, len(tmp64)), tmp64...)
 		case "transliterations":
 			bit = 1 << 9
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Transliterations == nil {
-				x.Transliterations = []Rendering{}
-			}
+			var buf65 [4]Rendering
+			tmp65 := buf65[:0]
 			for dec.PeekKind() != ']' {
-				x.Transliterations = append(x.Transliterations, Rendering{})
-				if err := decodeRendering(dec, &x.Transliterations[len(x.Transliterations)-1]); err != nil {
+				tmp65 = append(tmp65, Rendering{})
+				if err := decodeRendering(dec, &tmp65[len(tmp65)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Transliterations = append(make([]Rendering, 0, len(tmp65)), tmp65...)
 		case "translated":
 			bit = 1 << 10
-			v56, err := jsonx.Bool(dec)
+			v66, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Translated = v56
+			x.Translated = v66
 		case "original":
 			bit = 1 << 11
-			b57, err := jsonx.Text(dec)
+			b67, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b57); err != nil {
+			if err := x.Original.UnmarshalText(b67); err != nil {
 				return err
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v58, err := jsonx.String(dec)
+			v68, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.LangText = v58
+			x.LangText = v68
 		case "printed_as":
 			bit = 1 << 13
-			v59, err := jsonx.String(dec)
+			v69, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.PrintedAs = v59
+			x.PrintedAs = v69
 		case "glosses":
 			bit = 1 << 14
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Glosses == nil {
-				x.Glosses = []Gloss{}
-			}
+			var buf70 [4]Gloss
+			tmp70 := buf70[:0]
 			for dec.PeekKind() != ']' {
-				x.Glosses = append(x.Glosses, Gloss{})
-				if err := decodeGloss(dec, &x.Glosses[len(x.Glosses)-1]); err != nil {
+				tmp70 = append(tmp70, Gloss{})
+				if err := decodeGloss(dec, &tmp70[len(tmp70)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Glosses = append(make([]Gloss, 0, len(tmp70)), tmp70...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -843,27 +843,27 @@ func decodeRendering(dec *jsonx.Decoder, x *Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v60, err := jsonx.String(dec)
+			v71, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v60
+			x.Text = v71
 		case "lang":
 			bit = 1 << 1
-			b61, err := jsonx.Text(dec)
+			b72, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b61); err != nil {
+			if err := x.Lang.UnmarshalText(b72); err != nil {
 				return err
 			}
 		case "printed":
 			bit = 1 << 2
-			v62, err := jsonx.Bool(dec)
+			v73, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Printed = v62
+			x.Printed = v73
 		default:
 			return jsonx.ErrSlow
 		}
@@ -893,25 +893,25 @@ func decodeGloss(dec *jsonx.Decoder, x *Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v63, err := jsonx.String(dec)
+			v74, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Term = v63
+			x.Term = v74
 		case "meaning":
 			bit = 1 << 1
-			v64, err := jsonx.String(dec)
+			v75, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Meaning = v64
+			x.Meaning = v75
 		case "source":
 			bit = 1 << 2
-			b65, err := jsonx.Text(dec)
+			b76, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b65); err != nil {
+			if err := x.Source.UnmarshalText(b76); err != nil {
 				return err
 			}
 		default:

@@ -61,51 +61,51 @@ func decodeTerritory(dec *jsonx.Decoder, x *Territory) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Names == nil {
-				x.Names = []vocab.Name{}
-			}
+			var buf4 [4]vocab.Name
+			tmp4 := buf4[:0]
 			for dec.PeekKind() != ']' {
-				x.Names = append(x.Names, vocab.Name{})
-				if err := decodeVocabName(dec, &x.Names[len(x.Names)-1]); err != nil {
+				tmp4 = append(tmp4, vocab.Name{})
+				if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
 		case "aliases":
 			bit = 1 << 4
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Aliases == nil {
-				x.Aliases = []Alias{}
-			}
+			var buf5 [4]Alias
+			tmp5 := buf5[:0]
 			for dec.PeekKind() != ']' {
-				x.Aliases = append(x.Aliases, Alias{})
-				if err := decodeAlias(dec, &x.Aliases[len(x.Aliases)-1]); err != nil {
+				tmp5 = append(tmp5, Alias{})
+				if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
 		case "subdivision":
 			bit = 1 << 5
-			b4, err := jsonx.Text(dec)
+			b6, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Subdivision.UnmarshalText(b4); err != nil {
+			if err := x.Subdivision.UnmarshalText(b6); err != nil {
 				return err
 			}
 		case "parent":
 			bit = 1 << 6
-			b5, err := jsonx.Text(dec)
+			b7, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Parent.UnmarshalText(b5); err != nil {
+			if err := x.Parent.UnmarshalText(b7); err != nil {
 				return err
 			}
 		case "point":
@@ -115,59 +115,59 @@ func decodeTerritory(dec *jsonx.Decoder, x *Territory) error {
 			}
 		case "group":
 			bit = 1 << 8
-			v6, err := jsonx.Bool(dec)
+			v8, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Group = v6
+			x.Group = v8
 		case "description":
 			bit = 1 << 9
-			v7, err := jsonx.String(dec)
+			v9, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Description = v7
+			x.Description = v9
 		case "external_ids":
 			bit = 1 << 10
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.ExternalIDs == nil {
-				x.ExternalIDs = []vocab.ExternalID{}
-			}
+			var buf10 [4]vocab.ExternalID
+			tmp10 := buf10[:0]
 			for dec.PeekKind() != ']' {
-				x.ExternalIDs = append(x.ExternalIDs, vocab.ExternalID{})
-				if err := decodeVocabExternalID(dec, &x.ExternalIDs[len(x.ExternalIDs)-1]); err != nil {
+				tmp10 = append(tmp10, vocab.ExternalID{})
+				if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
 		case "figures":
 			bit = 1 << 11
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Figures == nil {
-				x.Figures = []source.Count{}
-			}
+			var buf11 [4]source.Count
+			tmp11 := buf11[:0]
 			for dec.PeekKind() != ']' {
-				x.Figures = append(x.Figures, source.Count{})
-				if err := x.Figures[len(x.Figures)-1].UnmarshalJSONFrom(dec); err != nil {
+				tmp11 = append(tmp11, source.Count{})
+				if err := tmp11[len(tmp11)-1].UnmarshalJSONFrom(dec); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Figures = append(make([]source.Count, 0, len(tmp11)), tmp11...)
 		case "country":
 			bit = 1 << 12
-			b8, err := jsonx.Text(dec)
+			b12, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Country.UnmarshalText(b8); err != nil {
+			if err := x.Country.UnmarshalText(b12); err != nil {
 				return err
 			}
 		default:
@@ -200,11 +200,11 @@ func decodeStatus(dec *jsonx.Decoder, x *Status) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b9, err := jsonx.Text(dec)
+			b13, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b9); err != nil {
+			if err := x.ID.UnmarshalText(b13); err != nil {
 				return err
 			}
 		case "territories":
@@ -212,56 +212,56 @@ func decodeStatus(dec *jsonx.Decoder, x *Status) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Territories == nil {
-				x.Territories = []vocab.TerritoryID{}
-			}
+			var buf14 [4]vocab.TerritoryID
+			tmp14 := buf14[:0]
 			for dec.PeekKind() != ']' {
-				x.Territories = append(x.Territories, vocab.TerritoryID{})
-				b10, err := jsonx.Text(dec)
+				tmp14 = append(tmp14, vocab.TerritoryID{})
+				b15, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.Territories[len(x.Territories)-1].UnmarshalText(b10); err != nil {
+				if err := tmp14[len(tmp14)-1].UnmarshalText(b15); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Territories = append(make([]vocab.TerritoryID, 0, len(tmp14)), tmp14...)
 		case "relation":
 			bit = 1 << 2
-			b11, err := jsonx.Text(dec)
+			b16, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Relation.UnmarshalText(b11); err != nil {
+			if err := x.Relation.UnmarshalText(b16); err != nil {
 				return err
 			}
 		case "holder":
 			bit = 1 << 3
-			b12, err := jsonx.Text(dec)
+			b17, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Holder.UnmarshalText(b12); err != nil {
+			if err := x.Holder.UnmarshalText(b17); err != nil {
 				return err
 			}
 		case "recogniser":
 			bit = 1 << 4
-			b13, err := jsonx.Text(dec)
+			b18, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Recogniser.UnmarshalText(b13); err != nil {
+			if err := x.Recogniser.UnmarshalText(b18); err != nil {
 				return err
 			}
 		case "extent":
 			bit = 1 << 5
-			b14, err := jsonx.Text(dec)
+			b19, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Extent.UnmarshalText(b14); err != nil {
+			if err := x.Extent.UnmarshalText(b19); err != nil {
 				return err
 			}
 		case "share":
@@ -276,11 +276,11 @@ func decodeStatus(dec *jsonx.Decoder, x *Status) error {
 			}
 		case "standing":
 			bit = 1 << 8
-			b15, err := jsonx.Text(dec)
+			b20, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Standing.UnmarshalText(b15); err != nil {
+			if err := x.Standing.UnmarshalText(b20); err != nil {
 				return err
 			}
 		case "attributions":
@@ -288,59 +288,59 @@ func decodeStatus(dec *jsonx.Decoder, x *Status) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf21 [4]source.Attribution
+			tmp21 := buf21[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp21 = append(tmp21, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp21[len(tmp21)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp21)), tmp21...)
 		case "words":
 			bit = 1 << 10
-			v16, err := jsonx.String(dec)
+			v22, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Words = v16
+			x.Words = v22
 		case "from_event":
 			bit = 1 << 11
-			b17, err := jsonx.Text(dec)
+			b23, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.FromEvent.UnmarshalText(b17); err != nil {
+			if err := x.FromEvent.UnmarshalText(b23); err != nil {
 				return err
 			}
 		case "until_event":
 			bit = 1 << 12
-			b18, err := jsonx.Text(dec)
+			b24, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.UntilEvent.UnmarshalText(b18); err != nil {
+			if err := x.UntilEvent.UnmarshalText(b24); err != nil {
 				return err
 			}
 		case "boundary":
 			bit = 1 << 13
-			b19, err := jsonx.Text(dec)
+			b25, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Boundary.UnmarshalText(b19); err != nil {
+			if err := x.Boundary.UnmarshalText(b25); err != nil {
 				return err
 			}
 		case "revises":
 			bit = 1 << 14
-			b20, err := jsonx.Text(dec)
+			b26, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Revises.UnmarshalText(b20); err != nil {
+			if err := x.Revises.UnmarshalText(b26); err != nil {
 				return err
 			}
 		default:
@@ -385,11 +385,11 @@ func decodePoint(dec *jsonx.Decoder, x *Point) error {
 			}
 		case "precision":
 			bit = 1 << 2
-			b21, err := jsonx.Text(dec)
+			b27, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Precision.UnmarshalText(b21); err != nil {
+			if err := x.Precision.UnmarshalText(b27); err != nil {
 				return err
 			}
 		default:
@@ -421,27 +421,27 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v22, err := jsonx.String(dec)
+			v28, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v22
+			x.Text = v28
 		case "lang":
 			bit = 1 << 1
-			b23, err := jsonx.Text(dec)
+			b29, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b23); err != nil {
+			if err := x.Lang.UnmarshalText(b29); err != nil {
 				return err
 			}
 		case "added":
 			bit = 1 << 2
-			v24, err := jsonx.Bool(dec)
+			v30, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Added = v24
+			x.Added = v30
 		default:
 			return jsonx.ErrSlow
 		}
@@ -471,18 +471,18 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v25, err := jsonx.String(dec)
+			v31, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v25
+			x.Text = v31
 		case "lang":
 			bit = 1 << 1
-			b26, err := jsonx.Text(dec)
+			b32, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b26); err != nil {
+			if err := x.Lang.UnmarshalText(b32); err != nil {
 				return err
 			}
 		case "used_by":
@@ -490,39 +490,39 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.UsedBy == nil {
-				x.UsedBy = []actor.ID{}
-			}
+			var buf33 [4]actor.ID
+			tmp33 := buf33[:0]
 			for dec.PeekKind() != ']' {
-				x.UsedBy = append(x.UsedBy, actor.ID{})
-				b27, err := jsonx.Text(dec)
+				tmp33 = append(tmp33, actor.ID{})
+				b34, err := jsonx.Text(dec)
 				if err != nil {
 					return err
 				}
-				if err := x.UsedBy[len(x.UsedBy)-1].UnmarshalText(b27); err != nil {
+				if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.UsedBy = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
 		case "attributions":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Attributions == nil {
-				x.Attributions = []source.Attribution{}
-			}
+			var buf35 [4]source.Attribution
+			tmp35 := buf35[:0]
 			for dec.PeekKind() != ']' {
-				x.Attributions = append(x.Attributions, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &x.Attributions[len(x.Attributions)-1]); err != nil {
+				tmp35 = append(tmp35, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp35[len(tmp35)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp35)), tmp35...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -552,18 +552,18 @@ func decodeVocabExternalID(dec *jsonx.Decoder, x *vocab.ExternalID) error {
 		switch string(name) {
 		case "scheme":
 			bit = 1 << 0
-			v28, err := jsonx.String(dec)
+			v36, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Scheme = vocab.Scheme(v28)
+			x.Scheme = vocab.Scheme(v36)
 		case "value":
 			bit = 1 << 1
-			v29, err := jsonx.String(dec)
+			v37, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Value = v29
+			x.Value = v37
 		default:
 			return jsonx.ErrSlow
 		}
@@ -593,53 +593,53 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b30, err := jsonx.Text(dec)
+			b38, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b30); err != nil {
+			if err := x.Source.UnmarshalText(b38); err != nil {
 				return err
 			}
 		case "verb":
 			bit = 1 << 1
-			b31, err := jsonx.Text(dec)
+			b39, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b31); err != nil {
+			if err := x.Verb.UnmarshalText(b39); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 2
-			v32, err := jsonx.String(dec)
+			v40, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v32
+			x.Text = v40
 		case "quotes":
 			bit = 1 << 3
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Quotes == nil {
-				x.Quotes = []source.Quote{}
-			}
+			var buf41 [4]source.Quote
+			tmp41 := buf41[:0]
 			for dec.PeekKind() != ']' {
-				x.Quotes = append(x.Quotes, source.Quote{})
-				if err := decodeSourceQuote(dec, &x.Quotes[len(x.Quotes)-1]); err != nil {
+				tmp41 = append(tmp41, source.Quote{})
+				if err := decodeSourceQuote(dec, &tmp41[len(tmp41)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Quotes = append(make([]source.Quote, 0, len(tmp41)), tmp41...)
 		case "grade":
 			bit = 1 << 4
-			b33, err := jsonx.Text(dec)
+			b42, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b33); err != nil {
+			if err := x.Grade.UnmarshalText(b42); err != nil {
 				return err
 			}
 		default:
@@ -671,149 +671,149 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v34, err := jsonx.String(dec)
+			v43, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Ref = v34
+			x.Ref = v43
 		case "text":
 			bit = 1 << 1
-			v35, err := jsonx.String(dec)
+			v44, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v35
+			x.Text = v44
 		case "lang":
 			bit = 1 << 2
-			b36, err := jsonx.Text(dec)
+			b45, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b36); err != nil {
+			if err := x.Lang.UnmarshalText(b45); err != nil {
 				return err
 			}
 		case "speaker":
 			bit = 1 << 3
-			b37, err := jsonx.Text(dec)
+			b46, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b37); err != nil {
+			if err := x.Speaker.UnmarshalText(b46); err != nil {
 				return err
 			}
 		case "addressee":
 			bit = 1 << 4
-			b38, err := jsonx.Text(dec)
+			b47, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b38); err != nil {
+			if err := x.Addressee.UnmarshalText(b47); err != nil {
 				return err
 			}
 		case "medium":
 			bit = 1 << 5
-			b39, err := jsonx.Text(dec)
+			b48, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b39); err != nil {
+			if err := x.Medium.UnmarshalText(b48); err != nil {
 				return err
 			}
 		case "elided":
 			bit = 1 << 6
-			v40, err := jsonx.Bool(dec)
+			v49, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Elided = v40
+			x.Elided = v49
 		case "truncated":
 			bit = 1 << 7
-			v41, err := jsonx.Bool(dec)
+			v50, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Truncated = v41
+			x.Truncated = v50
 		case "translations":
 			bit = 1 << 8
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Translations == nil {
-				x.Translations = []source.Rendering{}
-			}
+			var buf51 [4]source.Rendering
+			tmp51 := buf51[:0]
 			for dec.PeekKind() != ']' {
-				x.Translations = append(x.Translations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Translations[len(x.Translations)-1]); err != nil {
+				tmp51 = append(tmp51, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp51[len(tmp51)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Translations = append(make([]source.Rendering, 0, len(tmp51)), tmp51...)
 		case "transliterations":
 			bit = 1 << 9
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Transliterations == nil {
-				x.Transliterations = []source.Rendering{}
-			}
+			var buf52 [4]source.Rendering
+			tmp52 := buf52[:0]
 			for dec.PeekKind() != ']' {
-				x.Transliterations = append(x.Transliterations, source.Rendering{})
-				if err := decodeSourceRendering(dec, &x.Transliterations[len(x.Transliterations)-1]); err != nil {
+				tmp52 = append(tmp52, source.Rendering{})
+				if err := decodeSourceRendering(dec, &tmp52[len(tmp52)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Transliterations = append(make([]source.Rendering, 0, len(tmp52)), tmp52...)
 		case "translated":
 			bit = 1 << 10
-			v42, err := jsonx.Bool(dec)
+			v53, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Translated = v42
+			x.Translated = v53
 		case "original":
 			bit = 1 << 11
-			b43, err := jsonx.Text(dec)
+			b54, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b43); err != nil {
+			if err := x.Original.UnmarshalText(b54); err != nil {
 				return err
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v44, err := jsonx.String(dec)
+			v55, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.LangText = v44
+			x.LangText = v55
 		case "printed_as":
 			bit = 1 << 13
-			v45, err := jsonx.String(dec)
+			v56, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.PrintedAs = v45
+			x.PrintedAs = v56
 		case "glosses":
 			bit = 1 << 14
 			if err := jsonx.BeginArray(dec); err != nil {
 				return err
 			}
-			if x.Glosses == nil {
-				x.Glosses = []source.Gloss{}
-			}
+			var buf57 [4]source.Gloss
+			tmp57 := buf57[:0]
 			for dec.PeekKind() != ']' {
-				x.Glosses = append(x.Glosses, source.Gloss{})
-				if err := decodeSourceGloss(dec, &x.Glosses[len(x.Glosses)-1]); err != nil {
+				tmp57 = append(tmp57, source.Gloss{})
+				if err := decodeSourceGloss(dec, &tmp57[len(tmp57)-1]); err != nil {
 					return err
 				}
 			}
 			if err := jsonx.Close(dec); err != nil {
 				return err
 			}
+			x.Glosses = append(make([]source.Gloss, 0, len(tmp57)), tmp57...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -843,27 +843,27 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v46, err := jsonx.String(dec)
+			v58, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Text = v46
+			x.Text = v58
 		case "lang":
 			bit = 1 << 1
-			b47, err := jsonx.Text(dec)
+			b59, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b47); err != nil {
+			if err := x.Lang.UnmarshalText(b59); err != nil {
 				return err
 			}
 		case "printed":
 			bit = 1 << 2
-			v48, err := jsonx.Bool(dec)
+			v60, err := jsonx.Bool(dec)
 			if err != nil {
 				return err
 			}
-			x.Printed = v48
+			x.Printed = v60
 		default:
 			return jsonx.ErrSlow
 		}
@@ -893,25 +893,25 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v49, err := jsonx.String(dec)
+			v61, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Term = v49
+			x.Term = v61
 		case "meaning":
 			bit = 1 << 1
-			v50, err := jsonx.String(dec)
+			v62, err := jsonx.String(dec)
 			if err != nil {
 				return err
 			}
-			x.Meaning = v50
+			x.Meaning = v62
 		case "source":
 			bit = 1 << 2
-			b51, err := jsonx.Text(dec)
+			b63, err := jsonx.Text(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b51); err != nil {
+			if err := x.Source.UnmarshalText(b63); err != nil {
 				return err
 			}
 		default:

@@ -459,7 +459,12 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 		if t.Elem().Kind() == reflect.Uint8 {
 			return "", fmt.Errorf("a []byte")
 		}
-		elem, err := g.read(t.Elem(), v+"[len("+v+")-1]", tabs+1)
+		// The elements are read into a small array on the stack, then
+		// copied once into a slice of their number: no slice grown and
+		// copied element by element, and none larger than it holds.
+		g.vars++
+		buf, tmp := fmt.Sprintf("buf%d", g.vars), fmt.Sprintf("tmp%d", g.vars)
+		elem, err := g.read(t.Elem(), tmp+"[len("+tmp+")-1]", tabs+1)
 		if err != nil {
 			return "", err
 		}
@@ -476,13 +481,19 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 		}
 		var b strings.Builder
 		b.WriteString(check("jsonx.BeginArray(dec)"))
-		fmt.Fprintf(&b, "%sif %s == nil {\n%s\t%s = %s{}\n%s}\n", in, v, in, v, g.typeName(t), in)
-		fmt.Fprintf(&b, "%sfor dec.PeekKind() != ']' {\n%s\t%s = append(%s, %s)\n%s%s}\n", in, in, v, v, zero, elem, in)
+		fmt.Fprintf(&b, "%svar %s [%d]%s\n%s%s := %s[:0]\n", in, buf, stackElems, g.typeName(t.Elem()), in, tmp, buf)
+		fmt.Fprintf(&b, "%sfor dec.PeekKind() != ']' {\n%s\t%s = append(%s, %s)\n%s%s}\n", in, in, tmp, tmp, zero, elem, in)
 		b.WriteString(check("jsonx.Close(dec)"))
+		// Non-nil when empty, as encoding/json reads [].
+		fmt.Fprintf(&b, "%s%s = append(make(%s, 0, len(%s)), %s...)\n", in, v, g.typeName(t), tmp, tmp)
 		return b.String(), nil
 	}
 	return "", fmt.Errorf("type %v is not read by the generated code", t)
 }
+
+// stackElems is how many elements of a list are read on the stack before
+// the list grows on the heap.
+const stackElems = 4
 
 func upper(s string) string {
 	if s == "" {
