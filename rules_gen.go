@@ -244,7 +244,7 @@ func rulesActorRole(l validate.Levels, p *actor.Role) bool {
 		if *v2 != v2.UTC() {
 			return false
 		}
-		if !(v2.IsZero() || v2.Year() >= 0 && v2.Year() <= 9999) {
+		if !validate.IsDate(*v2) {
 			return false
 		}
 	}
@@ -253,7 +253,7 @@ func rulesActorRole(l validate.Levels, p *actor.Role) bool {
 		if *v3 != v3.UTC() {
 			return false
 		}
-		if !(v3.IsZero() || v3.Year() >= 0 && v3.Year() <= 9999) {
+		if !validate.IsDate(*v3) {
 			return false
 		}
 	}
@@ -1938,7 +1938,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 		if *v1 != v1.UTC() {
 			return false
 		}
-		if !(v1.IsZero() || v1.Year() >= 0 && v1.Year() <= 9999) {
+		if !validate.IsDate(*v1) {
 			return false
 		}
 	}
@@ -1947,7 +1947,7 @@ func rulesSourceTime(l validate.Levels, p *source.Time) bool {
 		if *v2 != v2.UTC() {
 			return false
 		}
-		if !(v2.IsZero() || v2.Year() >= 0 && v2.Year() <= 9999) {
+		if !validate.IsDate(*v2) {
 			return false
 		}
 	}

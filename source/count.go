@@ -510,9 +510,9 @@ func checkCount(sl validator.StructLevel) {
 			validate.Report(sl, id, validate.Index("excluding", i), vocab.RuleConflicts, "a place cannot be both in and excluded from a figure")
 		}
 	}
-	checkPeriod(sl, *c)
+	checkPeriod(sl, c)
 	switch {
-	case c.IsVague():
+	case c.Qualifier == QualifierVague: // c.IsVague, without a copy of c
 		if c.Magnitude == "" {
 			validate.Report(sl, c.Magnitude, "magnitude", vocab.RuleRequires, "is required for a vague figure")
 		}
@@ -528,7 +528,7 @@ func checkCount(sl validator.StructLevel) {
 	case c.Magnitude != "":
 		validate.Report(sl, c.Magnitude, "magnitude", vocab.RuleConflicts, "is only for a vague figure (qualifier \"vague\")")
 	}
-	if c.IsRange() {
+	if c.Qualifier == QualifierRange { // c.IsRange
 		if c.Value != 0 {
 			validate.Report(sl, c.Value, "value", vocab.RuleConflicts, "must be empty for a range: use min and max")
 		}
@@ -548,7 +548,7 @@ func checkCount(sl validator.StructLevel) {
 
 // checkPeriod checks a compound duration: whole parts of 0 or more, and
 // no value or unit beside it.
-func checkPeriod(sl validator.StructLevel, c Count) {
+func checkPeriod(sl validator.StructLevel, c *Count) {
 	if c.Period.IsZero() {
 		return
 	}

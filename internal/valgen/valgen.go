@@ -343,7 +343,7 @@ func (g *gen) check(vs *validate.ValueShape, s validate.StepShape, v string) (st
 		if s.Tag == string(vocab.RuleUTC) {
 			return fmt.Sprintf("*%s == %s.UTC()", v, v), nil
 		}
-		return fmt.Sprintf("%s.IsZero() || %s.Year() >= 0 && %s.Year() <= 9999", v, v, v), nil
+		return fmt.Sprintf("validate.IsDate(*%s)", v), nil
 	case string(vocab.RuleGTE), string(vocab.RuleMin):
 		return g.compare(vs, s, v, ">=")
 	case string(vocab.RuleLTE), string(vocab.RuleMax):

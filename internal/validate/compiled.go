@@ -709,10 +709,7 @@ func compileRule(vp *valuePlan, name, param string) (func(unsafe.Pointer) bool, 
 				return *tm == tm.UTC()
 			}, nil
 		}
-		return func(p unsafe.Pointer) bool {
-			tm := (*time.Time)(p)
-			return tm.IsZero() || tm.Year() >= 0 && tm.Year() <= 9999
-		}, nil
+		return func(p unsafe.Pointer) bool { return IsDate(*(*time.Time)(p)) }, nil
 	case vocab.RuleGTE, vocab.RuleMin:
 		return compare(vp, name, param, func(c int) bool { return c >= 0 })
 	case vocab.RuleLTE, vocab.RuleMax:

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -88,6 +89,45 @@ func TestNoControlAsRunes(t *testing.T) {
 		}
 		if got := noControl(s); got != want {
 			t.Errorf("noControl(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// refIsText is IsText as its doc defines it, rune by rune, without the
+// byte and word loops.
+func refIsText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	shows := s == ""
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+			return false
+		}
+		if !invisible(r) {
+			shows = true
+		}
+	}
+	return shows
+}
+
+// IsText's loops of eight bytes must decide as the rune loop does on
+// texts long enough to fill words, with every kind of byte at every place
+// of a word: printable ASCII, spaces, the allowed and the refused
+// controls, DEL, C1, the bytes 0xC2 and 0xFF alone, and characters that
+// do and do not show.
+func TestIsTextWordsAsRunes(t *testing.T) {
+	parts := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "é", "\u0085", "\u00a0",
+		"\u009f", "\u200b", "\xc2", "\xff", "Київ", "~", "        "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := IsText(s), refIsText(s); got != want {
+			t.Fatalf("IsText(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -121,7 +121,18 @@ func isDate(fl validator.FieldLevel) bool {
 	default:
 		return false
 	}
-	return t.IsZero() || t.Year() >= 0 && t.Year() <= 9999
+	return IsDate(t)
+}
+
+// IsDate reports whether t is the zero time or falls in the years 0 to
+// 9999, which RFC 3339 can write: the rule date, which every engine runs
+// through this function.
+func IsDate(t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	y := t.Year()
+	return y >= 0 && y <= 9999
 }
 
 // IsText reports whether s may stand in a text field: valid UTF-8, no
@@ -140,6 +151,17 @@ func IsText(s string) bool {
 	// general loop, which decides for every rune.
 	shows := s == ""
 	i := 0
+	// Eight bytes at a time while they are printable ASCII or spaces; a
+	// word with anything else is read again byte by byte below.
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if x&highBits != 0 || hasLess(x, ' ') || hasByte(x, 0x7f) {
+			break
+		}
+		if x != ' '*lowBits {
+			shows = true
+		}
+	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -182,6 +204,18 @@ func isTextFrom(s string, shows bool) bool {
 // which UTF-8 writes as 0xC2 followed by 0x80 to 0x9F.
 func noControl(s string) bool {
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none is below the space, DEL or
+		// 0xC2.
+		for i+8 <= len(s) {
+			x := load8(s, i)
+			if hasLess(x, ' ') || hasByte(x, 0x7f) || hasByte(x, 0xc2) {
+				break
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		switch c := s[i]; {
 		case c < ' ':
 			if c != '\t' && c != '\n' && c != '\r' {
@@ -195,6 +229,26 @@ func noControl(s string) bool {
 	}
 	return true
 }
+
+// The words of IsText's loops: eight bytes of s, little end first, and
+// tests of all eight at once (each exact for "some byte", if not for
+// which).
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasLess reports whether a byte of x is below n, for n up to 128.
+func hasLess(x uint64, n byte) bool { return (x-uint64(n)*lowBits)&^x&highBits != 0 }
+
+// hasByte reports whether a byte of x is b.
+func hasByte(x uint64, b byte) bool { return hasLess(x^uint64(b)*lowBits, 1) }
 
 // invisible reports whether r shows nothing on its own.
 func invisible(r rune) bool {
@@ -235,6 +289,11 @@ func isTrimmed(fl validator.FieldLevel) bool { return IsTrimmed(fl.Field().Strin
 // runs through this function. An empty s is trimmed.
 func IsTrimmed(s string) bool {
 	if s == "" {
+		return true
+	}
+	// An ASCII byte above the space is no white space: most text starts
+	// and ends with one.
+	if a, z := s[0], s[len(s)-1]; a > ' ' && a < utf8.RuneSelf && z > ' ' && z < utf8.RuneSelf {
 		return true
 	}
 	// TrimSpace takes white space from either end: s is trimmed when its
