@@ -95,14 +95,16 @@ func Close(dec *Decoder) error {
 	return err
 }
 
-// Name reads the name of an object's member, without its quotes; the
-// bytes are valid until the next read. A name with an escape is refused.
+// Name reads the name of an object's member, without its quotes and as
+// written, escapes and all; the bytes are valid until the next read. A
+// name with an escape matches no member of a generated decoder (their
+// names are letters, digits and underscores), which then refuses it.
 func Name(dec *Decoder) ([]byte, error) {
 	v, err := dec.ReadValue()
 	if err != nil {
 		return nil, err
 	}
-	if v.Kind() != '"' || bytes.IndexByte(v, '\\') >= 0 {
+	if v.Kind() != '"' {
 		return nil, errSlow
 	}
 	return v[1 : len(v)-1], nil
