@@ -56,6 +56,9 @@ func TestIsTrimmedAsTrimSpace(t *testing.T) {
 			texts = append(texts, string([]byte{byte(b), byte(c)}))
 		}
 	}
+	for r := range rune(utf8.MaxRune + 1) {
+		texts = append(texts, string(r), "x"+string(r), string(r)+"x")
+	}
 	for _, s := range texts {
 		if got, want := IsTrimmed(s), s == strings.TrimSpace(s); got != want {
 			t.Errorf("IsTrimmed(%q) = %v, want %v", s, got, want)

@@ -303,10 +303,12 @@ func IsTrimmed(s string) bool {
 	return !isSpace(first) && !isSpace(last)
 }
 
-// isSpace is unicode.IsSpace, without a call for an ASCII rune above the
-// space, the most common.
+// isSpace is unicode.IsSpace, without its table for the letters of most
+// scripts: the white space of Unicode is ASCII's, U+0085, U+00A0, U+1680,
+// U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
 func isSpace(r rune) bool {
-	if r > ' ' && r < utf8.RuneSelf {
+	switch {
+	case r > ' ' && r < utf8.RuneSelf, r > 0xa0 && r < 0x1680, r > 0x3000:
 		return false
 	}
 	return unicode.IsSpace(r)
