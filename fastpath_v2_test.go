@@ -64,7 +64,7 @@ func TestFastPathTakesEveryLine(t *testing.T) {
 // under tight ones, the slow path takes too, as the same record; what
 // the fast path refuses, the slow path decides (and says why).
 func FuzzFastPathAgrees(f *testing.F) {
-	for _, name := range []string{"testdata/compat/v1/article.jsonl"} {
+	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
 		data, err := os.ReadFile(name)
 		require.NoError(f, err)
 		for line := range bytes.Lines(data) {
