@@ -171,8 +171,8 @@
 //	s.WriteJSONL(os.Stdout)
 //
 // Records are decoded in one pass from the token stream of
-// encoding/json/v2, and [Identity] also has UnmarshalJSONFrom, which v2
-// calls. Where the toolchain has no encoding/json/v2 (Go 1.26 without
+// encoding/json/jsontext, by decoders generated from their types, and
+// [Identity] also has UnmarshalJSONFrom, which encoding/json/v2 calls. Where the toolchain has no encoding/json/v2 (Go 1.26 without
 // GOEXPERIMENT=jsonv2), the same code comes from the module
 // github.com/go-json-experiment/json, which on the other toolchains is an
 // alias of the standard library's. The parameter of UnmarshalJSONFrom,

@@ -39,6 +39,17 @@
 // Anything else (maps, pointers, interfaces, arrays that are not text)
 // fails the generation: the fast path's shape check (internal/jsonx)
 // leaves such types to the slow path, and no record holds one.
+//
+// # How it reads
+//
+// A decoder keeps a bit per member and refuses a name read twice, so the
+// fast path's decoder need not keep every name of every object as
+// jsontext would (jsonx.FastFrom turns that off). The members of an
+// embedded struct (the header that every event kind embeds) are read by
+// a function of their own, written once per package and called for a
+// name that the embedding struct's own members do not take. A list is
+// read into an array of a few elements on the stack and copied once into
+// a slice of its length, which is non-nil for [] as in encoding/json.
 package decgen
 
 import (
