@@ -493,12 +493,85 @@ func exactFloat(lit string) (float64, error) {
 	if sig <= 15 && (f == 0 || math.Abs(f) >= 0x1p-1022) {
 		return f, nil
 	}
+	var buf [32]byte
+	shortest := strconv.AppendFloat(buf[:0], f, 'e', -1, 64)
+	if same, ok := sameDecimal(lit, string(shortest)); ok {
+		if !same {
+			return 0, fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt.Of(lit), strconv.FormatFloat(f, 'g', -1, 64))
+		}
+		return f, nil
+	}
 	want, ok := new(big.Rat).SetString(lit)
 	back, ok2 := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
 	if !ok || !ok2 || want.Cmp(back) != 0 {
 		return 0, fmt.Errorf("json: the number %s cannot be held exactly (it would be read as %s)", excerpt.Of(lit), strconv.FormatFloat(f, 'g', -1, 64))
 	}
 	return f, nil
+}
+
+// sameDecimal reports whether the JSON numbers a and b are the same
+// number, by their digits: each is written as its significant digits,
+// without leading or trailing zeros, times a power of ten, and the two
+// are compared. ok is false for what it does not read (an exponent out of
+// an int's range, more digits than it keeps), which the caller then
+// compares with math/big.
+func sameDecimal(a, b string) (same, ok bool) {
+	var da, db [24]byte
+	na, ea, sa, oka := decimal(a, &da)
+	nb, eb, sb, okb := decimal(b, &db)
+	if !oka || !okb {
+		return false, false
+	}
+	return sa == sb && ea == eb && string(da[:na]) == string(db[:nb]), true
+}
+
+// decimal writes the significant digits of JSON number lit to d and
+// returns how many there are, the power of ten they are multiplied by,
+// and the sign; ok is false for more digits than d holds or an exponent
+// that does not fit.
+func decimal(lit string, d *[24]byte) (n, exp int, neg, ok bool) {
+	if lit != "" && lit[0] == '-' {
+		neg, lit = true, lit[1:]
+	}
+	mant, e, hasExp := strings.Cut(lit, "e")
+	if !hasExp {
+		mant, e, hasExp = strings.Cut(lit, "E")
+	}
+	if hasExp {
+		x, err := strconv.Atoi(e)
+		if err != nil || x > 1<<20 || x < -1<<20 {
+			return 0, 0, false, false
+		}
+		exp = x
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	exp -= len(frac)
+	zeros := 0 // zeros seen since the last nonzero digit
+	for _, part := range [2]string{whole, frac} {
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			switch {
+			case c == '0' && n == 0:
+				// a leading zero
+			case c == '0':
+				zeros++
+			default:
+				for ; zeros > 0; zeros-- {
+					if n == len(d) {
+						return 0, 0, false, false
+					}
+					d[n] = '0'
+					n++
+				}
+				if n == len(d) {
+					return 0, 0, false, false
+				}
+				d[n] = c
+				n++
+			}
+		}
+	}
+	return n, exp + zeros, neg, true
 }
 
 func quoteChar(c byte) string {
