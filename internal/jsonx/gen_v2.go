@@ -17,9 +17,10 @@ import (
 // code per record type that reads its members from the token stream of
 // encoding/json/jsontext and sets its fields, without encoding/json/v2's
 // reflection. The generated code is the body of the records' fast
-// decode (see [From]); jsontext itself refuses repeated names, invalid
-// UTF-8 and malformed JSON, and the generated code refuses, with
-// [ErrSlow], every member it does not know and everything it does not
+// decode (see [From]); jsontext itself refuses invalid UTF-8, malformed
+// JSON and trailing data, and the generated code refuses, with [ErrSlow],
+// a repeated name (jsontext's own check is off on these decoders: see
+// genOptions), every member it does not know and everything it does not
 // read as the slow path would: null, a name with an escape, a value of
 // another kind. What it refuses goes through the slow path, which takes
 // it or says what is wrong, so the generated code only ever says yes or
@@ -100,6 +101,16 @@ func Close(dec *Decoder) error {
 // name with an escape matches no member of a generated decoder (their
 // names are letters, digits and underscores), which then refuses it.
 func Name(dec *Decoder) ([]byte, error) {
+	v, err := quoted(dec)
+	if err != nil {
+		return nil, err
+	}
+	return v[1 : len(v)-1], nil
+}
+
+// quoted reads a string, a member's name or a value, with its quotes and
+// escapes as written; anything else is refused.
+func quoted(dec *Decoder) (jsontext.Value, error) {
 	v, err := dec.ReadValue()
 	if err != nil {
 		return nil, err
@@ -107,18 +118,15 @@ func Name(dec *Decoder) ([]byte, error) {
 	if v.Kind() != '"' {
 		return nil, errSlow
 	}
-	return v[1 : len(v)-1], nil
+	return v, nil
 }
 
 // Text reads a string and returns its contents unescaped; the bytes may
 // be those of the decoder, valid until the next read.
 func Text(dec *Decoder) ([]byte, error) {
-	v, err := dec.ReadValue()
+	v, err := quoted(dec)
 	if err != nil {
 		return nil, err
-	}
-	if v.Kind() != '"' {
-		return nil, errSlow
 	}
 	if bytes.IndexByte(v, '\\') < 0 {
 		return v[1 : len(v)-1], nil
@@ -147,7 +155,8 @@ func Bool(dec *Decoder) (bool, error) {
 	return false, errSlow
 }
 
-// ReadFloat reads a number into f exactly, as the slow path does.
+// ReadFloat reads a number into f exactly, as the slow path does; null
+// is refused, where readFloat would leave f as it is.
 func ReadFloat(dec *Decoder, f *float64) error {
 	if dec.PeekKind() != '0' {
 		return errSlow
