@@ -32,6 +32,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -47,16 +48,17 @@ func main() {
 	keep := flag.Bool("keep", false, "keep the generated file")
 	check := flag.Bool("check", false, "only check -file, in this process (the second phase)")
 	every := flag.Int("every", 0, "print the peak RSS and the heap every this many records (0: never)")
+	memprofile := flag.String("memprofile", "", "write a heap profile of what is live at the end of the stream, before Err, to this file (after a collection, which changes the peak after it)")
 	flag.Parse()
-	if err := run(*events, *chunk, *file, *keep, *check, *every); err != nil {
+	if err := run(*events, *chunk, *file, *keep, *check, *every, *memprofile); err != nil {
 		fmt.Fprintln(os.Stderr, "streamrss:", err)
 		os.Exit(1)
 	}
 }
 
-func run(events, chunk int, file string, keep, check bool, every int) error {
+func run(events, chunk int, file string, keep, check bool, every int, memprofile string) error {
 	if check {
-		return checkFile(file, every)
+		return checkFile(file, every, memprofile)
 	}
 	if file == "" {
 		dir, err := os.MkdirTemp("", "streamrss")
@@ -82,7 +84,7 @@ func run(events, chunk int, file string, keep, check bool, every int) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(self, "-check", "-file", file, "-every", strconv.Itoa(every))
+	cmd := exec.Command(self, "-check", "-file", file, "-every", strconv.Itoa(every), "-memprofile", memprofile)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	return cmd.Run()
 }
@@ -117,7 +119,7 @@ func write(file string, events, chunk int) (int, error) {
 // checkFile streams file through a Decoder and a Checker and reports the
 // peak resident memory of this process: at the end of the stream, before
 // Err, and after Err; every > 0 also reports it every that many records.
-func checkFile(file string, every int) error {
+func checkFile(file string, every int, memprofile string) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -146,6 +148,11 @@ func checkFile(file string, every int) error {
 	if err := progress("before Err"); err != nil {
 		return err
 	}
+	if memprofile != "" {
+		if err := writeHeapProfile(memprofile); err != nil {
+			return err
+		}
+	}
 	problems := "none"
 	if err := c.Err(); err != nil {
 		problems = err.Error()
@@ -161,6 +168,20 @@ func checkFile(file string, every int) error {
 	fmt.Printf("at the end: heap in use %.1f MB, heap idle %.1f MB (%.1f MB of it returned to the OS), GC metadata %.1f MB, other runtime %.1f MB, %d collections\n",
 		mb(m.HeapInuse), mb(m.HeapIdle), mb(m.HeapReleased), mb(m.GCSys), mb(m.OtherSys+m.MSpanSys+m.MCacheSys+m.BuckHashSys+m.StackSys), m.NumGC)
 	return nil
+}
+
+// writeHeapProfile collects and writes the live heap's profile to file.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // progress prints the peak RSS so far and the heap's counters, at the
