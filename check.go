@@ -1031,6 +1031,8 @@ func (c *Checker) pathOf(n uint32) string {
 // one.
 func (s *Story) Validate() error {
 	var c Checker
+	// Most IDs are the records' own: make room for them at once.
+	c.ids.reserve(len(s.actors) + len(s.territories) + len(s.sources) + len(s.statuses) + len(s.events) + len(s.identities))
 	for _, a := range s.actors {
 		c.Actor(a)
 	}

@@ -55,6 +55,32 @@ func TestIDSetNumbersEachDistinctIDOnce(t *testing.T) {
 	assert.GreaterOrEqual(t, float64(s.len()), 0.5*float64(len(s.slots)), "and not much emptier")
 }
 
+// A set told its size ahead takes that many IDs without growing its
+// index, numbers them as any set does, and still grows past it.
+func TestIDSetReserve(t *testing.T) {
+	for _, n := range []int{0, 1, 83, 10_000} {
+		var s idSet
+		s.reserve(n)
+		size := len(s.slots)
+		require.GreaterOrEqual(t, float64(size)*0.85, float64(n), "n=%d", n)
+		ids := randomIDs(rand.New(rand.NewPCG(5, uint64(n))), n)
+		for i, id := range ids {
+			require.Equal(t, uint32(i), s.node(id))
+		}
+		assert.Equal(t, size, len(s.slots), "n=%d: the index did not grow", n)
+		more := randomIDs(rand.New(rand.NewPCG(6, uint64(n))), n/4+100)
+		for i, id := range more {
+			require.Equal(t, uint32(n+i), s.node(id))
+		}
+		assert.Greater(t, len(s.slots), size, "n=%d: and grows past it", n)
+		for i, id := range append(ids, more...) {
+			got, ok := s.find(id)
+			require.True(t, ok)
+			require.Equal(t, uint32(i), got)
+		}
+	}
+}
+
 // A node keeps its record's type, place and kind, and the flag of a
 // reference waiting for it, apart.
 func TestIDSetRecords(t *testing.T) {
