@@ -31,64 +31,76 @@ func decodeIdentity(dec *jsonx.Decoder, x *Identity) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b1, err := jsonx.Text(dec)
+			b1, null1, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b1); err != nil {
-				return err
+			if !null1 {
+				if err := x.ID.UnmarshalText(b1); err != nil {
+					return err
+				}
 			}
 		case "actor":
 			bit = 1 << 1
-			b2, err := jsonx.Text(dec)
+			b2, null2, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b2); err != nil {
-				return err
+			if !null2 {
+				if err := x.Actor.UnmarshalText(b2); err != nil {
+					return err
+				}
 			}
 		case "relation":
 			bit = 1 << 2
-			b3, err := jsonx.Text(dec)
+			b3, null3, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Relation.UnmarshalText(b3); err != nil {
-				return err
+			if !null3 {
+				if err := x.Relation.UnmarshalText(b3); err != nil {
+					return err
+				}
 			}
 		case "other":
 			bit = 1 << 3
-			b4, err := jsonx.Text(dec)
+			b4, null4, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Other.UnmarshalText(b4); err != nil {
-				return err
+			if !null4 {
+				if err := x.Other.UnmarshalText(b4); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 4
-			v5, err := jsonx.String(dec)
+			v5, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v5
 		case "attributions":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf6 [4]source.Attribution
-			tmp6 := buf6[:0]
-			for dec.PeekKind() != ']' {
-				tmp6 = append(tmp6, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp6[len(tmp6)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf6 [4]source.Attribution
+				tmp6 := buf6[:0]
+				for dec.PeekKind() != ']' {
+					tmp6 = append(tmp6, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp6[len(tmp6)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp6)), tmp6...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp6)), tmp6...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -118,54 +130,64 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b7, err := jsonx.Text(dec)
+			b7, null7, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b7); err != nil {
-				return err
+			if !null7 {
+				if err := x.Source.UnmarshalText(b7); err != nil {
+					return err
+				}
 			}
 		case "verb":
 			bit = 1 << 1
-			b8, err := jsonx.Text(dec)
+			b8, null8, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b8); err != nil {
-				return err
+			if !null8 {
+				if err := x.Verb.UnmarshalText(b8); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v9, err := jsonx.String(dec)
+			v9, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v9
 		case "quotes":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf10 [4]source.Quote
-			tmp10 := buf10[:0]
-			for dec.PeekKind() != ']' {
-				tmp10 = append(tmp10, source.Quote{})
-				if err := decodeSourceQuote(dec, &tmp10[len(tmp10)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf10 [4]source.Quote
+				tmp10 := buf10[:0]
+				for dec.PeekKind() != ']' {
+					tmp10 = append(tmp10, source.Quote{})
+					if err := decodeSourceQuote(dec, &tmp10[len(tmp10)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Quotes = append(make([]source.Quote, 0, len(tmp10)), tmp10...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Quotes = append(make([]source.Quote, 0, len(tmp10)), tmp10...)
 		case "grade":
 			bit = 1 << 4
-			b11, err := jsonx.Text(dec)
+			b11, null11, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b11); err != nil {
-				return err
+			if !null11 {
+				if err := x.Grade.UnmarshalText(b11); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -196,149 +218,171 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v12, err := jsonx.String(dec)
+			v12, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v12
 		case "text":
 			bit = 1 << 1
-			v13, err := jsonx.String(dec)
+			v13, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v13
 		case "lang":
 			bit = 1 << 2
-			b14, err := jsonx.Text(dec)
+			b14, null14, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b14); err != nil {
-				return err
+			if !null14 {
+				if err := x.Lang.UnmarshalText(b14); err != nil {
+					return err
+				}
 			}
 		case "speaker":
 			bit = 1 << 3
-			b15, err := jsonx.Text(dec)
+			b15, null15, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b15); err != nil {
-				return err
+			if !null15 {
+				if err := x.Speaker.UnmarshalText(b15); err != nil {
+					return err
+				}
 			}
 		case "addressee":
 			bit = 1 << 4
-			b16, err := jsonx.Text(dec)
+			b16, null16, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b16); err != nil {
-				return err
+			if !null16 {
+				if err := x.Addressee.UnmarshalText(b16); err != nil {
+					return err
+				}
 			}
 		case "medium":
 			bit = 1 << 5
-			b17, err := jsonx.Text(dec)
+			b17, null17, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b17); err != nil {
-				return err
+			if !null17 {
+				if err := x.Medium.UnmarshalText(b17); err != nil {
+					return err
+				}
 			}
 		case "elided":
 			bit = 1 << 6
-			v18, err := jsonx.Bool(dec)
+			v18, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Elided = v18
 		case "truncated":
 			bit = 1 << 7
-			v19, err := jsonx.Bool(dec)
+			v19, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Truncated = v19
 		case "translations":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf20 [4]source.Rendering
-			tmp20 := buf20[:0]
-			for dec.PeekKind() != ']' {
-				tmp20 = append(tmp20, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp20[len(tmp20)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf20 [4]source.Rendering
+				tmp20 := buf20[:0]
+				for dec.PeekKind() != ']' {
+					tmp20 = append(tmp20, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp20[len(tmp20)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Translations = append(make([]source.Rendering, 0, len(tmp20)), tmp20...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Translations = append(make([]source.Rendering, 0, len(tmp20)), tmp20...)
 		case "transliterations":
 			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf21 [4]source.Rendering
-			tmp21 := buf21[:0]
-			for dec.PeekKind() != ']' {
-				tmp21 = append(tmp21, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp21[len(tmp21)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf21 [4]source.Rendering
+				tmp21 := buf21[:0]
+				for dec.PeekKind() != ']' {
+					tmp21 = append(tmp21, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp21[len(tmp21)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Transliterations = append(make([]source.Rendering, 0, len(tmp21)), tmp21...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Transliterations = append(make([]source.Rendering, 0, len(tmp21)), tmp21...)
 		case "translated":
 			bit = 1 << 10
-			v22, err := jsonx.Bool(dec)
+			v22, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Translated = v22
 		case "original":
 			bit = 1 << 11
-			b23, err := jsonx.Text(dec)
+			b23, null23, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b23); err != nil {
-				return err
+			if !null23 {
+				if err := x.Original.UnmarshalText(b23); err != nil {
+					return err
+				}
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v24, err := jsonx.String(dec)
+			v24, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.LangText = v24
 		case "printed_as":
 			bit = 1 << 13
-			v25, err := jsonx.String(dec)
+			v25, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.PrintedAs = v25
 		case "glosses":
 			bit = 1 << 14
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf26 [4]source.Gloss
-			tmp26 := buf26[:0]
-			for dec.PeekKind() != ']' {
-				tmp26 = append(tmp26, source.Gloss{})
-				if err := decodeSourceGloss(dec, &tmp26[len(tmp26)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf26 [4]source.Gloss
+				tmp26 := buf26[:0]
+				for dec.PeekKind() != ']' {
+					tmp26 = append(tmp26, source.Gloss{})
+					if err := decodeSourceGloss(dec, &tmp26[len(tmp26)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Glosses = append(make([]source.Gloss, 0, len(tmp26)), tmp26...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Glosses = append(make([]source.Gloss, 0, len(tmp26)), tmp26...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -368,23 +412,25 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v27, err := jsonx.String(dec)
+			v27, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v27
 		case "lang":
 			bit = 1 << 1
-			b28, err := jsonx.Text(dec)
+			b28, null28, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b28); err != nil {
-				return err
+			if !null28 {
+				if err := x.Lang.UnmarshalText(b28); err != nil {
+					return err
+				}
 			}
 		case "printed":
 			bit = 1 << 2
-			v29, err := jsonx.Bool(dec)
+			v29, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -418,26 +464,28 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v30, err := jsonx.String(dec)
+			v30, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Term = v30
 		case "meaning":
 			bit = 1 << 1
-			v31, err := jsonx.String(dec)
+			v31, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Meaning = v31
 		case "source":
 			bit = 1 << 2
-			b32, err := jsonx.Text(dec)
+			b32, null32, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b32); err != nil {
-				return err
+			if !null32 {
+				if err := x.Source.UnmarshalText(b32); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow

@@ -32,150 +32,180 @@ func decodeActor(dec *jsonx.Decoder, x *Actor) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b1, err := jsonx.Text(dec)
+			b1, null1, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b1); err != nil {
-				return err
+			if !null1 {
+				if err := x.ID.UnmarshalText(b1); err != nil {
+					return err
+				}
 			}
 		case "kind":
 			bit = 1 << 1
-			b2, err := jsonx.Text(dec)
+			b2, null2, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b2); err != nil {
-				return err
+			if !null2 {
+				if err := x.Kind.UnmarshalText(b2); err != nil {
+					return err
+				}
 			}
 		case "name":
 			bit = 1 << 2
-			v3, err := jsonx.String(dec)
+			v3, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Name = v3
 		case "names":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf4 [4]vocab.Name
-			tmp4 := buf4[:0]
-			for dec.PeekKind() != ']' {
-				tmp4 = append(tmp4, vocab.Name{})
-				if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf4 [4]vocab.Name
+				tmp4 := buf4[:0]
+				for dec.PeekKind() != ']' {
+					tmp4 = append(tmp4, vocab.Name{})
+					if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
 		case "aliases":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf5 [4]Alias
-			tmp5 := buf5[:0]
-			for dec.PeekKind() != ']' {
-				tmp5 = append(tmp5, Alias{})
-				if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf5 [4]Alias
+				tmp5 := buf5[:0]
+				for dec.PeekKind() != ']' {
+					tmp5 = append(tmp5, Alias{})
+					if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
 		case "handles":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf6 [4]Handle
-			tmp6 := buf6[:0]
-			for dec.PeekKind() != ']' {
-				tmp6 = append(tmp6, Handle{})
-				if err := decodeHandle(dec, &tmp6[len(tmp6)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf6 [4]Handle
+				tmp6 := buf6[:0]
+				for dec.PeekKind() != ']' {
+					tmp6 = append(tmp6, Handle{})
+					if err := decodeHandle(dec, &tmp6[len(tmp6)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Handles = append(make([]Handle, 0, len(tmp6)), tmp6...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Handles = append(make([]Handle, 0, len(tmp6)), tmp6...)
 		case "roles":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf7 [4]Role
-			tmp7 := buf7[:0]
-			for dec.PeekKind() != ']' {
-				tmp7 = append(tmp7, Role{})
-				if err := tmp7[len(tmp7)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf7 [4]Role
+				tmp7 := buf7[:0]
+				for dec.PeekKind() != ']' {
+					tmp7 = append(tmp7, Role{})
+					if err := tmp7[len(tmp7)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Roles = append(make([]Role, 0, len(tmp7)), tmp7...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Roles = append(make([]Role, 0, len(tmp7)), tmp7...)
 		case "member_of":
 			bit = 1 << 7
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf8 [4]ID
-			tmp8 := buf8[:0]
-			for dec.PeekKind() != ']' {
-				tmp8 = append(tmp8, ID{})
-				b9, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp8[len(tmp8)-1].UnmarshalText(b9); err != nil {
+				var buf8 [4]ID
+				tmp8 := buf8[:0]
+				for dec.PeekKind() != ']' {
+					tmp8 = append(tmp8, ID{})
+					b9, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp8[len(tmp8)-1].UnmarshalText(b9); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.MemberOf = append(make([]ID, 0, len(tmp8)), tmp8...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.MemberOf = append(make([]ID, 0, len(tmp8)), tmp8...)
 		case "external_ids":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf10 [4]vocab.ExternalID
-			tmp10 := buf10[:0]
-			for dec.PeekKind() != ']' {
-				tmp10 = append(tmp10, vocab.ExternalID{})
-				if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf10 [4]vocab.ExternalID
+				tmp10 := buf10[:0]
+				for dec.PeekKind() != ']' {
+					tmp10 = append(tmp10, vocab.ExternalID{})
+					if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
 		case "description":
 			bit = 1 << 9
-			v11, err := jsonx.String(dec)
+			v11, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Description = v11
 		case "country":
 			bit = 1 << 10
-			b12, err := jsonx.Text(dec)
+			b12, null12, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Country.UnmarshalText(b12); err != nil {
-				return err
+			if !null12 {
+				if err := x.Country.UnmarshalText(b12); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -219,46 +249,50 @@ func decodeRole(dec *jsonx.Decoder, x *Role) error {
 			}
 		case "title":
 			bit = 1 << 2
-			v13, err := jsonx.String(dec)
+			v13, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Title = v13
 		case "of":
 			bit = 1 << 3
-			b14, err := jsonx.Text(dec)
+			b14, null14, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b14); err != nil {
-				return err
+			if !null14 {
+				if err := x.Of.UnmarshalText(b14); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 4
-			v15, err := jsonx.String(dec)
+			v15, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v15
 		case "place":
 			bit = 1 << 5
-			b16, err := jsonx.Text(dec)
+			b16, null16, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Place.UnmarshalText(b16); err != nil {
-				return err
+			if !null16 {
+				if err := x.Place.UnmarshalText(b16); err != nil {
+					return err
+				}
 			}
 		case "former":
 			bit = 1 << 6
-			v17, err := jsonx.Bool(dec)
+			v17, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Former = v17
 		case "acting":
 			bit = 1 << 7
-			v18, err := jsonx.Bool(dec)
+			v18, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -292,23 +326,25 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v19, err := jsonx.String(dec)
+			v19, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v19
 		case "lang":
 			bit = 1 << 1
-			b20, err := jsonx.Text(dec)
+			b20, null20, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b20); err != nil {
-				return err
+			if !null20 {
+				if err := x.Lang.UnmarshalText(b20); err != nil {
+					return err
+				}
 			}
 		case "added":
 			bit = 1 << 2
-			v21, err := jsonx.Bool(dec)
+			v21, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -342,50 +378,58 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v22, err := jsonx.String(dec)
+			v22, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v22
 		case "kind":
 			bit = 1 << 1
-			b23, err := jsonx.Text(dec)
+			b23, null23, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b23); err != nil {
-				return err
+			if !null23 {
+				if err := x.Kind.UnmarshalText(b23); err != nil {
+					return err
+				}
 			}
 		case "lang":
 			bit = 1 << 2
-			b24, err := jsonx.Text(dec)
+			b24, null24, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b24); err != nil {
-				return err
+			if !null24 {
+				if err := x.Lang.UnmarshalText(b24); err != nil {
+					return err
+				}
 			}
 		case "used_by":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf25 [4]ID
-			tmp25 := buf25[:0]
-			for dec.PeekKind() != ']' {
-				tmp25 = append(tmp25, ID{})
-				b26, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp25[len(tmp25)-1].UnmarshalText(b26); err != nil {
+				var buf25 [4]ID
+				tmp25 := buf25[:0]
+				for dec.PeekKind() != ']' {
+					tmp25 = append(tmp25, ID{})
+					b26, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp25[len(tmp25)-1].UnmarshalText(b26); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.UsedBy = append(make([]ID, 0, len(tmp25)), tmp25...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.UsedBy = append(make([]ID, 0, len(tmp25)), tmp25...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -415,14 +459,14 @@ func decodeHandle(dec *jsonx.Decoder, x *Handle) error {
 		switch string(name) {
 		case "platform":
 			bit = 1 << 0
-			v27, err := jsonx.String(dec)
+			v27, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Platform = v27
 		case "handle":
 			bit = 1 << 1
-			v28, err := jsonx.String(dec)
+			v28, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -456,14 +500,14 @@ func decodeVocabExternalID(dec *jsonx.Decoder, x *vocab.ExternalID) error {
 		switch string(name) {
 		case "scheme":
 			bit = 1 << 0
-			v29, err := jsonx.String(dec)
+			v29, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Scheme = vocab.Scheme(v29)
 		case "value":
 			bit = 1 << 1
-			v30, err := jsonx.String(dec)
+			v30, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}

@@ -39,96 +39,116 @@ func decodeMeeting(dec *jsonx.Decoder, x *Meeting) error {
 			}
 		case "attendees":
 			bit = 1 << 1
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf1 [4]actor.ID
-			tmp1 := buf1[:0]
-			for dec.PeekKind() != ']' {
-				tmp1 = append(tmp1, actor.ID{})
-				b2, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp1[len(tmp1)-1].UnmarshalText(b2); err != nil {
+				var buf1 [4]actor.ID
+				tmp1 := buf1[:0]
+				for dec.PeekKind() != ']' {
+					tmp1 = append(tmp1, actor.ID{})
+					b2, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp1[len(tmp1)-1].UnmarshalText(b2); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Attendees = append(make([]actor.ID, 0, len(tmp1)), tmp1...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attendees = append(make([]actor.ID, 0, len(tmp1)), tmp1...)
 		case "host":
 			bit = 1 << 2
-			b3, err := jsonx.Text(dec)
+			b3, null3, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Host.UnmarshalText(b3); err != nil {
-				return err
+			if !null3 {
+				if err := x.Host.UnmarshalText(b3); err != nil {
+					return err
+				}
 			}
 		case "mediator":
 			bit = 1 << 3
-			b4, err := jsonx.Text(dec)
+			b4, null4, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Mediator.UnmarshalText(b4); err != nil {
-				return err
+			if !null4 {
+				if err := x.Mediator.UnmarshalText(b4); err != nil {
+					return err
+				}
 			}
 		case "remote":
 			bit = 1 << 4
-			v5, err := jsonx.Bool(dec)
+			v5, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Remote = v5
 		case "multilateral":
 			bit = 1 << 5
-			v6, err := jsonx.Bool(dec)
+			v6, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Multilateral = v6
 		case "agenda":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf7 [4]Topic
-			tmp7 := buf7[:0]
-			for dec.PeekKind() != ']' {
-				tmp7 = append(tmp7, Topic{})
-				if err := decodeTopic(dec, &tmp7[len(tmp7)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf7 [4]Topic
+				tmp7 := buf7[:0]
+				for dec.PeekKind() != ']' {
+					tmp7 = append(tmp7, Topic{})
+					if err := decodeTopic(dec, &tmp7[len(tmp7)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Agenda = append(make([]Topic, 0, len(tmp7)), tmp7...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Agenda = append(make([]Topic, 0, len(tmp7)), tmp7...)
 		case "duration":
 			bit = 1 << 7
-			if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "outcome":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf8 [4]Remark
-			tmp8 := buf8[:0]
-			for dec.PeekKind() != ']' {
-				tmp8 = append(tmp8, Remark{})
-				if err := decodeRemark(dec, &tmp8[len(tmp8)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf8 [4]Remark
+				tmp8 := buf8[:0]
+				for dec.PeekKind() != ']' {
+					tmp8 = append(tmp8, Remark{})
+					if err := decodeRemark(dec, &tmp8[len(tmp8)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Outcome = append(make([]Remark, 0, len(tmp8)), tmp8...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Outcome = append(make([]Remark, 0, len(tmp8)), tmp8...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -170,126 +190,152 @@ func decodeAttack(dec *jsonx.Decoder, x *Attack) error {
 			}
 		case "attacker":
 			bit = 1 << 1
-			b9, err := jsonx.Text(dec)
+			b9, null9, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Attacker.UnmarshalText(b9); err != nil {
-				return err
+			if !null9 {
+				if err := x.Attacker.UnmarshalText(b9); err != nil {
+					return err
+				}
 			}
 		case "targets":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf10 [4]Target
-			tmp10 := buf10[:0]
-			for dec.PeekKind() != ']' {
-				tmp10 = append(tmp10, Target{})
-				if err := decodeTarget(dec, &tmp10[len(tmp10)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf10 [4]Target
+				tmp10 := buf10[:0]
+				for dec.PeekKind() != ']' {
+					tmp10 = append(tmp10, Target{})
+					if err := decodeTarget(dec, &tmp10[len(tmp10)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Targets = append(make([]Target, 0, len(tmp10)), tmp10...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Targets = append(make([]Target, 0, len(tmp10)), tmp10...)
 		case "methods":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf11 [4]Method
-			tmp11 := buf11[:0]
-			for dec.PeekKind() != ']' {
-				tmp11 = append(tmp11, "")
-				b12, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp11[len(tmp11)-1].UnmarshalText(b12); err != nil {
+				var buf11 [4]Method
+				tmp11 := buf11[:0]
+				for dec.PeekKind() != ']' {
+					tmp11 = append(tmp11, "")
+					b12, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp11[len(tmp11)-1].UnmarshalText(b12); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Methods = append(make([]Method, 0, len(tmp11)), tmp11...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Methods = append(make([]Method, 0, len(tmp11)), tmp11...)
 		case "targeted":
 			bit = 1 << 4
-			v13, err := jsonx.Bool(dec)
+			v13, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Targeted = v13
 		case "weapons":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf14 [4]Weapon
-			tmp14 := buf14[:0]
-			for dec.PeekKind() != ']' {
-				tmp14 = append(tmp14, Weapon{})
-				if err := decodeWeapon(dec, &tmp14[len(tmp14)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf14 [4]Weapon
+				tmp14 := buf14[:0]
+				for dec.PeekKind() != ']' {
+					tmp14 = append(tmp14, Weapon{})
+					if err := decodeWeapon(dec, &tmp14[len(tmp14)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Weapons = append(make([]Weapon, 0, len(tmp14)), tmp14...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Weapons = append(make([]Weapon, 0, len(tmp14)), tmp14...)
 		case "casualties":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf15 [4]source.Count
-			tmp15 := buf15[:0]
-			for dec.PeekKind() != ']' {
-				tmp15 = append(tmp15, source.Count{})
-				if err := tmp15[len(tmp15)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf15 [4]source.Count
+				tmp15 := buf15[:0]
+				for dec.PeekKind() != ']' {
+					tmp15 = append(tmp15, source.Count{})
+					if err := tmp15[len(tmp15)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Casualties = append(make([]source.Count, 0, len(tmp15)), tmp15...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Casualties = append(make([]source.Count, 0, len(tmp15)), tmp15...)
 		case "occurrences":
 			bit = 1 << 7
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf16 [4]source.Count
-			tmp16 := buf16[:0]
-			for dec.PeekKind() != ']' {
-				tmp16 = append(tmp16, source.Count{})
-				if err := tmp16[len(tmp16)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf16 [4]source.Count
+				tmp16 := buf16[:0]
+				for dec.PeekKind() != ']' {
+					tmp16 = append(tmp16, source.Count{})
+					if err := tmp16[len(tmp16)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Occurrences = append(make([]source.Count, 0, len(tmp16)), tmp16...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Occurrences = append(make([]source.Count, 0, len(tmp16)), tmp16...)
 		case "responsibility":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf17 [4]Claim
-			tmp17 := buf17[:0]
-			for dec.PeekKind() != ']' {
-				tmp17 = append(tmp17, Claim{})
-				if err := decodeClaim(dec, &tmp17[len(tmp17)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf17 [4]Claim
+				tmp17 := buf17[:0]
+				for dec.PeekKind() != ']' {
+					tmp17 = append(tmp17, Claim{})
+					if err := decodeClaim(dec, &tmp17[len(tmp17)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Responsibility = append(make([]Claim, 0, len(tmp17)), tmp17...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Responsibility = append(make([]Claim, 0, len(tmp17)), tmp17...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -331,130 +377,154 @@ func decodeStatement(dec *jsonx.Decoder, x *Statement) error {
 			}
 		case "speaker":
 			bit = 1 << 1
-			b18, err := jsonx.Text(dec)
+			b18, null18, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b18); err != nil {
-				return err
+			if !null18 {
+				if err := x.Speaker.UnmarshalText(b18); err != nil {
+					return err
+				}
 			}
 		case "addressees":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf19 [4]actor.ID
-			tmp19 := buf19[:0]
-			for dec.PeekKind() != ']' {
-				tmp19 = append(tmp19, actor.ID{})
-				b20, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp19[len(tmp19)-1].UnmarshalText(b20); err != nil {
+				var buf19 [4]actor.ID
+				tmp19 := buf19[:0]
+				for dec.PeekKind() != ']' {
+					tmp19 = append(tmp19, actor.ID{})
+					b20, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp19[len(tmp19)-1].UnmarshalText(b20); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Addressees = append(make([]actor.ID, 0, len(tmp19)), tmp19...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Addressees = append(make([]actor.ID, 0, len(tmp19)), tmp19...)
 		case "subjects":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf21 [4]actor.ID
-			tmp21 := buf21[:0]
-			for dec.PeekKind() != ']' {
-				tmp21 = append(tmp21, actor.ID{})
-				b22, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp21[len(tmp21)-1].UnmarshalText(b22); err != nil {
+				var buf21 [4]actor.ID
+				tmp21 := buf21[:0]
+				for dec.PeekKind() != ']' {
+					tmp21 = append(tmp21, actor.ID{})
+					b22, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp21[len(tmp21)-1].UnmarshalText(b22); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Subjects = append(make([]actor.ID, 0, len(tmp21)), tmp21...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Subjects = append(make([]actor.ID, 0, len(tmp21)), tmp21...)
 		case "acts":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf23 [4]SpeechAct
-			tmp23 := buf23[:0]
-			for dec.PeekKind() != ']' {
-				tmp23 = append(tmp23, "")
-				b24, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp23[len(tmp23)-1].UnmarshalText(b24); err != nil {
+				var buf23 [4]SpeechAct
+				tmp23 := buf23[:0]
+				for dec.PeekKind() != ']' {
+					tmp23 = append(tmp23, "")
+					b24, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp23[len(tmp23)-1].UnmarshalText(b24); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Acts = append(make([]SpeechAct, 0, len(tmp23)), tmp23...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Acts = append(make([]SpeechAct, 0, len(tmp23)), tmp23...)
 		case "content":
 			bit = 1 << 5
-			v25, err := jsonx.String(dec)
+			v25, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Content = v25
 		case "quotes":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf26 [4]source.Quote
-			tmp26 := buf26[:0]
-			for dec.PeekKind() != ']' {
-				tmp26 = append(tmp26, source.Quote{})
-				if err := decodeSourceQuote(dec, &tmp26[len(tmp26)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf26 [4]source.Quote
+				tmp26 := buf26[:0]
+				for dec.PeekKind() != ']' {
+					tmp26 = append(tmp26, source.Quote{})
+					if err := decodeSourceQuote(dec, &tmp26[len(tmp26)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Quotes = append(make([]source.Quote, 0, len(tmp26)), tmp26...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Quotes = append(make([]source.Quote, 0, len(tmp26)), tmp26...)
 		case "medium":
 			bit = 1 << 7
-			b27, err := jsonx.Text(dec)
+			b27, null27, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b27); err != nil {
-				return err
+			if !null27 {
+				if err := x.Medium.UnmarshalText(b27); err != nil {
+					return err
+				}
 			}
 		case "about":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf28 [4]vocab.EventID
-			tmp28 := buf28[:0]
-			for dec.PeekKind() != ']' {
-				tmp28 = append(tmp28, vocab.EventID{})
-				b29, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp28[len(tmp28)-1].UnmarshalText(b29); err != nil {
+				var buf28 [4]vocab.EventID
+				tmp28 := buf28[:0]
+				for dec.PeekKind() != ']' {
+					tmp28 = append(tmp28, vocab.EventID{})
+					b29, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp28[len(tmp28)-1].UnmarshalText(b29); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.About = append(make([]vocab.EventID, 0, len(tmp28)), tmp28...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.About = append(make([]vocab.EventID, 0, len(tmp28)), tmp28...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -496,134 +566,160 @@ func decodeProposal(dec *jsonx.Decoder, x *Proposal) error {
 			}
 		case "name":
 			bit = 1 << 1
-			v30, err := jsonx.String(dec)
+			v30, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Name = v30
 		case "proposers":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf31 [4]actor.ID
-			tmp31 := buf31[:0]
-			for dec.PeekKind() != ']' {
-				tmp31 = append(tmp31, actor.ID{})
-				b32, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp31[len(tmp31)-1].UnmarshalText(b32); err != nil {
+				var buf31 [4]actor.ID
+				tmp31 := buf31[:0]
+				for dec.PeekKind() != ']' {
+					tmp31 = append(tmp31, actor.ID{})
+					b32, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp31[len(tmp31)-1].UnmarshalText(b32); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Proposers = append(make([]actor.ID, 0, len(tmp31)), tmp31...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Proposers = append(make([]actor.ID, 0, len(tmp31)), tmp31...)
 		case "parties":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf33 [4]actor.ID
-			tmp33 := buf33[:0]
-			for dec.PeekKind() != ']' {
-				tmp33 = append(tmp33, actor.ID{})
-				b34, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
+				var buf33 [4]actor.ID
+				tmp33 := buf33[:0]
+				for dec.PeekKind() != ']' {
+					tmp33 = append(tmp33, actor.ID{})
+					b34, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Parties = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Parties = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
 		case "addressees":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf35 [4]actor.ID
-			tmp35 := buf35[:0]
-			for dec.PeekKind() != ']' {
-				tmp35 = append(tmp35, actor.ID{})
-				b36, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp35[len(tmp35)-1].UnmarshalText(b36); err != nil {
+				var buf35 [4]actor.ID
+				tmp35 := buf35[:0]
+				for dec.PeekKind() != ']' {
+					tmp35 = append(tmp35, actor.ID{})
+					b36, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp35[len(tmp35)-1].UnmarshalText(b36); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Addressees = append(make([]actor.ID, 0, len(tmp35)), tmp35...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Addressees = append(make([]actor.ID, 0, len(tmp35)), tmp35...)
 		case "stage":
 			bit = 1 << 5
-			b37, err := jsonx.Text(dec)
+			b37, null37, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Stage.UnmarshalText(b37); err != nil {
-				return err
+			if !null37 {
+				if err := x.Stage.UnmarshalText(b37); err != nil {
+					return err
+				}
 			}
 		case "clauses":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf38 [4]Clause
-			tmp38 := buf38[:0]
-			for dec.PeekKind() != ']' {
-				tmp38 = append(tmp38, Clause{})
-				if err := decodeClause(dec, &tmp38[len(tmp38)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf38 [4]Clause
+				tmp38 := buf38[:0]
+				for dec.PeekKind() != ']' {
+					tmp38 = append(tmp38, Clause{})
+					if err := decodeClause(dec, &tmp38[len(tmp38)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Clauses = append(make([]Clause, 0, len(tmp38)), tmp38...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Clauses = append(make([]Clause, 0, len(tmp38)), tmp38...)
 		case "phases":
 			bit = 1 << 7
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf39 [4]Phase
-			tmp39 := buf39[:0]
-			for dec.PeekKind() != ']' {
-				tmp39 = append(tmp39, Phase{})
-				if err := decodePhase(dec, &tmp39[len(tmp39)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf39 [4]Phase
+				tmp39 := buf39[:0]
+				for dec.PeekKind() != ']' {
+					tmp39 = append(tmp39, Phase{})
+					if err := decodePhase(dec, &tmp39[len(tmp39)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Phases = append(make([]Phase, 0, len(tmp39)), tmp39...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Phases = append(make([]Phase, 0, len(tmp39)), tmp39...)
 		case "conditions":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf40 [4]Condition
-			tmp40 := buf40[:0]
-			for dec.PeekKind() != ']' {
-				tmp40 = append(tmp40, Condition{})
-				if err := decodeCondition(dec, &tmp40[len(tmp40)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf40 [4]Condition
+				tmp40 := buf40[:0]
+				for dec.PeekKind() != ']' {
+					tmp40 = append(tmp40, Condition{})
+					if err := decodeCondition(dec, &tmp40[len(tmp40)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Conditions = append(make([]Condition, 0, len(tmp40)), tmp40...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Conditions = append(make([]Condition, 0, len(tmp40)), tmp40...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -665,59 +761,71 @@ func decodeResponse(dec *jsonx.Decoder, x *Response) error {
 			}
 		case "responder":
 			bit = 1 << 1
-			b41, err := jsonx.Text(dec)
+			b41, null41, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Responder.UnmarshalText(b41); err != nil {
-				return err
+			if !null41 {
+				if err := x.Responder.UnmarshalText(b41); err != nil {
+					return err
+				}
 			}
 		case "to":
 			bit = 1 << 2
-			b42, err := jsonx.Text(dec)
+			b42, null42, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.To.UnmarshalText(b42); err != nil {
-				return err
+			if !null42 {
+				if err := x.To.UnmarshalText(b42); err != nil {
+					return err
+				}
 			}
 		case "to_kind":
 			bit = 1 << 3
-			b43, err := jsonx.Text(dec)
+			b43, null43, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ToKind.UnmarshalText(b43); err != nil {
-				return err
+			if !null43 {
+				if err := x.ToKind.UnmarshalText(b43); err != nil {
+					return err
+				}
 			}
 		case "act":
 			bit = 1 << 4
-			b44, err := jsonx.Text(dec)
+			b44, null44, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Act.UnmarshalText(b44); err != nil {
-				return err
+			if !null44 {
+				if err := x.Act.UnmarshalText(b44); err != nil {
+					return err
+				}
 			}
 		case "qualifiers":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf45 [4]string
-			tmp45 := buf45[:0]
-			for dec.PeekKind() != ']' {
-				tmp45 = append(tmp45, "")
-				v46, err := jsonx.String(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				tmp45[len(tmp45)-1] = v46
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf45 [4]string
+				tmp45 := buf45[:0]
+				for dec.PeekKind() != ']' {
+					tmp45 = append(tmp45, "")
+					v46, err := jsonx.String(dec)
+					if err != nil {
+						return err
+					}
+					tmp45[len(tmp45)-1] = v46
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Qualifiers = append(make([]string, 0, len(tmp45)), tmp45...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Qualifiers = append(make([]string, 0, len(tmp45)), tmp45...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -759,25 +867,29 @@ func decodeConflict(dec *jsonx.Decoder, x *Conflict) error {
 			}
 		case "parties":
 			bit = 1 << 1
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf47 [4]actor.ID
-			tmp47 := buf47[:0]
-			for dec.PeekKind() != ']' {
-				tmp47 = append(tmp47, actor.ID{})
-				b48, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp47[len(tmp47)-1].UnmarshalText(b48); err != nil {
+				var buf47 [4]actor.ID
+				tmp47 := buf47[:0]
+				for dec.PeekKind() != ']' {
+					tmp47 = append(tmp47, actor.ID{})
+					b48, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp47[len(tmp47)-1].UnmarshalText(b48); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Parties = append(make([]actor.ID, 0, len(tmp47)), tmp47...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Parties = append(make([]actor.ID, 0, len(tmp47)), tmp47...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -819,68 +931,82 @@ func decodeDisaster(dec *jsonx.Decoder, x *Disaster) error {
 			}
 		case "hazard":
 			bit = 1 << 1
-			b49, err := jsonx.Text(dec)
+			b49, null49, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Hazard.UnmarshalText(b49); err != nil {
-				return err
+			if !null49 {
+				if err := x.Hazard.UnmarshalText(b49); err != nil {
+					return err
+				}
 			}
 		case "affected":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf50 [4]vocab.TerritoryID
-			tmp50 := buf50[:0]
-			for dec.PeekKind() != ']' {
-				tmp50 = append(tmp50, vocab.TerritoryID{})
-				b51, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp50[len(tmp50)-1].UnmarshalText(b51); err != nil {
+				var buf50 [4]vocab.TerritoryID
+				tmp50 := buf50[:0]
+				for dec.PeekKind() != ']' {
+					tmp50 = append(tmp50, vocab.TerritoryID{})
+					b51, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp50[len(tmp50)-1].UnmarshalText(b51); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Affected = append(make([]vocab.TerritoryID, 0, len(tmp50)), tmp50...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Affected = append(make([]vocab.TerritoryID, 0, len(tmp50)), tmp50...)
 		case "toll":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf52 [4]source.Count
-			tmp52 := buf52[:0]
-			for dec.PeekKind() != ']' {
-				tmp52 = append(tmp52, source.Count{})
-				if err := tmp52[len(tmp52)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf52 [4]source.Count
+				tmp52 := buf52[:0]
+				for dec.PeekKind() != ']' {
+					tmp52 = append(tmp52, source.Count{})
+					if err := tmp52[len(tmp52)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Toll = append(make([]source.Count, 0, len(tmp52)), tmp52...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Toll = append(make([]source.Count, 0, len(tmp52)), tmp52...)
 		case "responsibility":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf53 [4]Claim
-			tmp53 := buf53[:0]
-			for dec.PeekKind() != ']' {
-				tmp53 = append(tmp53, Claim{})
-				if err := decodeClaim(dec, &tmp53[len(tmp53)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf53 [4]Claim
+				tmp53 := buf53[:0]
+				for dec.PeekKind() != ']' {
+					tmp53 = append(tmp53, Claim{})
+					if err := decodeClaim(dec, &tmp53[len(tmp53)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Responsibility = append(make([]Claim, 0, len(tmp53)), tmp53...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Responsibility = append(make([]Claim, 0, len(tmp53)), tmp53...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -922,55 +1048,63 @@ func decodeElection(dec *jsonx.Decoder, x *Election) error {
 			}
 		case "office":
 			bit = 1 << 1
-			v54, err := jsonx.String(dec)
+			v54, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Office = v54
 		case "of":
 			bit = 1 << 2
-			b55, err := jsonx.Text(dec)
+			b55, null55, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b55); err != nil {
-				return err
+			if !null55 {
+				if err := x.Of.UnmarshalText(b55); err != nil {
+					return err
+				}
 			}
 		case "round":
 			bit = 1 << 3
-			if err := jsonx.ReadInt(dec, &x.Round); err != nil {
+			if err := jsonx.ReadIntOrNull(dec, &x.Round); err != nil {
 				return err
 			}
 		case "seats":
 			bit = 1 << 4
-			if err := jsonx.ReadInt(dec, &x.Seats); err != nil {
+			if err := jsonx.ReadIntOrNull(dec, &x.Seats); err != nil {
 				return err
 			}
 		case "candidates":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf56 [4]Candidate
-			tmp56 := buf56[:0]
-			for dec.PeekKind() != ']' {
-				tmp56 = append(tmp56, Candidate{})
-				if err := decodeCandidate(dec, &tmp56[len(tmp56)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf56 [4]Candidate
+				tmp56 := buf56[:0]
+				for dec.PeekKind() != ']' {
+					tmp56 = append(tmp56, Candidate{})
+					if err := decodeCandidate(dec, &tmp56[len(tmp56)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Candidates = append(make([]Candidate, 0, len(tmp56)), tmp56...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Candidates = append(make([]Candidate, 0, len(tmp56)), tmp56...)
 		case "winner":
 			bit = 1 << 6
-			b57, err := jsonx.Text(dec)
+			b57, null57, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Winner.UnmarshalText(b57); err != nil {
-				return err
+			if !null57 {
+				if err := x.Winner.UnmarshalText(b57); err != nil {
+					return err
+				}
 			}
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
@@ -1013,44 +1147,62 @@ func decodeRoleChange(dec *jsonx.Decoder, x *RoleChange) error {
 			}
 		case "person":
 			bit = 1 << 1
-			b58, err := jsonx.Text(dec)
+			b58, null58, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Person.UnmarshalText(b58); err != nil {
-				return err
+			if !null58 {
+				if err := x.Person.UnmarshalText(b58); err != nil {
+					return err
+				}
 			}
 		case "change":
 			bit = 1 << 2
-			b59, err := jsonx.Text(dec)
+			b59, null59, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Change.UnmarshalText(b59); err != nil {
-				return err
+			if !null59 {
+				if err := x.Change.UnmarshalText(b59); err != nil {
+					return err
+				}
 			}
 		case "role":
 			bit = 1 << 3
-			if err := x.Role.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Role.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "by":
 			bit = 1 << 4
-			b60, err := jsonx.Text(dec)
+			b60, null60, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.By.UnmarshalText(b60); err != nil {
-				return err
+			if !null60 {
+				if err := x.By.UnmarshalText(b60); err != nil {
+					return err
+				}
 			}
 		case "announced":
 			bit = 1 << 5
-			if err := x.Announced.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Announced.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "effective":
 			bit = 1 << 6
-			if err := x.Effective.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Effective.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		default:
@@ -1094,72 +1246,82 @@ func decodeOther(dec *jsonx.Decoder, x *Other) error {
 			}
 		case "action":
 			bit = 1 << 1
-			v61, err := jsonx.String(dec)
+			v61, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Action = v61
 		case "cameo":
 			bit = 1 << 2
-			v62, err := jsonx.String(dec)
+			v62, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.CAMEO = v62
 		case "plover":
 			bit = 1 << 3
-			b63, err := jsonx.Text(dec)
+			b63, null63, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.PLOVER.UnmarshalText(b63); err != nil {
-				return err
+			if !null63 {
+				if err := x.PLOVER.UnmarshalText(b63); err != nil {
+					return err
+				}
 			}
 		case "mode":
 			bit = 1 << 4
-			v64, err := jsonx.String(dec)
+			v64, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Mode = v64
 		case "roles":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf65 [4]Participant
-			tmp65 := buf65[:0]
-			for dec.PeekKind() != ']' {
-				tmp65 = append(tmp65, Participant{})
-				if err := decodeParticipant(dec, &tmp65[len(tmp65)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf65 [4]Participant
+				tmp65 := buf65[:0]
+				for dec.PeekKind() != ']' {
+					tmp65 = append(tmp65, Participant{})
+					if err := decodeParticipant(dec, &tmp65[len(tmp65)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Roles = append(make([]Participant, 0, len(tmp65)), tmp65...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Roles = append(make([]Participant, 0, len(tmp65)), tmp65...)
 		case "targets":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf66 [4]vocab.TerritoryID
-			tmp66 := buf66[:0]
-			for dec.PeekKind() != ']' {
-				tmp66 = append(tmp66, vocab.TerritoryID{})
-				b67, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp66[len(tmp66)-1].UnmarshalText(b67); err != nil {
+				var buf66 [4]vocab.TerritoryID
+				tmp66 := buf66[:0]
+				for dec.PeekKind() != ']' {
+					tmp66 = append(tmp66, vocab.TerritoryID{})
+					b67, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp66[len(tmp66)-1].UnmarshalText(b67); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Targets = append(make([]vocab.TerritoryID, 0, len(tmp66)), tmp66...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Targets = append(make([]vocab.TerritoryID, 0, len(tmp66)), tmp66...)
 		default:
 			if bit, err = decodeHeaderMember(dec, name, &x.Header); err != nil {
 				return err
@@ -1186,186 +1348,230 @@ func decodeOther(dec *jsonx.Decoder, x *Other) error {
 func decodeHeaderMember(dec *jsonx.Decoder, name []byte, x *Header) (uint64, error) {
 	switch string(name) {
 	case "id":
-		b68, err := jsonx.Text(dec)
+		b68, null68, err := jsonx.TextOrNull(dec)
 		if err != nil {
 			return 0, err
 		}
-		if err := x.ID.UnmarshalText(b68); err != nil {
-			return 0, err
+		if !null68 {
+			if err := x.ID.UnmarshalText(b68); err != nil {
+				return 0, err
+			}
 		}
 		return 1 << 0, nil
 	case "title":
-		v69, err := jsonx.String(dec)
+		v69, err := jsonx.StringOrNull(dec)
 		if err != nil {
 			return 0, err
 		}
 		x.Title = v69
 		return 1 << 1, nil
 	case "time":
-		if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+				return 0, err
+			}
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
 		return 1 << 2, nil
 	case "rescheduled":
-		if err := x.Rescheduled.UnmarshalJSONFrom(dec); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := x.Rescheduled.UnmarshalJSONFrom(dec); err != nil {
+				return 0, err
+			}
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
 		return 1 << 3, nil
 	case "places":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf70 [4]vocab.TerritoryID
-		tmp70 := buf70[:0]
-		for dec.PeekKind() != ']' {
-			tmp70 = append(tmp70, vocab.TerritoryID{})
-			b71, err := jsonx.Text(dec)
-			if err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-			if err := tmp70[len(tmp70)-1].UnmarshalText(b71); err != nil {
+			var buf70 [4]vocab.TerritoryID
+			tmp70 := buf70[:0]
+			for dec.PeekKind() != ']' {
+				tmp70 = append(tmp70, vocab.TerritoryID{})
+				b71, err := jsonx.Text(dec)
+				if err != nil {
+					return 0, err
+				}
+				if err := tmp70[len(tmp70)-1].UnmarshalText(b71); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			x.Places = append(make([]vocab.TerritoryID, 0, len(tmp70)), tmp70...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Places = append(make([]vocab.TerritoryID, 0, len(tmp70)), tmp70...)
 		return 1 << 4, nil
 	case "status":
-		b72, err := jsonx.Text(dec)
+		b72, null72, err := jsonx.TextOrNull(dec)
 		if err != nil {
 			return 0, err
 		}
-		if err := x.Status.UnmarshalText(b72); err != nil {
-			return 0, err
+		if !null72 {
+			if err := x.Status.UnmarshalText(b72); err != nil {
+				return 0, err
+			}
 		}
 		return 1 << 5, nil
 	case "attributions":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf73 [4]source.Attribution
-		tmp73 := buf73[:0]
-		for dec.PeekKind() != ']' {
-			tmp73 = append(tmp73, source.Attribution{})
-			if err := decodeSourceAttribution(dec, &tmp73[len(tmp73)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf73 [4]source.Attribution
+			tmp73 := buf73[:0]
+			for dec.PeekKind() != ']' {
+				tmp73 = append(tmp73, source.Attribution{})
+				if err := decodeSourceAttribution(dec, &tmp73[len(tmp73)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Attributions = append(make([]source.Attribution, 0, len(tmp73)), tmp73...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Attributions = append(make([]source.Attribution, 0, len(tmp73)), tmp73...)
 		return 1 << 6, nil
 	case "links":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf74 [4]Link
-		tmp74 := buf74[:0]
-		for dec.PeekKind() != ']' {
-			tmp74 = append(tmp74, Link{})
-			if err := decodeLink(dec, &tmp74[len(tmp74)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf74 [4]Link
+			tmp74 := buf74[:0]
+			for dec.PeekKind() != ']' {
+				tmp74 = append(tmp74, Link{})
+				if err := decodeLink(dec, &tmp74[len(tmp74)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Links = append(make([]Link, 0, len(tmp74)), tmp74...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Links = append(make([]Link, 0, len(tmp74)), tmp74...)
 		return 1 << 7, nil
 	case "figures":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf75 [4]source.Count
-		tmp75 := buf75[:0]
-		for dec.PeekKind() != ']' {
-			tmp75 = append(tmp75, source.Count{})
-			if err := tmp75[len(tmp75)-1].UnmarshalJSONFrom(dec); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf75 [4]source.Count
+			tmp75 := buf75[:0]
+			for dec.PeekKind() != ']' {
+				tmp75 = append(tmp75, source.Count{})
+				if err := tmp75[len(tmp75)-1].UnmarshalJSONFrom(dec); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Figures = append(make([]source.Count, 0, len(tmp75)), tmp75...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Figures = append(make([]source.Count, 0, len(tmp75)), tmp75...)
 		return 1 << 8, nil
 	case "notes":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf76 [4]Remark
-		tmp76 := buf76[:0]
-		for dec.PeekKind() != ']' {
-			tmp76 = append(tmp76, Remark{})
-			if err := decodeRemark(dec, &tmp76[len(tmp76)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf76 [4]Remark
+			tmp76 := buf76[:0]
+			for dec.PeekKind() != ']' {
+				tmp76 = append(tmp76, Remark{})
+				if err := decodeRemark(dec, &tmp76[len(tmp76)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Notes = append(make([]Remark, 0, len(tmp76)), tmp76...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Notes = append(make([]Remark, 0, len(tmp76)), tmp76...)
 		return 1 << 9, nil
 	case "description":
-		v77, err := jsonx.String(dec)
+		v77, err := jsonx.StringOrNull(dec)
 		if err != nil {
 			return 0, err
 		}
 		x.Description = v77
 		return 1 << 10, nil
 	case "names":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf78 [4]Name
-		tmp78 := buf78[:0]
-		for dec.PeekKind() != ']' {
-			tmp78 = append(tmp78, Name{})
-			if err := decodeName(dec, &tmp78[len(tmp78)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf78 [4]Name
+			tmp78 := buf78[:0]
+			for dec.PeekKind() != ']' {
+				tmp78 = append(tmp78, Name{})
+				if err := decodeName(dec, &tmp78[len(tmp78)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Names = append(make([]Name, 0, len(tmp78)), tmp78...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Names = append(make([]Name, 0, len(tmp78)), tmp78...)
 		return 1 << 11, nil
 	case "other_times":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf79 [4]ReportedTime
-		tmp79 := buf79[:0]
-		for dec.PeekKind() != ']' {
-			tmp79 = append(tmp79, ReportedTime{})
-			if err := decodeReportedTime(dec, &tmp79[len(tmp79)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf79 [4]ReportedTime
+			tmp79 := buf79[:0]
+			for dec.PeekKind() != ']' {
+				tmp79 = append(tmp79, ReportedTime{})
+				if err := decodeReportedTime(dec, &tmp79[len(tmp79)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.OtherTimes = append(make([]ReportedTime, 0, len(tmp79)), tmp79...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.OtherTimes = append(make([]ReportedTime, 0, len(tmp79)), tmp79...)
 		return 1 << 12, nil
 	case "involved":
-		if err := jsonx.BeginArray(dec); err != nil {
-			return 0, err
-		}
-		var buf80 [4]Participant
-		tmp80 := buf80[:0]
-		for dec.PeekKind() != ']' {
-			tmp80 = append(tmp80, Participant{})
-			if err := decodeParticipant(dec, &tmp80[len(tmp80)-1]); err != nil {
+		if dec.PeekKind() != 'n' {
+			if err := jsonx.BeginArray(dec); err != nil {
 				return 0, err
 			}
-		}
-		if err := jsonx.Close(dec); err != nil {
+			var buf80 [4]Participant
+			tmp80 := buf80[:0]
+			for dec.PeekKind() != ']' {
+				tmp80 = append(tmp80, Participant{})
+				if err := decodeParticipant(dec, &tmp80[len(tmp80)-1]); err != nil {
+					return 0, err
+				}
+			}
+			if err := jsonx.Close(dec); err != nil {
+				return 0, err
+			}
+			x.Involved = append(make([]Participant, 0, len(tmp80)), tmp80...)
+		} else if err := jsonx.Null(dec); err != nil {
 			return 0, err
 		}
-		x.Involved = append(make([]Participant, 0, len(tmp80)), tmp80...)
 		return 1 << 13, nil
 	}
 	return 0, jsonx.ErrSlow
@@ -1386,19 +1592,21 @@ func decodeTopic(dec *jsonx.Decoder, x *Topic) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v81, err := jsonx.String(dec)
+			v81, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v81
 		case "event":
 			bit = 1 << 1
-			b82, err := jsonx.Text(dec)
+			b82, null82, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Event.UnmarshalText(b82); err != nil {
-				return err
+			if !null82 {
+				if err := x.Event.UnmarshalText(b82); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -1429,28 +1637,32 @@ func decodeRemark(dec *jsonx.Decoder, x *Remark) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v83, err := jsonx.String(dec)
+			v83, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v83
 		case "attributions":
 			bit = 1 << 1
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf84 [4]source.Attribution
-			tmp84 := buf84[:0]
-			for dec.PeekKind() != ']' {
-				tmp84 = append(tmp84, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp84[len(tmp84)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf84 [4]source.Attribution
+				tmp84 := buf84[:0]
+				for dec.PeekKind() != ']' {
+					tmp84 = append(tmp84, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp84[len(tmp84)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp84)), tmp84...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp84)), tmp84...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1480,25 +1692,29 @@ func decodeTarget(dec *jsonx.Decoder, x *Target) error {
 		switch string(name) {
 		case "territory":
 			bit = 1 << 0
-			b85, err := jsonx.Text(dec)
+			b85, null85, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Territory.UnmarshalText(b85); err != nil {
-				return err
+			if !null85 {
+				if err := x.Territory.UnmarshalText(b85); err != nil {
+					return err
+				}
 			}
 		case "actor":
 			bit = 1 << 1
-			b86, err := jsonx.Text(dec)
+			b86, null86, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b86); err != nil {
-				return err
+			if !null86 {
+				if err := x.Actor.UnmarshalText(b86); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v87, err := jsonx.String(dec)
+			v87, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -1532,40 +1748,48 @@ func decodeWeapon(dec *jsonx.Decoder, x *Weapon) error {
 		switch string(name) {
 		case "kinds":
 			bit = 1 << 0
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf88 [4]WeaponKind
-			tmp88 := buf88[:0]
-			for dec.PeekKind() != ']' {
-				tmp88 = append(tmp88, "")
-				b89, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp88[len(tmp88)-1].UnmarshalText(b89); err != nil {
+				var buf88 [4]WeaponKind
+				tmp88 := buf88[:0]
+				for dec.PeekKind() != ']' {
+					tmp88 = append(tmp88, "")
+					b89, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp88[len(tmp88)-1].UnmarshalText(b89); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Kinds = append(make([]WeaponKind, 0, len(tmp88)), tmp88...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Kinds = append(make([]WeaponKind, 0, len(tmp88)), tmp88...)
 		case "name":
 			bit = 1 << 1
-			v90, err := jsonx.String(dec)
+			v90, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Name = v90
 		case "count":
 			bit = 1 << 2
-			if err := x.Count.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Count.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 3
-			v91, err := jsonx.String(dec)
+			v91, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -1599,55 +1823,65 @@ func decodeClaim(dec *jsonx.Decoder, x *Claim) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b92, err := jsonx.Text(dec)
+			b92, null92, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b92); err != nil {
-				return err
+			if !null92 {
+				if err := x.Actor.UnmarshalText(b92); err != nil {
+					return err
+				}
 			}
 		case "by":
 			bit = 1 << 1
-			b93, err := jsonx.Text(dec)
+			b93, null93, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.By.UnmarshalText(b93); err != nil {
-				return err
+			if !null93 {
+				if err := x.By.UnmarshalText(b93); err != nil {
+					return err
+				}
 			}
 		case "verb":
 			bit = 1 << 2
-			b94, err := jsonx.Text(dec)
+			b94, null94, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b94); err != nil {
-				return err
+			if !null94 {
+				if err := x.Verb.UnmarshalText(b94); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 3
-			v95, err := jsonx.String(dec)
+			v95, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v95
 		case "attributions":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf96 [4]source.Attribution
-			tmp96 := buf96[:0]
-			for dec.PeekKind() != ']' {
-				tmp96 = append(tmp96, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp96[len(tmp96)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf96 [4]source.Attribution
+				tmp96 := buf96[:0]
+				for dec.PeekKind() != ']' {
+					tmp96 = append(tmp96, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp96[len(tmp96)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp96)), tmp96...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp96)), tmp96...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1677,149 +1911,171 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v97, err := jsonx.String(dec)
+			v97, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v97
 		case "text":
 			bit = 1 << 1
-			v98, err := jsonx.String(dec)
+			v98, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v98
 		case "lang":
 			bit = 1 << 2
-			b99, err := jsonx.Text(dec)
+			b99, null99, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b99); err != nil {
-				return err
+			if !null99 {
+				if err := x.Lang.UnmarshalText(b99); err != nil {
+					return err
+				}
 			}
 		case "speaker":
 			bit = 1 << 3
-			b100, err := jsonx.Text(dec)
+			b100, null100, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b100); err != nil {
-				return err
+			if !null100 {
+				if err := x.Speaker.UnmarshalText(b100); err != nil {
+					return err
+				}
 			}
 		case "addressee":
 			bit = 1 << 4
-			b101, err := jsonx.Text(dec)
+			b101, null101, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b101); err != nil {
-				return err
+			if !null101 {
+				if err := x.Addressee.UnmarshalText(b101); err != nil {
+					return err
+				}
 			}
 		case "medium":
 			bit = 1 << 5
-			b102, err := jsonx.Text(dec)
+			b102, null102, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b102); err != nil {
-				return err
+			if !null102 {
+				if err := x.Medium.UnmarshalText(b102); err != nil {
+					return err
+				}
 			}
 		case "elided":
 			bit = 1 << 6
-			v103, err := jsonx.Bool(dec)
+			v103, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Elided = v103
 		case "truncated":
 			bit = 1 << 7
-			v104, err := jsonx.Bool(dec)
+			v104, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Truncated = v104
 		case "translations":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf105 [4]source.Rendering
-			tmp105 := buf105[:0]
-			for dec.PeekKind() != ']' {
-				tmp105 = append(tmp105, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp105[len(tmp105)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf105 [4]source.Rendering
+				tmp105 := buf105[:0]
+				for dec.PeekKind() != ']' {
+					tmp105 = append(tmp105, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp105[len(tmp105)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Translations = append(make([]source.Rendering, 0, len(tmp105)), tmp105...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Translations = append(make([]source.Rendering, 0, len(tmp105)), tmp105...)
 		case "transliterations":
 			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf106 [4]source.Rendering
-			tmp106 := buf106[:0]
-			for dec.PeekKind() != ']' {
-				tmp106 = append(tmp106, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp106[len(tmp106)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf106 [4]source.Rendering
+				tmp106 := buf106[:0]
+				for dec.PeekKind() != ']' {
+					tmp106 = append(tmp106, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp106[len(tmp106)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Transliterations = append(make([]source.Rendering, 0, len(tmp106)), tmp106...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Transliterations = append(make([]source.Rendering, 0, len(tmp106)), tmp106...)
 		case "translated":
 			bit = 1 << 10
-			v107, err := jsonx.Bool(dec)
+			v107, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Translated = v107
 		case "original":
 			bit = 1 << 11
-			b108, err := jsonx.Text(dec)
+			b108, null108, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b108); err != nil {
-				return err
+			if !null108 {
+				if err := x.Original.UnmarshalText(b108); err != nil {
+					return err
+				}
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v109, err := jsonx.String(dec)
+			v109, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.LangText = v109
 		case "printed_as":
 			bit = 1 << 13
-			v110, err := jsonx.String(dec)
+			v110, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.PrintedAs = v110
 		case "glosses":
 			bit = 1 << 14
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf111 [4]source.Gloss
-			tmp111 := buf111[:0]
-			for dec.PeekKind() != ']' {
-				tmp111 = append(tmp111, source.Gloss{})
-				if err := decodeSourceGloss(dec, &tmp111[len(tmp111)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf111 [4]source.Gloss
+				tmp111 := buf111[:0]
+				for dec.PeekKind() != ']' {
+					tmp111 = append(tmp111, source.Gloss{})
+					if err := decodeSourceGloss(dec, &tmp111[len(tmp111)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Glosses = append(make([]source.Gloss, 0, len(tmp111)), tmp111...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Glosses = append(make([]source.Gloss, 0, len(tmp111)), tmp111...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -1849,178 +2105,212 @@ func decodeClause(dec *jsonx.Decoder, x *Clause) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v112, err := jsonx.String(dec)
+			v112, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v112
 		case "kind":
 			bit = 1 << 1
-			b113, err := jsonx.Text(dec)
+			b113, null113, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b113); err != nil {
-				return err
+			if !null113 {
+				if err := x.Kind.UnmarshalText(b113); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v114, err := jsonx.String(dec)
+			v114, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v114
 		case "qualifiers":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf115 [4]string
-			tmp115 := buf115[:0]
-			for dec.PeekKind() != ']' {
-				tmp115 = append(tmp115, "")
-				v116, err := jsonx.String(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				tmp115[len(tmp115)-1] = v116
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf115 [4]string
+				tmp115 := buf115[:0]
+				for dec.PeekKind() != ']' {
+					tmp115 = append(tmp115, "")
+					v116, err := jsonx.String(dec)
+					if err != nil {
+						return err
+					}
+					tmp115[len(tmp115)-1] = v116
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Qualifiers = append(make([]string, 0, len(tmp115)), tmp115...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Qualifiers = append(make([]string, 0, len(tmp115)), tmp115...)
 		case "parties":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf117 [4]actor.ID
-			tmp117 := buf117[:0]
-			for dec.PeekKind() != ']' {
-				tmp117 = append(tmp117, actor.ID{})
-				b118, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp117[len(tmp117)-1].UnmarshalText(b118); err != nil {
+				var buf117 [4]actor.ID
+				tmp117 := buf117[:0]
+				for dec.PeekKind() != ']' {
+					tmp117 = append(tmp117, actor.ID{})
+					b118, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp117[len(tmp117)-1].UnmarshalText(b118); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Parties = append(make([]actor.ID, 0, len(tmp117)), tmp117...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Parties = append(make([]actor.ID, 0, len(tmp117)), tmp117...)
 		case "beneficiary":
 			bit = 1 << 5
-			b119, err := jsonx.Text(dec)
+			b119, null119, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Beneficiary.UnmarshalText(b119); err != nil {
-				return err
+			if !null119 {
+				if err := x.Beneficiary.UnmarshalText(b119); err != nil {
+					return err
+				}
 			}
 		case "statuses":
 			bit = 1 << 6
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf120 [4]territory.StatusID
-			tmp120 := buf120[:0]
-			for dec.PeekKind() != ']' {
-				tmp120 = append(tmp120, territory.StatusID{})
-				b121, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp120[len(tmp120)-1].UnmarshalText(b121); err != nil {
+				var buf120 [4]territory.StatusID
+				tmp120 := buf120[:0]
+				for dec.PeekKind() != ']' {
+					tmp120 = append(tmp120, territory.StatusID{})
+					b121, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp120[len(tmp120)-1].UnmarshalText(b121); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Statuses = append(make([]territory.StatusID, 0, len(tmp120)), tmp120...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Statuses = append(make([]territory.StatusID, 0, len(tmp120)), tmp120...)
 		case "member":
 			bit = 1 << 7
-			b122, err := jsonx.Text(dec)
+			b122, null122, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Member.UnmarshalText(b122); err != nil {
-				return err
+			if !null122 {
+				if err := x.Member.UnmarshalText(b122); err != nil {
+					return err
+				}
 			}
 		case "alliance":
 			bit = 1 << 8
-			b123, err := jsonx.Text(dec)
+			b123, null123, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Alliance.UnmarshalText(b123); err != nil {
-				return err
+			if !null123 {
+				if err := x.Alliance.UnmarshalText(b123); err != nil {
+					return err
+				}
 			}
 		case "places":
 			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf124 [4]vocab.TerritoryID
-			tmp124 := buf124[:0]
-			for dec.PeekKind() != ']' {
-				tmp124 = append(tmp124, vocab.TerritoryID{})
-				b125, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp124[len(tmp124)-1].UnmarshalText(b125); err != nil {
+				var buf124 [4]vocab.TerritoryID
+				tmp124 := buf124[:0]
+				for dec.PeekKind() != ']' {
+					tmp124 = append(tmp124, vocab.TerritoryID{})
+					b125, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp124[len(tmp124)-1].UnmarshalText(b125); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Places = append(make([]vocab.TerritoryID, 0, len(tmp124)), tmp124...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Places = append(make([]vocab.TerritoryID, 0, len(tmp124)), tmp124...)
 		case "attributions":
 			bit = 1 << 10
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf126 [4]source.Attribution
-			tmp126 := buf126[:0]
-			for dec.PeekKind() != ']' {
-				tmp126 = append(tmp126, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp126[len(tmp126)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf126 [4]source.Attribution
+				tmp126 := buf126[:0]
+				for dec.PeekKind() != ']' {
+					tmp126 = append(tmp126, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp126[len(tmp126)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp126)), tmp126...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp126)), tmp126...)
 		case "figures":
 			bit = 1 << 11
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf127 [4]source.Count
-			tmp127 := buf127[:0]
-			for dec.PeekKind() != ']' {
-				tmp127 = append(tmp127, source.Count{})
-				if err := tmp127[len(tmp127)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf127 [4]source.Count
+				tmp127 := buf127[:0]
+				for dec.PeekKind() != ']' {
+					tmp127 = append(tmp127, source.Count{})
+					if err := tmp127[len(tmp127)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Figures = append(make([]source.Count, 0, len(tmp127)), tmp127...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Figures = append(make([]source.Count, 0, len(tmp127)), tmp127...)
 		case "modality":
 			bit = 1 << 12
-			b128, err := jsonx.Text(dec)
+			b128, null128, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Modality.UnmarshalText(b128); err != nil {
-				return err
+			if !null128 {
+				if err := x.Modality.UnmarshalText(b128); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -2051,45 +2341,57 @@ func decodePhase(dec *jsonx.Decoder, x *Phase) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v129, err := jsonx.String(dec)
+			v129, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v129
 		case "name":
 			bit = 1 << 1
-			v130, err := jsonx.String(dec)
+			v130, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Name = v130
 		case "clauses":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf131 [4]string
-			tmp131 := buf131[:0]
-			for dec.PeekKind() != ']' {
-				tmp131 = append(tmp131, "")
-				v132, err := jsonx.String(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				tmp131[len(tmp131)-1] = v132
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf131 [4]string
+				tmp131 := buf131[:0]
+				for dec.PeekKind() != ']' {
+					tmp131 = append(tmp131, "")
+					v132, err := jsonx.String(dec)
+					if err != nil {
+						return err
+					}
+					tmp131[len(tmp131)-1] = v132
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Clauses = append(make([]string, 0, len(tmp131)), tmp131...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Clauses = append(make([]string, 0, len(tmp131)), tmp131...)
 		case "duration":
 			bit = 1 << 3
-			if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Duration.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "time":
 			bit = 1 << 4
-			if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		default:
@@ -2121,37 +2423,39 @@ func decodeCondition(dec *jsonx.Decoder, x *Condition) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v133, err := jsonx.String(dec)
+			v133, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v133
 		case "subject":
 			bit = 1 << 1
-			v134, err := jsonx.String(dec)
+			v134, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Subject = v134
 		case "on":
 			bit = 1 << 2
-			v135, err := jsonx.String(dec)
+			v135, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.On = v135
 		case "event":
 			bit = 1 << 3
-			b136, err := jsonx.Text(dec)
+			b136, null136, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Event.UnmarshalText(b136); err != nil {
-				return err
+			if !null136 {
+				if err := x.Event.UnmarshalText(b136); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 4
-			v137, err := jsonx.String(dec)
+			v137, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -2185,56 +2489,68 @@ func decodeCandidate(dec *jsonx.Decoder, x *Candidate) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b138, err := jsonx.Text(dec)
+			b138, null138, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b138); err != nil {
-				return err
-			}
-		case "party":
-			bit = 1 << 1
-			b139, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.Party.UnmarshalText(b139); err != nil {
-				return err
-			}
-		case "running_mate":
-			bit = 1 << 2
-			b140, err := jsonx.Text(dec)
-			if err != nil {
-				return err
-			}
-			if err := x.RunningMate.UnmarshalText(b140); err != nil {
-				return err
-			}
-		case "results":
-			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf141 [4]source.Count
-			tmp141 := buf141[:0]
-			for dec.PeekKind() != ']' {
-				tmp141 = append(tmp141, source.Count{})
-				if err := tmp141[len(tmp141)-1].UnmarshalJSONFrom(dec); err != nil {
+			if !null138 {
+				if err := x.Actor.UnmarshalText(b138); err != nil {
 					return err
 				}
 			}
-			if err := jsonx.Close(dec); err != nil {
-				return err
-			}
-			x.Results = append(make([]source.Count, 0, len(tmp141)), tmp141...)
-		case "outcome":
-			bit = 1 << 4
-			b142, err := jsonx.Text(dec)
+		case "party":
+			bit = 1 << 1
+			b139, null139, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Outcome.UnmarshalText(b142); err != nil {
+			if !null139 {
+				if err := x.Party.UnmarshalText(b139); err != nil {
+					return err
+				}
+			}
+		case "running_mate":
+			bit = 1 << 2
+			b140, null140, err := jsonx.TextOrNull(dec)
+			if err != nil {
 				return err
+			}
+			if !null140 {
+				if err := x.RunningMate.UnmarshalText(b140); err != nil {
+					return err
+				}
+			}
+		case "results":
+			bit = 1 << 3
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
+					return err
+				}
+				var buf141 [4]source.Count
+				tmp141 := buf141[:0]
+				for dec.PeekKind() != ']' {
+					tmp141 = append(tmp141, source.Count{})
+					if err := tmp141[len(tmp141)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Results = append(make([]source.Count, 0, len(tmp141)), tmp141...)
+			} else if err := jsonx.Null(dec); err != nil {
+				return err
+			}
+		case "outcome":
+			bit = 1 << 4
+			b142, null142, err := jsonx.TextOrNull(dec)
+			if err != nil {
+				return err
+			}
+			if !null142 {
+				if err := x.Outcome.UnmarshalText(b142); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -2265,16 +2581,18 @@ func decodeParticipant(dec *jsonx.Decoder, x *Participant) error {
 		switch string(name) {
 		case "actor":
 			bit = 1 << 0
-			b143, err := jsonx.Text(dec)
+			b143, null143, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Actor.UnmarshalText(b143); err != nil {
-				return err
+			if !null143 {
+				if err := x.Actor.UnmarshalText(b143); err != nil {
+					return err
+				}
 			}
 		case "role":
 			bit = 1 << 1
-			v144, err := jsonx.String(dec)
+			v144, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -2308,54 +2626,64 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b145, err := jsonx.Text(dec)
+			b145, null145, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b145); err != nil {
-				return err
+			if !null145 {
+				if err := x.Source.UnmarshalText(b145); err != nil {
+					return err
+				}
 			}
 		case "verb":
 			bit = 1 << 1
-			b146, err := jsonx.Text(dec)
+			b146, null146, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b146); err != nil {
-				return err
+			if !null146 {
+				if err := x.Verb.UnmarshalText(b146); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v147, err := jsonx.String(dec)
+			v147, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v147
 		case "quotes":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf148 [4]source.Quote
-			tmp148 := buf148[:0]
-			for dec.PeekKind() != ']' {
-				tmp148 = append(tmp148, source.Quote{})
-				if err := decodeSourceQuote(dec, &tmp148[len(tmp148)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf148 [4]source.Quote
+				tmp148 := buf148[:0]
+				for dec.PeekKind() != ']' {
+					tmp148 = append(tmp148, source.Quote{})
+					if err := decodeSourceQuote(dec, &tmp148[len(tmp148)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Quotes = append(make([]source.Quote, 0, len(tmp148)), tmp148...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Quotes = append(make([]source.Quote, 0, len(tmp148)), tmp148...)
 		case "grade":
 			bit = 1 << 4
-			b149, err := jsonx.Text(dec)
+			b149, null149, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b149); err != nil {
-				return err
+			if !null149 {
+				if err := x.Grade.UnmarshalText(b149); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -2386,58 +2714,70 @@ func decodeLink(dec *jsonx.Decoder, x *Link) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v150, err := jsonx.String(dec)
+			v150, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v150
 		case "type":
 			bit = 1 << 1
-			b151, err := jsonx.Text(dec)
+			b151, null151, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Type.UnmarshalText(b151); err != nil {
-				return err
+			if !null151 {
+				if err := x.Type.UnmarshalText(b151); err != nil {
+					return err
+				}
 			}
 		case "to":
 			bit = 1 << 2
-			b152, err := jsonx.Text(dec)
+			b152, null152, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.To.UnmarshalText(b152); err != nil {
-				return err
+			if !null152 {
+				if err := x.To.UnmarshalText(b152); err != nil {
+					return err
+				}
 			}
 		case "offset":
 			bit = 1 << 3
-			if err := decodeOffset(dec, &x.Offset); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := decodeOffset(dec, &x.Offset); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "text":
 			bit = 1 << 4
-			v153, err := jsonx.String(dec)
+			v153, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v153
 		case "attributions":
 			bit = 1 << 5
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf154 [4]source.Attribution
-			tmp154 := buf154[:0]
-			for dec.PeekKind() != ']' {
-				tmp154 = append(tmp154, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp154[len(tmp154)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf154 [4]source.Attribution
+				tmp154 := buf154[:0]
+				for dec.PeekKind() != ']' {
+					tmp154 = append(tmp154, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp154[len(tmp154)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp154)), tmp154...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp154)), tmp154...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2467,37 +2807,43 @@ func decodeName(dec *jsonx.Decoder, x *Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v155, err := jsonx.String(dec)
+			v155, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v155
 		case "used_by":
 			bit = 1 << 1
-			b156, err := jsonx.Text(dec)
+			b156, null156, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.UsedBy.UnmarshalText(b156); err != nil {
-				return err
-			}
-		case "attributions":
-			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf157 [4]source.Attribution
-			tmp157 := buf157[:0]
-			for dec.PeekKind() != ']' {
-				tmp157 = append(tmp157, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp157[len(tmp157)-1]); err != nil {
+			if !null156 {
+				if err := x.UsedBy.UnmarshalText(b156); err != nil {
 					return err
 				}
 			}
-			if err := jsonx.Close(dec); err != nil {
+		case "attributions":
+			bit = 1 << 2
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
+					return err
+				}
+				var buf157 [4]source.Attribution
+				tmp157 := buf157[:0]
+				for dec.PeekKind() != ']' {
+					tmp157 = append(tmp157, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp157[len(tmp157)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp157)), tmp157...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp157)), tmp157...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -2527,48 +2873,58 @@ func decodeReportedTime(dec *jsonx.Decoder, x *ReportedTime) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v158, err := jsonx.String(dec)
+			v158, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v158
 		case "time":
 			bit = 1 << 1
-			if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Time.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "attributions":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf159 [4]source.Attribution
-			tmp159 := buf159[:0]
-			for dec.PeekKind() != ']' {
-				tmp159 = append(tmp159, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp159[len(tmp159)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf159 [4]source.Attribution
+				tmp159 := buf159[:0]
+				for dec.PeekKind() != ']' {
+					tmp159 = append(tmp159, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp159[len(tmp159)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp159)), tmp159...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp159)), tmp159...)
 		case "revises":
 			bit = 1 << 3
-			v160, err := jsonx.String(dec)
+			v160, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Revises = v160
 		case "revises_in":
 			bit = 1 << 4
-			b161, err := jsonx.Text(dec)
+			b161, null161, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.RevisesIn.UnmarshalText(b161); err != nil {
-				return err
+			if !null161 {
+				if err := x.RevisesIn.UnmarshalText(b161); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -2599,23 +2955,25 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v162, err := jsonx.String(dec)
+			v162, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v162
 		case "lang":
 			bit = 1 << 1
-			b163, err := jsonx.Text(dec)
+			b163, null163, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b163); err != nil {
-				return err
+			if !null163 {
+				if err := x.Lang.UnmarshalText(b163); err != nil {
+					return err
+				}
 			}
 		case "printed":
 			bit = 1 << 2
-			v164, err := jsonx.Bool(dec)
+			v164, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -2649,26 +3007,28 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v165, err := jsonx.String(dec)
+			v165, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Term = v165
 		case "meaning":
 			bit = 1 << 1
-			v166, err := jsonx.String(dec)
+			v166, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Meaning = v166
 		case "source":
 			bit = 1 << 2
-			b167, err := jsonx.Text(dec)
+			b167, null167, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b167); err != nil {
-				return err
+			if !null167 {
+				if err := x.Source.UnmarshalText(b167); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -2699,25 +3059,29 @@ func decodeOffset(dec *jsonx.Decoder, x *Offset) error {
 		switch string(name) {
 		case "min":
 			bit = 1 << 0
-			b168, err := jsonx.Text(dec)
+			b168, null168, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Min.UnmarshalText(b168); err != nil {
-				return err
+			if !null168 {
+				if err := x.Min.UnmarshalText(b168); err != nil {
+					return err
+				}
 			}
 		case "max":
 			bit = 1 << 1
-			b169, err := jsonx.Text(dec)
+			b169, null169, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Max.UnmarshalText(b169); err != nil {
-				return err
+			if !null169 {
+				if err := x.Max.UnmarshalText(b169); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v170, err := jsonx.String(dec)
+			v170, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}

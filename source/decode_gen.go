@@ -33,175 +33,203 @@ func decodeSource(dec *jsonx.Decoder, x *Source) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b1, err := jsonx.Text(dec)
+			b1, null1, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b1); err != nil {
-				return err
+			if !null1 {
+				if err := x.ID.UnmarshalText(b1); err != nil {
+					return err
+				}
 			}
 		case "kind":
 			bit = 1 << 1
-			b2, err := jsonx.Text(dec)
+			b2, null2, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b2); err != nil {
-				return err
+			if !null2 {
+				if err := x.Kind.UnmarshalText(b2); err != nil {
+					return err
+				}
 			}
 		case "title":
 			bit = 1 << 2
-			v3, err := jsonx.String(dec)
+			v3, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Title = v3
 		case "publisher":
 			bit = 1 << 3
-			b4, err := jsonx.Text(dec)
+			b4, null4, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Publisher.UnmarshalText(b4); err != nil {
-				return err
+			if !null4 {
+				if err := x.Publisher.UnmarshalText(b4); err != nil {
+					return err
+				}
 			}
 		case "authors":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf5 [4]actor.ID
-			tmp5 := buf5[:0]
-			for dec.PeekKind() != ']' {
-				tmp5 = append(tmp5, actor.ID{})
-				b6, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp5[len(tmp5)-1].UnmarshalText(b6); err != nil {
+				var buf5 [4]actor.ID
+				tmp5 := buf5[:0]
+				for dec.PeekKind() != ']' {
+					tmp5 = append(tmp5, actor.ID{})
+					b6, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp5[len(tmp5)-1].UnmarshalText(b6); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Authors = append(make([]actor.ID, 0, len(tmp5)), tmp5...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Authors = append(make([]actor.ID, 0, len(tmp5)), tmp5...)
 		case "platform":
 			bit = 1 << 5
-			v7, err := jsonx.String(dec)
+			v7, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Platform = v7
 		case "handle":
 			bit = 1 << 6
-			v8, err := jsonx.String(dec)
+			v8, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Handle = v8
 		case "url":
 			bit = 1 << 7
-			v9, err := jsonx.String(dec)
+			v9, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.URL = v9
 		case "published":
 			bit = 1 << 8
-			if err := x.Published.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Published.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "language":
 			bit = 1 << 9
-			b10, err := jsonx.Text(dec)
+			b10, null10, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Language.UnmarshalText(b10); err != nil {
-				return err
+			if !null10 {
+				if err := x.Language.UnmarshalText(b10); err != nil {
+					return err
+				}
 			}
 		case "via":
 			bit = 1 << 10
-			b11, err := jsonx.Text(dec)
+			b11, null11, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Via.UnmarshalText(b11); err != nil {
-				return err
+			if !null11 {
+				if err := x.Via.UnmarshalText(b11); err != nil {
+					return err
+				}
 			}
 		case "related":
 			bit = 1 << 11
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf12 [4]ID
-			tmp12 := buf12[:0]
-			for dec.PeekKind() != ']' {
-				tmp12 = append(tmp12, ID{})
-				b13, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp12[len(tmp12)-1].UnmarshalText(b13); err != nil {
+				var buf12 [4]ID
+				tmp12 := buf12[:0]
+				for dec.PeekKind() != ']' {
+					tmp12 = append(tmp12, ID{})
+					b13, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp12[len(tmp12)-1].UnmarshalText(b13); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Related = append(make([]ID, 0, len(tmp12)), tmp12...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Related = append(make([]ID, 0, len(tmp12)), tmp12...)
 		case "description":
 			bit = 1 << 12
-			v14, err := jsonx.String(dec)
+			v14, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Description = v14
 		case "excerpt":
 			bit = 1 << 13
-			v15, err := jsonx.Bool(dec)
+			v15, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Excerpt = v15
 		case "dateline":
 			bit = 1 << 14
-			b16, err := jsonx.Text(dec)
+			b16, null16, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Dateline.UnmarshalText(b16); err != nil {
-				return err
+			if !null16 {
+				if err := x.Dateline.UnmarshalText(b16); err != nil {
+					return err
+				}
 			}
 		case "copy_of":
 			bit = 1 << 15
-			b17, err := jsonx.Text(dec)
+			b17, null17, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.CopyOf.UnmarshalText(b17); err != nil {
-				return err
+			if !null17 {
+				if err := x.CopyOf.UnmarshalText(b17); err != nil {
+					return err
+				}
 			}
 		case "revises":
 			bit = 1 << 16
-			b18, err := jsonx.Text(dec)
+			b18, null18, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Revises.UnmarshalText(b18); err != nil {
-				return err
+			if !null18 {
+				if err := x.Revises.UnmarshalText(b18); err != nil {
+					return err
+				}
 			}
 		case "correction":
 			bit = 1 << 17
-			v19, err := jsonx.Bool(dec)
+			v19, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Correction = v19
 		case "published_inferred":
 			bit = 1 << 18
-			v20, err := jsonx.String(dec)
+			v20, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -254,235 +282,277 @@ func decodeCount(dec *jsonx.Decoder, x *Count) error {
 			}
 		case "ref":
 			bit = 1 << 3
-			v21, err := jsonx.String(dec)
+			v21, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v21
 		case "qualifier":
 			bit = 1 << 4
-			b22, err := jsonx.Text(dec)
+			b22, null22, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Qualifier.UnmarshalText(b22); err != nil {
-				return err
+			if !null22 {
+				if err := x.Qualifier.UnmarshalText(b22); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 5
-			v23, err := jsonx.String(dec)
+			v23, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v23
 		case "measure":
 			bit = 1 << 6
-			v24, err := jsonx.String(dec)
+			v24, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Measure = Measure(v24)
 		case "unit":
 			bit = 1 << 7
-			v25, err := jsonx.String(dec)
+			v25, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Unit = Unit(v25)
 		case "includes":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf26 [4]string
-			tmp26 := buf26[:0]
-			for dec.PeekKind() != ']' {
-				tmp26 = append(tmp26, "")
-				v27, err := jsonx.String(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				tmp26[len(tmp26)-1] = v27
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf26 [4]string
+				tmp26 := buf26[:0]
+				for dec.PeekKind() != ']' {
+					tmp26 = append(tmp26, "")
+					v27, err := jsonx.String(dec)
+					if err != nil {
+						return err
+					}
+					tmp26[len(tmp26)-1] = v27
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Includes = append(make([]string, 0, len(tmp26)), tmp26...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Includes = append(make([]string, 0, len(tmp26)), tmp26...)
 		case "as_of":
 			bit = 1 << 9
-			if err := x.AsOf.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.AsOf.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "revises":
 			bit = 1 << 10
-			v28, err := jsonx.String(dec)
+			v28, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Revises = v28
 		case "revises_in":
 			bit = 1 << 11
-			b29, err := jsonx.Text(dec)
+			b29, null29, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.RevisesIn.UnmarshalText(b29); err != nil {
-				return err
-			}
-		case "attributions":
-			bit = 1 << 12
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf30 [4]Attribution
-			tmp30 := buf30[:0]
-			for dec.PeekKind() != ']' {
-				tmp30 = append(tmp30, Attribution{})
-				if err := decodeAttribution(dec, &tmp30[len(tmp30)-1]); err != nil {
+			if !null29 {
+				if err := x.RevisesIn.UnmarshalText(b29); err != nil {
 					return err
 				}
 			}
-			if err := jsonx.Close(dec); err != nil {
+		case "attributions":
+			bit = 1 << 12
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
+					return err
+				}
+				var buf30 [4]Attribution
+				tmp30 := buf30[:0]
+				for dec.PeekKind() != ']' {
+					tmp30 = append(tmp30, Attribution{})
+					if err := decodeAttribution(dec, &tmp30[len(tmp30)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]Attribution, 0, len(tmp30)), tmp30...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]Attribution, 0, len(tmp30)), tmp30...)
 		case "magnitude":
 			bit = 1 << 13
-			b31, err := jsonx.Text(dec)
+			b31, null31, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Magnitude.UnmarshalText(b31); err != nil {
-				return err
+			if !null31 {
+				if err := x.Magnitude.UnmarshalText(b31); err != nil {
+					return err
+				}
 			}
 		case "modality":
 			bit = 1 << 14
-			b32, err := jsonx.Text(dec)
+			b32, null32, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Modality.UnmarshalText(b32); err != nil {
-				return err
+			if !null32 {
+				if err := x.Modality.UnmarshalText(b32); err != nil {
+					return err
+				}
 			}
 		case "broader":
 			bit = 1 << 15
-			v33, err := jsonx.String(dec)
+			v33, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Broader = Measure(v33)
 		case "per":
 			bit = 1 << 16
-			v34, err := jsonx.String(dec)
+			v34, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Per = Unit(v34)
 		case "within":
 			bit = 1 << 17
-			v35, err := jsonx.String(dec)
+			v35, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Within = v35
 		case "currency":
 			bit = 1 << 18
-			b36, err := jsonx.Text(dec)
+			b36, null36, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Currency.UnmarshalText(b36); err != nil {
-				return err
+			if !null36 {
+				if err := x.Currency.UnmarshalText(b36); err != nil {
+					return err
+				}
 			}
 		case "period":
 			bit = 1 << 19
-			b37, err := jsonx.Text(dec)
+			b37, null37, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Period.UnmarshalText(b37); err != nil {
-				return err
+			if !null37 {
+				if err := x.Period.UnmarshalText(b37); err != nil {
+					return err
+				}
 			}
 		case "subject":
 			bit = 1 << 20
-			v38, err := jsonx.String(dec)
+			v38, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Subject = Subject(v38)
 		case "of":
 			bit = 1 << 21
-			b39, err := jsonx.Text(dec)
+			b39, null39, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Of.UnmarshalText(b39); err != nil {
-				return err
+			if !null39 {
+				if err := x.Of.UnmarshalText(b39); err != nil {
+					return err
+				}
 			}
 		case "in":
 			bit = 1 << 22
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf40 [4]vocab.TerritoryID
-			tmp40 := buf40[:0]
-			for dec.PeekKind() != ']' {
-				tmp40 = append(tmp40, vocab.TerritoryID{})
-				b41, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp40[len(tmp40)-1].UnmarshalText(b41); err != nil {
+				var buf40 [4]vocab.TerritoryID
+				tmp40 := buf40[:0]
+				for dec.PeekKind() != ']' {
+					tmp40 = append(tmp40, vocab.TerritoryID{})
+					b41, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp40[len(tmp40)-1].UnmarshalText(b41); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.In = append(make([]vocab.TerritoryID, 0, len(tmp40)), tmp40...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.In = append(make([]vocab.TerritoryID, 0, len(tmp40)), tmp40...)
 		case "excluding":
 			bit = 1 << 23
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf42 [4]vocab.TerritoryID
-			tmp42 := buf42[:0]
-			for dec.PeekKind() != ']' {
-				tmp42 = append(tmp42, vocab.TerritoryID{})
-				b43, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp42[len(tmp42)-1].UnmarshalText(b43); err != nil {
+				var buf42 [4]vocab.TerritoryID
+				tmp42 := buf42[:0]
+				for dec.PeekKind() != ']' {
+					tmp42 = append(tmp42, vocab.TerritoryID{})
+					b43, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp42[len(tmp42)-1].UnmarshalText(b43); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Excluding = append(make([]vocab.TerritoryID, 0, len(tmp42)), tmp42...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Excluding = append(make([]vocab.TerritoryID, 0, len(tmp42)), tmp42...)
 		case "excludes":
 			bit = 1 << 24
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf44 [4]string
-			tmp44 := buf44[:0]
-			for dec.PeekKind() != ']' {
-				tmp44 = append(tmp44, "")
-				v45, err := jsonx.String(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				tmp44[len(tmp44)-1] = v45
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf44 [4]string
+				tmp44 := buf44[:0]
+				for dec.PeekKind() != ']' {
+					tmp44 = append(tmp44, "")
+					v45, err := jsonx.String(dec)
+					if err != nil {
+						return err
+					}
+					tmp44[len(tmp44)-1] = v45
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Excludes = append(make([]string, 0, len(tmp44)), tmp44...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Excludes = append(make([]string, 0, len(tmp44)), tmp44...)
 		case "over":
 			bit = 1 << 25
-			if err := x.Over.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Over.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		default:
@@ -527,39 +597,43 @@ func decodeTime(dec *jsonx.Decoder, x *Time) error {
 			}
 		case "precision":
 			bit = 1 << 2
-			b46, err := jsonx.Text(dec)
+			b46, null46, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Precision.UnmarshalText(b46); err != nil {
-				return err
+			if !null46 {
+				if err := x.Precision.UnmarshalText(b46); err != nil {
+					return err
+				}
 			}
 		case "bound":
 			bit = 1 << 3
-			b47, err := jsonx.Text(dec)
+			b47, null47, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Bound.UnmarshalText(b47); err != nil {
-				return err
+			if !null47 {
+				if err := x.Bound.UnmarshalText(b47); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 4
-			v48, err := jsonx.String(dec)
+			v48, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v48
 		case "zone":
 			bit = 1 << 5
-			v49, err := jsonx.String(dec)
+			v49, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Zone = v49
 		case "inferred":
 			bit = 1 << 6
-			v50, err := jsonx.String(dec)
+			v50, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -593,54 +667,64 @@ func decodeAttribution(dec *jsonx.Decoder, x *Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b51, err := jsonx.Text(dec)
+			b51, null51, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b51); err != nil {
-				return err
+			if !null51 {
+				if err := x.Source.UnmarshalText(b51); err != nil {
+					return err
+				}
 			}
 		case "verb":
 			bit = 1 << 1
-			b52, err := jsonx.Text(dec)
+			b52, null52, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b52); err != nil {
-				return err
+			if !null52 {
+				if err := x.Verb.UnmarshalText(b52); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v53, err := jsonx.String(dec)
+			v53, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v53
 		case "quotes":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf54 [4]Quote
-			tmp54 := buf54[:0]
-			for dec.PeekKind() != ']' {
-				tmp54 = append(tmp54, Quote{})
-				if err := decodeQuote(dec, &tmp54[len(tmp54)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf54 [4]Quote
+				tmp54 := buf54[:0]
+				for dec.PeekKind() != ']' {
+					tmp54 = append(tmp54, Quote{})
+					if err := decodeQuote(dec, &tmp54[len(tmp54)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Quotes = append(make([]Quote, 0, len(tmp54)), tmp54...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Quotes = append(make([]Quote, 0, len(tmp54)), tmp54...)
 		case "grade":
 			bit = 1 << 4
-			b55, err := jsonx.Text(dec)
+			b55, null55, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b55); err != nil {
-				return err
+			if !null55 {
+				if err := x.Grade.UnmarshalText(b55); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -671,149 +755,171 @@ func decodeQuote(dec *jsonx.Decoder, x *Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v56, err := jsonx.String(dec)
+			v56, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v56
 		case "text":
 			bit = 1 << 1
-			v57, err := jsonx.String(dec)
+			v57, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v57
 		case "lang":
 			bit = 1 << 2
-			b58, err := jsonx.Text(dec)
+			b58, null58, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b58); err != nil {
-				return err
+			if !null58 {
+				if err := x.Lang.UnmarshalText(b58); err != nil {
+					return err
+				}
 			}
 		case "speaker":
 			bit = 1 << 3
-			b59, err := jsonx.Text(dec)
+			b59, null59, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b59); err != nil {
-				return err
+			if !null59 {
+				if err := x.Speaker.UnmarshalText(b59); err != nil {
+					return err
+				}
 			}
 		case "addressee":
 			bit = 1 << 4
-			b60, err := jsonx.Text(dec)
+			b60, null60, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b60); err != nil {
-				return err
+			if !null60 {
+				if err := x.Addressee.UnmarshalText(b60); err != nil {
+					return err
+				}
 			}
 		case "medium":
 			bit = 1 << 5
-			b61, err := jsonx.Text(dec)
+			b61, null61, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b61); err != nil {
-				return err
+			if !null61 {
+				if err := x.Medium.UnmarshalText(b61); err != nil {
+					return err
+				}
 			}
 		case "elided":
 			bit = 1 << 6
-			v62, err := jsonx.Bool(dec)
+			v62, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Elided = v62
 		case "truncated":
 			bit = 1 << 7
-			v63, err := jsonx.Bool(dec)
+			v63, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Truncated = v63
 		case "translations":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf64 [4]Rendering
-			tmp64 := buf64[:0]
-			for dec.PeekKind() != ']' {
-				tmp64 = append(tmp64, Rendering{})
-				if err := decodeRendering(dec, &tmp64[len(tmp64)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf64 [4]Rendering
+				tmp64 := buf64[:0]
+				for dec.PeekKind() != ']' {
+					tmp64 = append(tmp64, Rendering{})
+					if err := decodeRendering(dec, &tmp64[len(tmp64)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Translations = append(make([]Rendering, 0, len(tmp64)), tmp64...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Translations = append(make([]Rendering, 0, len(tmp64)), tmp64...)
 		case "transliterations":
 			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf65 [4]Rendering
-			tmp65 := buf65[:0]
-			for dec.PeekKind() != ']' {
-				tmp65 = append(tmp65, Rendering{})
-				if err := decodeRendering(dec, &tmp65[len(tmp65)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf65 [4]Rendering
+				tmp65 := buf65[:0]
+				for dec.PeekKind() != ']' {
+					tmp65 = append(tmp65, Rendering{})
+					if err := decodeRendering(dec, &tmp65[len(tmp65)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Transliterations = append(make([]Rendering, 0, len(tmp65)), tmp65...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Transliterations = append(make([]Rendering, 0, len(tmp65)), tmp65...)
 		case "translated":
 			bit = 1 << 10
-			v66, err := jsonx.Bool(dec)
+			v66, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Translated = v66
 		case "original":
 			bit = 1 << 11
-			b67, err := jsonx.Text(dec)
+			b67, null67, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b67); err != nil {
-				return err
+			if !null67 {
+				if err := x.Original.UnmarshalText(b67); err != nil {
+					return err
+				}
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v68, err := jsonx.String(dec)
+			v68, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.LangText = v68
 		case "printed_as":
 			bit = 1 << 13
-			v69, err := jsonx.String(dec)
+			v69, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.PrintedAs = v69
 		case "glosses":
 			bit = 1 << 14
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf70 [4]Gloss
-			tmp70 := buf70[:0]
-			for dec.PeekKind() != ']' {
-				tmp70 = append(tmp70, Gloss{})
-				if err := decodeGloss(dec, &tmp70[len(tmp70)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf70 [4]Gloss
+				tmp70 := buf70[:0]
+				for dec.PeekKind() != ']' {
+					tmp70 = append(tmp70, Gloss{})
+					if err := decodeGloss(dec, &tmp70[len(tmp70)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Glosses = append(make([]Gloss, 0, len(tmp70)), tmp70...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Glosses = append(make([]Gloss, 0, len(tmp70)), tmp70...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -843,23 +949,25 @@ func decodeRendering(dec *jsonx.Decoder, x *Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v71, err := jsonx.String(dec)
+			v71, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v71
 		case "lang":
 			bit = 1 << 1
-			b72, err := jsonx.Text(dec)
+			b72, null72, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b72); err != nil {
-				return err
+			if !null72 {
+				if err := x.Lang.UnmarshalText(b72); err != nil {
+					return err
+				}
 			}
 		case "printed":
 			bit = 1 << 2
-			v73, err := jsonx.Bool(dec)
+			v73, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -893,26 +1001,28 @@ func decodeGloss(dec *jsonx.Decoder, x *Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v74, err := jsonx.String(dec)
+			v74, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Term = v74
 		case "meaning":
 			bit = 1 << 1
-			v75, err := jsonx.String(dec)
+			v75, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Meaning = v75
 		case "source":
 			bit = 1 << 2
-			b76, err := jsonx.Text(dec)
+			b76, null76, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b76); err != nil {
-				return err
+			if !null76 {
+				if err := x.Source.UnmarshalText(b76); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow

@@ -33,142 +33,172 @@ func decodeTerritory(dec *jsonx.Decoder, x *Territory) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b1, err := jsonx.Text(dec)
+			b1, null1, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b1); err != nil {
-				return err
+			if !null1 {
+				if err := x.ID.UnmarshalText(b1); err != nil {
+					return err
+				}
 			}
 		case "kind":
 			bit = 1 << 1
-			b2, err := jsonx.Text(dec)
+			b2, null2, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Kind.UnmarshalText(b2); err != nil {
-				return err
+			if !null2 {
+				if err := x.Kind.UnmarshalText(b2); err != nil {
+					return err
+				}
 			}
 		case "name":
 			bit = 1 << 2
-			v3, err := jsonx.String(dec)
+			v3, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Name = v3
 		case "names":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf4 [4]vocab.Name
-			tmp4 := buf4[:0]
-			for dec.PeekKind() != ']' {
-				tmp4 = append(tmp4, vocab.Name{})
-				if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf4 [4]vocab.Name
+				tmp4 := buf4[:0]
+				for dec.PeekKind() != ']' {
+					tmp4 = append(tmp4, vocab.Name{})
+					if err := decodeVocabName(dec, &tmp4[len(tmp4)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Names = append(make([]vocab.Name, 0, len(tmp4)), tmp4...)
 		case "aliases":
 			bit = 1 << 4
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf5 [4]Alias
-			tmp5 := buf5[:0]
-			for dec.PeekKind() != ']' {
-				tmp5 = append(tmp5, Alias{})
-				if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf5 [4]Alias
+				tmp5 := buf5[:0]
+				for dec.PeekKind() != ']' {
+					tmp5 = append(tmp5, Alias{})
+					if err := decodeAlias(dec, &tmp5[len(tmp5)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Aliases = append(make([]Alias, 0, len(tmp5)), tmp5...)
 		case "subdivision":
 			bit = 1 << 5
-			b6, err := jsonx.Text(dec)
+			b6, null6, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Subdivision.UnmarshalText(b6); err != nil {
-				return err
+			if !null6 {
+				if err := x.Subdivision.UnmarshalText(b6); err != nil {
+					return err
+				}
 			}
 		case "parent":
 			bit = 1 << 6
-			b7, err := jsonx.Text(dec)
+			b7, null7, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Parent.UnmarshalText(b7); err != nil {
-				return err
+			if !null7 {
+				if err := x.Parent.UnmarshalText(b7); err != nil {
+					return err
+				}
 			}
 		case "point":
 			bit = 1 << 7
-			if err := x.Point.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Point.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "group":
 			bit = 1 << 8
-			v8, err := jsonx.Bool(dec)
+			v8, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Group = v8
 		case "description":
 			bit = 1 << 9
-			v9, err := jsonx.String(dec)
+			v9, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Description = v9
 		case "external_ids":
 			bit = 1 << 10
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf10 [4]vocab.ExternalID
-			tmp10 := buf10[:0]
-			for dec.PeekKind() != ']' {
-				tmp10 = append(tmp10, vocab.ExternalID{})
-				if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf10 [4]vocab.ExternalID
+				tmp10 := buf10[:0]
+				for dec.PeekKind() != ']' {
+					tmp10 = append(tmp10, vocab.ExternalID{})
+					if err := decodeVocabExternalID(dec, &tmp10[len(tmp10)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.ExternalIDs = append(make([]vocab.ExternalID, 0, len(tmp10)), tmp10...)
 		case "figures":
 			bit = 1 << 11
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf11 [4]source.Count
-			tmp11 := buf11[:0]
-			for dec.PeekKind() != ']' {
-				tmp11 = append(tmp11, source.Count{})
-				if err := tmp11[len(tmp11)-1].UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf11 [4]source.Count
+				tmp11 := buf11[:0]
+				for dec.PeekKind() != ']' {
+					tmp11 = append(tmp11, source.Count{})
+					if err := tmp11[len(tmp11)-1].UnmarshalJSONFrom(dec); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Figures = append(make([]source.Count, 0, len(tmp11)), tmp11...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Figures = append(make([]source.Count, 0, len(tmp11)), tmp11...)
 		case "country":
 			bit = 1 << 12
-			b12, err := jsonx.Text(dec)
+			b12, null12, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Country.UnmarshalText(b12); err != nil {
-				return err
+			if !null12 {
+				if err := x.Country.UnmarshalText(b12); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -200,148 +230,184 @@ func decodeStatus(dec *jsonx.Decoder, x *Status) error {
 		switch string(name) {
 		case "id":
 			bit = 1 << 0
-			b13, err := jsonx.Text(dec)
+			b13, null13, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.ID.UnmarshalText(b13); err != nil {
-				return err
+			if !null13 {
+				if err := x.ID.UnmarshalText(b13); err != nil {
+					return err
+				}
 			}
 		case "territories":
 			bit = 1 << 1
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf14 [4]vocab.TerritoryID
-			tmp14 := buf14[:0]
-			for dec.PeekKind() != ']' {
-				tmp14 = append(tmp14, vocab.TerritoryID{})
-				b15, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp14[len(tmp14)-1].UnmarshalText(b15); err != nil {
+				var buf14 [4]vocab.TerritoryID
+				tmp14 := buf14[:0]
+				for dec.PeekKind() != ']' {
+					tmp14 = append(tmp14, vocab.TerritoryID{})
+					b15, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp14[len(tmp14)-1].UnmarshalText(b15); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.Territories = append(make([]vocab.TerritoryID, 0, len(tmp14)), tmp14...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Territories = append(make([]vocab.TerritoryID, 0, len(tmp14)), tmp14...)
 		case "relation":
 			bit = 1 << 2
-			b16, err := jsonx.Text(dec)
+			b16, null16, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Relation.UnmarshalText(b16); err != nil {
-				return err
+			if !null16 {
+				if err := x.Relation.UnmarshalText(b16); err != nil {
+					return err
+				}
 			}
 		case "holder":
 			bit = 1 << 3
-			b17, err := jsonx.Text(dec)
+			b17, null17, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Holder.UnmarshalText(b17); err != nil {
-				return err
+			if !null17 {
+				if err := x.Holder.UnmarshalText(b17); err != nil {
+					return err
+				}
 			}
 		case "recogniser":
 			bit = 1 << 4
-			b18, err := jsonx.Text(dec)
+			b18, null18, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Recogniser.UnmarshalText(b18); err != nil {
-				return err
+			if !null18 {
+				if err := x.Recogniser.UnmarshalText(b18); err != nil {
+					return err
+				}
 			}
 		case "extent":
 			bit = 1 << 5
-			b19, err := jsonx.Text(dec)
+			b19, null19, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Extent.UnmarshalText(b19); err != nil {
-				return err
+			if !null19 {
+				if err := x.Extent.UnmarshalText(b19); err != nil {
+					return err
+				}
 			}
 		case "share":
 			bit = 1 << 6
-			if err := x.Share.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Share.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "period":
 			bit = 1 << 7
-			if err := x.Period.UnmarshalJSONFrom(dec); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := x.Period.UnmarshalJSONFrom(dec); err != nil {
+					return err
+				}
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
 		case "standing":
 			bit = 1 << 8
-			b20, err := jsonx.Text(dec)
+			b20, null20, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Standing.UnmarshalText(b20); err != nil {
-				return err
-			}
-		case "attributions":
-			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf21 [4]source.Attribution
-			tmp21 := buf21[:0]
-			for dec.PeekKind() != ']' {
-				tmp21 = append(tmp21, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp21[len(tmp21)-1]); err != nil {
+			if !null20 {
+				if err := x.Standing.UnmarshalText(b20); err != nil {
 					return err
 				}
 			}
-			if err := jsonx.Close(dec); err != nil {
+		case "attributions":
+			bit = 1 << 9
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
+					return err
+				}
+				var buf21 [4]source.Attribution
+				tmp21 := buf21[:0]
+				for dec.PeekKind() != ']' {
+					tmp21 = append(tmp21, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp21[len(tmp21)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp21)), tmp21...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp21)), tmp21...)
 		case "words":
 			bit = 1 << 10
-			v22, err := jsonx.String(dec)
+			v22, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Words = v22
 		case "from_event":
 			bit = 1 << 11
-			b23, err := jsonx.Text(dec)
+			b23, null23, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.FromEvent.UnmarshalText(b23); err != nil {
-				return err
+			if !null23 {
+				if err := x.FromEvent.UnmarshalText(b23); err != nil {
+					return err
+				}
 			}
 		case "until_event":
 			bit = 1 << 12
-			b24, err := jsonx.Text(dec)
+			b24, null24, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.UntilEvent.UnmarshalText(b24); err != nil {
-				return err
+			if !null24 {
+				if err := x.UntilEvent.UnmarshalText(b24); err != nil {
+					return err
+				}
 			}
 		case "boundary":
 			bit = 1 << 13
-			b25, err := jsonx.Text(dec)
+			b25, null25, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Boundary.UnmarshalText(b25); err != nil {
-				return err
+			if !null25 {
+				if err := x.Boundary.UnmarshalText(b25); err != nil {
+					return err
+				}
 			}
 		case "revises":
 			bit = 1 << 14
-			b26, err := jsonx.Text(dec)
+			b26, null26, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Revises.UnmarshalText(b26); err != nil {
-				return err
+			if !null26 {
+				if err := x.Revises.UnmarshalText(b26); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -385,12 +451,14 @@ func decodePoint(dec *jsonx.Decoder, x *Point) error {
 			}
 		case "precision":
 			bit = 1 << 2
-			b27, err := jsonx.Text(dec)
+			b27, null27, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Precision.UnmarshalText(b27); err != nil {
-				return err
+			if !null27 {
+				if err := x.Precision.UnmarshalText(b27); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -421,23 +489,25 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v28, err := jsonx.String(dec)
+			v28, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v28
 		case "lang":
 			bit = 1 << 1
-			b29, err := jsonx.Text(dec)
+			b29, null29, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b29); err != nil {
-				return err
+			if !null29 {
+				if err := x.Lang.UnmarshalText(b29); err != nil {
+					return err
+				}
 			}
 		case "added":
 			bit = 1 << 2
-			v30, err := jsonx.Bool(dec)
+			v30, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -471,58 +541,68 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v31, err := jsonx.String(dec)
+			v31, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v31
 		case "lang":
 			bit = 1 << 1
-			b32, err := jsonx.Text(dec)
+			b32, null32, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b32); err != nil {
-				return err
+			if !null32 {
+				if err := x.Lang.UnmarshalText(b32); err != nil {
+					return err
+				}
 			}
 		case "used_by":
 			bit = 1 << 2
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf33 [4]actor.ID
-			tmp33 := buf33[:0]
-			for dec.PeekKind() != ']' {
-				tmp33 = append(tmp33, actor.ID{})
-				b34, err := jsonx.Text(dec)
-				if err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-				if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
+				var buf33 [4]actor.ID
+				tmp33 := buf33[:0]
+				for dec.PeekKind() != ']' {
+					tmp33 = append(tmp33, actor.ID{})
+					b34, err := jsonx.Text(dec)
+					if err != nil {
+						return err
+					}
+					if err := tmp33[len(tmp33)-1].UnmarshalText(b34); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				x.UsedBy = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.UsedBy = append(make([]actor.ID, 0, len(tmp33)), tmp33...)
 		case "attributions":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf35 [4]source.Attribution
-			tmp35 := buf35[:0]
-			for dec.PeekKind() != ']' {
-				tmp35 = append(tmp35, source.Attribution{})
-				if err := decodeSourceAttribution(dec, &tmp35[len(tmp35)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf35 [4]source.Attribution
+				tmp35 := buf35[:0]
+				for dec.PeekKind() != ']' {
+					tmp35 = append(tmp35, source.Attribution{})
+					if err := decodeSourceAttribution(dec, &tmp35[len(tmp35)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Attributions = append(make([]source.Attribution, 0, len(tmp35)), tmp35...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Attributions = append(make([]source.Attribution, 0, len(tmp35)), tmp35...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -552,14 +632,14 @@ func decodeVocabExternalID(dec *jsonx.Decoder, x *vocab.ExternalID) error {
 		switch string(name) {
 		case "scheme":
 			bit = 1 << 0
-			v36, err := jsonx.String(dec)
+			v36, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Scheme = vocab.Scheme(v36)
 		case "value":
 			bit = 1 << 1
-			v37, err := jsonx.String(dec)
+			v37, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -593,54 +673,64 @@ func decodeSourceAttribution(dec *jsonx.Decoder, x *source.Attribution) error {
 		switch string(name) {
 		case "source":
 			bit = 1 << 0
-			b38, err := jsonx.Text(dec)
+			b38, null38, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b38); err != nil {
-				return err
+			if !null38 {
+				if err := x.Source.UnmarshalText(b38); err != nil {
+					return err
+				}
 			}
 		case "verb":
 			bit = 1 << 1
-			b39, err := jsonx.Text(dec)
+			b39, null39, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Verb.UnmarshalText(b39); err != nil {
-				return err
+			if !null39 {
+				if err := x.Verb.UnmarshalText(b39); err != nil {
+					return err
+				}
 			}
 		case "text":
 			bit = 1 << 2
-			v40, err := jsonx.String(dec)
+			v40, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v40
 		case "quotes":
 			bit = 1 << 3
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf41 [4]source.Quote
-			tmp41 := buf41[:0]
-			for dec.PeekKind() != ']' {
-				tmp41 = append(tmp41, source.Quote{})
-				if err := decodeSourceQuote(dec, &tmp41[len(tmp41)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf41 [4]source.Quote
+				tmp41 := buf41[:0]
+				for dec.PeekKind() != ']' {
+					tmp41 = append(tmp41, source.Quote{})
+					if err := decodeSourceQuote(dec, &tmp41[len(tmp41)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Quotes = append(make([]source.Quote, 0, len(tmp41)), tmp41...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Quotes = append(make([]source.Quote, 0, len(tmp41)), tmp41...)
 		case "grade":
 			bit = 1 << 4
-			b42, err := jsonx.Text(dec)
+			b42, null42, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Grade.UnmarshalText(b42); err != nil {
-				return err
+			if !null42 {
+				if err := x.Grade.UnmarshalText(b42); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow
@@ -671,149 +761,171 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 		switch string(name) {
 		case "ref":
 			bit = 1 << 0
-			v43, err := jsonx.String(dec)
+			v43, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Ref = v43
 		case "text":
 			bit = 1 << 1
-			v44, err := jsonx.String(dec)
+			v44, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v44
 		case "lang":
 			bit = 1 << 2
-			b45, err := jsonx.Text(dec)
+			b45, null45, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b45); err != nil {
-				return err
+			if !null45 {
+				if err := x.Lang.UnmarshalText(b45); err != nil {
+					return err
+				}
 			}
 		case "speaker":
 			bit = 1 << 3
-			b46, err := jsonx.Text(dec)
+			b46, null46, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Speaker.UnmarshalText(b46); err != nil {
-				return err
+			if !null46 {
+				if err := x.Speaker.UnmarshalText(b46); err != nil {
+					return err
+				}
 			}
 		case "addressee":
 			bit = 1 << 4
-			b47, err := jsonx.Text(dec)
+			b47, null47, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Addressee.UnmarshalText(b47); err != nil {
-				return err
+			if !null47 {
+				if err := x.Addressee.UnmarshalText(b47); err != nil {
+					return err
+				}
 			}
 		case "medium":
 			bit = 1 << 5
-			b48, err := jsonx.Text(dec)
+			b48, null48, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Medium.UnmarshalText(b48); err != nil {
-				return err
+			if !null48 {
+				if err := x.Medium.UnmarshalText(b48); err != nil {
+					return err
+				}
 			}
 		case "elided":
 			bit = 1 << 6
-			v49, err := jsonx.Bool(dec)
+			v49, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Elided = v49
 		case "truncated":
 			bit = 1 << 7
-			v50, err := jsonx.Bool(dec)
+			v50, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Truncated = v50
 		case "translations":
 			bit = 1 << 8
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf51 [4]source.Rendering
-			tmp51 := buf51[:0]
-			for dec.PeekKind() != ']' {
-				tmp51 = append(tmp51, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp51[len(tmp51)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf51 [4]source.Rendering
+				tmp51 := buf51[:0]
+				for dec.PeekKind() != ']' {
+					tmp51 = append(tmp51, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp51[len(tmp51)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Translations = append(make([]source.Rendering, 0, len(tmp51)), tmp51...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Translations = append(make([]source.Rendering, 0, len(tmp51)), tmp51...)
 		case "transliterations":
 			bit = 1 << 9
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf52 [4]source.Rendering
-			tmp52 := buf52[:0]
-			for dec.PeekKind() != ']' {
-				tmp52 = append(tmp52, source.Rendering{})
-				if err := decodeSourceRendering(dec, &tmp52[len(tmp52)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf52 [4]source.Rendering
+				tmp52 := buf52[:0]
+				for dec.PeekKind() != ']' {
+					tmp52 = append(tmp52, source.Rendering{})
+					if err := decodeSourceRendering(dec, &tmp52[len(tmp52)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Transliterations = append(make([]source.Rendering, 0, len(tmp52)), tmp52...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Transliterations = append(make([]source.Rendering, 0, len(tmp52)), tmp52...)
 		case "translated":
 			bit = 1 << 10
-			v53, err := jsonx.Bool(dec)
+			v53, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Translated = v53
 		case "original":
 			bit = 1 << 11
-			b54, err := jsonx.Text(dec)
+			b54, null54, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Original.UnmarshalText(b54); err != nil {
-				return err
+			if !null54 {
+				if err := x.Original.UnmarshalText(b54); err != nil {
+					return err
+				}
 			}
 		case "lang_text":
 			bit = 1 << 12
-			v55, err := jsonx.String(dec)
+			v55, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.LangText = v55
 		case "printed_as":
 			bit = 1 << 13
-			v56, err := jsonx.String(dec)
+			v56, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.PrintedAs = v56
 		case "glosses":
 			bit = 1 << 14
-			if err := jsonx.BeginArray(dec); err != nil {
-				return err
-			}
-			var buf57 [4]source.Gloss
-			tmp57 := buf57[:0]
-			for dec.PeekKind() != ']' {
-				tmp57 = append(tmp57, source.Gloss{})
-				if err := decodeSourceGloss(dec, &tmp57[len(tmp57)-1]); err != nil {
+			if dec.PeekKind() != 'n' {
+				if err := jsonx.BeginArray(dec); err != nil {
 					return err
 				}
-			}
-			if err := jsonx.Close(dec); err != nil {
+				var buf57 [4]source.Gloss
+				tmp57 := buf57[:0]
+				for dec.PeekKind() != ']' {
+					tmp57 = append(tmp57, source.Gloss{})
+					if err := decodeSourceGloss(dec, &tmp57[len(tmp57)-1]); err != nil {
+						return err
+					}
+				}
+				if err := jsonx.Close(dec); err != nil {
+					return err
+				}
+				x.Glosses = append(make([]source.Gloss, 0, len(tmp57)), tmp57...)
+			} else if err := jsonx.Null(dec); err != nil {
 				return err
 			}
-			x.Glosses = append(make([]source.Gloss, 0, len(tmp57)), tmp57...)
 		default:
 			return jsonx.ErrSlow
 		}
@@ -843,23 +955,25 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 		switch string(name) {
 		case "text":
 			bit = 1 << 0
-			v58, err := jsonx.String(dec)
+			v58, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Text = v58
 		case "lang":
 			bit = 1 << 1
-			b59, err := jsonx.Text(dec)
+			b59, null59, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Lang.UnmarshalText(b59); err != nil {
-				return err
+			if !null59 {
+				if err := x.Lang.UnmarshalText(b59); err != nil {
+					return err
+				}
 			}
 		case "printed":
 			bit = 1 << 2
-			v60, err := jsonx.Bool(dec)
+			v60, err := jsonx.BoolOrNull(dec)
 			if err != nil {
 				return err
 			}
@@ -893,26 +1007,28 @@ func decodeSourceGloss(dec *jsonx.Decoder, x *source.Gloss) error {
 		switch string(name) {
 		case "term":
 			bit = 1 << 0
-			v61, err := jsonx.String(dec)
+			v61, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Term = v61
 		case "meaning":
 			bit = 1 << 1
-			v62, err := jsonx.String(dec)
+			v62, err := jsonx.StringOrNull(dec)
 			if err != nil {
 				return err
 			}
 			x.Meaning = v62
 		case "source":
 			bit = 1 << 2
-			b63, err := jsonx.Text(dec)
+			b63, null63, err := jsonx.TextOrNull(dec)
 			if err != nil {
 				return err
 			}
-			if err := x.Source.UnmarshalText(b63); err != nil {
-				return err
+			if !null63 {
+				if err := x.Source.UnmarshalText(b63); err != nil {
+					return err
+				}
 			}
 		default:
 			return jsonx.ErrSlow

@@ -8,10 +8,13 @@
 // stale.
 //
 // A generated decoder only ever says yes or no (see internal/jsonx): it
-// reads what the encoder writes and returns jsonx.ErrSlow for anything
-// else it meets (a member it does not know, null, a name with an escape,
-// a value of another kind), and the record is then decoded again by the
-// slow path, which takes it or says what is wrong. So the decoders need
+// reads what the encoder writes, and a member set to null where the slow
+// path reads that as the member left out (tools that write null for what
+// is absent, such as pandas and JavaScript, do so), and returns
+// jsonx.ErrSlow for anything else it meets (a member it does not know,
+// null in a list or in a Local, a name with an escape, a value of another
+// kind); the record is then decoded again by the slow path, which takes
+// it or says what is wrong. So the decoders need
 // not know every way to write a record, only to read what they take as
 // the slow path reads it.
 //
@@ -342,7 +345,7 @@ func (g *gen) decoder(b *bytes.Buffer, t reflect.Type, name string, locals []Loc
 	for _, m := range own {
 		fmt.Fprintf(b, "\t\tcase %q:\n\t\t\tbit = 1 << %d\n", m.name, k)
 		k++
-		code, err := g.read(m.typ, m.path, 3)
+		code, err := g.member(m.typ, m.path, 3)
 		if err != nil {
 			return fmt.Errorf("decgen: %v, member %q: %w", t, m.name, err)
 		}
@@ -405,7 +408,7 @@ func (g *gen) memberReader(b *bytes.Buffer, t reflect.Type) error {
 	fmt.Fprintf(b, "func %s(dec *jsonx.Decoder, name []byte, x *%s) (uint64, error) {\n\tswitch string(name) {\n", name, g.typeName(t))
 	for k, m := range ms {
 		fmt.Fprintf(b, "\tcase %q:\n", m.name)
-		code, err := g.read(m.typ, m.path, 2)
+		code, err := g.member(m.typ, m.path, 2)
 		if err != nil {
 			return fmt.Errorf("decgen: %v, member %q: %w", t, m.name, err)
 		}
@@ -416,17 +419,61 @@ func (g *gen) memberReader(b *bytes.Buffer, t reflect.Type) error {
 	return nil
 }
 
+// member returns the statements, indented by tabs, that read the value
+// of a member of type t into the addressable expression v: its value, or
+// null where the slow path reads null as the member left out (see
+// nullLeavesZero), which leaves v as it is, zero. A number, string,
+// bool, time or text is read by a reader of jsonx that takes null too,
+// from the look at the input it takes anyway; a struct or list is
+// checked for null first.
+func (g *gen) member(t reflect.Type, v string, tabs int) (string, error) {
+	if !nullLeavesZero(t) {
+		return g.read(t, v, tabs, false)
+	}
+	pt := reflect.PointerTo(t)
+	if t == timeType || !pt.Implements(jsonUnmarshaler) && (pt.Implements(textUnmarshaler) || t.Kind() != reflect.Struct && t.Kind() != reflect.Slice) {
+		return g.read(t, v, tabs, true)
+	}
+	code, err := g.read(t, v, tabs+1, false)
+	if err != nil {
+		return "", err
+	}
+	in := strings.Repeat("\t", tabs)
+	return fmt.Sprintf("%sif dec.PeekKind() != 'n' {\n%s%s} else if err := jsonx.Null(dec); err != nil {\n%s\treturn %s\n%s}\n", in, code, in, in, g.ret, in), nil
+}
+
+// nullLeavesZero reports whether the slow path reads null for a member of
+// type t as the member left out, leaving a zero value zero: encoding/json
+// does so for every value but one with its own UnmarshalJSON, which it
+// gives the null; of those, only a type whose UnmarshalJSON takes null
+// and leaves a zero value zero (time.Time, the records' nested records
+// that say so) is read so here. The rest, and every null in a list or in
+// a root's Local, the generated code refuses.
+func nullLeavesZero(t reflect.Type) bool {
+	if !reflect.PointerTo(t).Implements(jsonUnmarshaler) {
+		return true
+	}
+	v := reflect.New(t)
+	return v.Interface().(json.Unmarshaler).UnmarshalJSON([]byte("null")) == nil && v.Elem().IsZero()
+}
+
 // read returns the statements, indented by tabs, that read a value of
-// type t into the addressable expression v.
-func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
+// type t into the addressable expression v; orNull reads a number,
+// string, bool, time or text by the reader that takes null too, leaving
+// v as it is.
+func (g *gen) read(t reflect.Type, v string, tabs int, orNull bool) (string, error) {
 	in := strings.Repeat("\t", tabs)
 	check := func(call string) string {
 		return fmt.Sprintf("%sif err := %s; err != nil {\n%s\treturn %s\n%s}\n", in, call, in, g.ret, in)
 	}
+	orNullSuffix := ""
+	if orNull {
+		orNullSuffix = "OrNull"
+	}
 	pt := reflect.PointerTo(t)
 	switch {
 	case t == timeType:
-		return check("jsonx.ReadTime(dec, &" + v + ")"), nil
+		return check("jsonx.ReadTime" + orNullSuffix + "(dec, &" + v + ")"), nil
 	case pt.Implements(jsonUnmarshaler):
 		if t.Kind() != reflect.Struct {
 			return "", fmt.Errorf("%v has its own UnmarshalJSON but is not a struct", t)
@@ -435,6 +482,11 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 	case pt.Implements(textUnmarshaler):
 		g.vars++
 		b := fmt.Sprintf("b%d", g.vars)
+		if orNull {
+			null := fmt.Sprintf("null%d", g.vars)
+			set := fmt.Sprintf("%s\tif err := %s.UnmarshalText(%s); err != nil {\n%s\t\treturn %s\n%s\t}\n", in, v, b, in, g.ret, in)
+			return fmt.Sprintf("%s%s, %s, err := jsonx.TextOrNull(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n%sif !%s {\n%s%s}\n", in, b, null, in, in, g.ret, in, in, null, set, in), nil
+		}
 		return fmt.Sprintf("%s%s, err := jsonx.Text(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n", in, b, in, in, g.ret, in) +
 			check(v+".UnmarshalText("+b+")"), nil
 	}
@@ -446,9 +498,9 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 	}
 	switch t.Kind() {
 	case reflect.String, reflect.Bool:
-		read, goType := "jsonx.String", "string"
+		read, goType := "jsonx.String"+orNullSuffix, "string"
 		if t.Kind() == reflect.Bool {
-			read, goType = "jsonx.Bool", "bool"
+			read, goType = "jsonx.Bool"+orNullSuffix, "bool"
 		}
 		g.vars++
 		s := fmt.Sprintf("v%d", g.vars)
@@ -458,9 +510,9 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 		}
 		return fmt.Sprintf("%s%s, err := %s(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n%s%s = %s\n", in, s, read, in, in, g.ret, in, in, v, val), nil
 	case reflect.Float64:
-		return check("jsonx.ReadFloat(dec, " + addr("float64") + ")"), nil
+		return check("jsonx.ReadFloat" + orNullSuffix + "(dec, " + addr("float64") + ")"), nil
 	case reflect.Int:
-		return check("jsonx.ReadInt(dec, " + addr("int") + ")"), nil
+		return check("jsonx.ReadInt" + orNullSuffix + "(dec, " + addr("int") + ")"), nil
 	case reflect.Struct:
 		if t.PkgPath() == "" {
 			return "", fmt.Errorf("an unnamed struct")
@@ -475,7 +527,7 @@ func (g *gen) read(t reflect.Type, v string, tabs int) (string, error) {
 		// copied element by element, and none larger than it holds.
 		g.vars++
 		buf, tmp := fmt.Sprintf("buf%d", g.vars), fmt.Sprintf("tmp%d", g.vars)
-		elem, err := g.read(t.Elem(), tmp+"[len("+tmp+")-1]", tabs+1)
+		elem, err := g.read(t.Elem(), tmp+"[len("+tmp+")-1]", tabs+1, false)
 		if err != nil {
 			return "", err
 		}

@@ -1,6 +1,7 @@
 package decgen_test
 
 import (
+	"errors"
 	"maps"
 	"reflect"
 	"slices"
@@ -79,21 +80,59 @@ func TestGenerate(t *testing.T) {
 		`case "count":`,
 		"jsonx.ReadInt(dec, &n)",
 		"x.Level = Level(v",
-		"jsonx.ReadFloat(dec, &x.Ratio)",
-		"decodeInner(dec, &x.Inner)",
+		"jsonx.ReadFloatOrNull(dec, &x.Ratio)", // a member: null leaves it zero
+		"jsonx.StringOrNull(dec)",
+		"jsonx.BoolOrNull(dec)",
+		"if dec.PeekKind() != 'n' {\n\t\t\t\tif err := decodeInner(dec, &x.Inner); err != nil {",
+		"decodeInner(dec, &tmp", // a list's element: null refused
 		"func decodeInner(dec *jsonx.Decoder, x *inner) error {",
 		"return x.set(seen&(1<<0) != 0, n)",
 		"return jsonx.ErrSlow // a repeated name",
 	} {
 		assert.Contains(t, src, want)
 	}
-	for _, not := range []string{"x.Count", "Skip", "hidden"} {
+	for _, not := range []string{"x.Count", "Skip", "hidden", "jsonx.ReadIntOrNull(dec, &n)"} {
 		assert.NotContains(t, src, not)
 	}
 	// The outer title is read by the outer switch, which the embedded
 	// struct's reader never sees.
 	own, _, _ := strings.Cut(src, "func decodeHeadMember")
 	assert.Equal(t, 1, strings.Count(own, `case "title":`))
+}
+
+// nullRefused has its own UnmarshalJSON, which refuses null, as the slow
+// path then does.
+type nullRefused struct{ N int }
+
+func (n *nullRefused) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return errors.New("null")
+	}
+	n.N = len(b)
+	return nil
+}
+
+// nullTaken has its own UnmarshalJSON, which leaves it as it is for null.
+type nullTaken struct{ N int }
+
+func (n *nullTaken) UnmarshalJSON(b []byte) error {
+	if string(b) != "null" {
+		n.N = len(b)
+	}
+	return nil
+}
+
+// A member of a type with its own UnmarshalJSON is read as null (left
+// zero) only if that UnmarshalJSON leaves a zero value zero for null.
+func TestGenerateNullOfOwnUnmarshal(t *testing.T) {
+	type holder struct {
+		Refused nullRefused `json:"refused"`
+		Taken   nullTaken   `json:"taken"`
+	}
+	src, err := generate(t, decgen.Root{Type: reflect.TypeFor[holder](), Func: "decodeHolder"})
+	require.NoError(t, err)
+	assert.Contains(t, src, "bit = 1 << 0\n\t\t\tif err := x.Refused.UnmarshalJSONFrom(dec); err != nil {")
+	assert.Contains(t, src, "bit = 1 << 1\n\t\t\tif dec.PeekKind() != 'n' {\n\t\t\t\tif err := x.Taken.UnmarshalJSONFrom(dec); err != nil {")
 }
 
 // TestGenerateRefuses checks that a type the generated code would not

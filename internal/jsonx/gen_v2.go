@@ -21,10 +21,10 @@ import (
 // JSON and trailing data, and the generated code refuses, with [ErrSlow],
 // a repeated name (jsontext's own check is off on these decoders: see
 // genOptions), every member it does not know and everything it does not
-// read as the slow path would: null, a name with an escape, a value of
-// another kind. What it refuses goes through the slow path, which takes
-// it or says what is wrong, so the generated code only ever says yes or
-// no.
+// read as the slow path would: a name with an escape, a value of another
+// kind, null where the slow path does not read it as the member left
+// out. What it refuses goes through the slow path, which takes it or
+// says what is wrong, so the generated code only ever says yes or no.
 
 // ErrSlow says that the fast path does not take a value; the slow path
 // must. Generated decoders return it for anything they do not read.
@@ -90,6 +90,12 @@ func begin(dec *Decoder, kind jsontext.Kind) error {
 	return err
 }
 
+// Null reads a null, which the caller has peeked.
+func Null(dec *Decoder) error {
+	_, err := dec.ReadToken()
+	return err
+}
+
 // Close reads the end of an object or an array, whichever is open.
 func Close(dec *Decoder) error {
 	_, err := dec.ReadToken()
@@ -109,7 +115,9 @@ func Name(dec *Decoder) ([]byte, error) {
 }
 
 // quoted reads a string, a member's name or a value, with its quotes and
-// escapes as written; anything else is refused.
+// escapes as written; anything else is refused. (It, Text and Bool
+// repeat quotedOrNull, unquote and boolOrNull: a call fewer for every
+// name and value of every record.)
 func quoted(dec *Decoder) (jsontext.Value, error) {
 	v, err := dec.ReadValue()
 	if err != nil {
@@ -119,6 +127,30 @@ func quoted(dec *Decoder) (jsontext.Value, error) {
 		return nil, errSlow
 	}
 	return v, nil
+}
+
+// quotedOrNull is quoted, but for null, for which it returns nil.
+func quotedOrNull(dec *Decoder) (jsontext.Value, error) {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return nil, err
+	}
+	switch v.Kind() {
+	case '"':
+		return v, nil
+	case 'n':
+		return nil, nil
+	}
+	return nil, errSlow
+}
+
+// unquote returns the contents of the string v, unescaped; the bytes may
+// be v's.
+func unquote(v jsontext.Value) ([]byte, error) {
+	if bytes.IndexByte(v, '\\') < 0 {
+		return v[1 : len(v)-1], nil
+	}
+	return jsontext.AppendUnquote(nil, v)
 }
 
 // Text reads a string and returns its contents unescaped; the bytes may
@@ -155,6 +187,23 @@ func Bool(dec *Decoder) (bool, error) {
 	return false, errSlow
 }
 
+// boolOrNull reads true, false or null.
+func boolOrNull(dec *Decoder) (b, null bool, err error) {
+	v, err := dec.ReadValue()
+	if err != nil {
+		return false, false, err
+	}
+	switch v.Kind() {
+	case 't':
+		return true, false, nil
+	case 'f':
+		return false, false, nil
+	case 'n':
+		return false, true, nil
+	}
+	return false, false, errSlow
+}
+
 // ReadFloat reads a number into f exactly, as the slow path does; null
 // is refused, where readFloat would leave f as it is.
 func ReadFloat(dec *Decoder, f *float64) error {
@@ -178,6 +227,68 @@ func ReadTime(dec *Decoder, t *time.Time) error {
 		return errSlow
 	}
 	return readTime(dec, t)
+}
+
+// The readers of a member's value where the slow path reads null as the
+// member left out, leaving the field as it is: for a field of a record
+// being decoded, which is zero and read once, that is zero. Each reads
+// null at no more cost than its value, from the same look at the input,
+// and the generated decoders use them for members, the readers above
+// for lists' elements and Locals, where null is refused.
+
+// TextOrNull is Text, or null, for which it reports null.
+func TextOrNull(dec *Decoder) (text []byte, null bool, err error) {
+	v, err := quotedOrNull(dec)
+	if err != nil || v == nil {
+		return nil, err == nil, err
+	}
+	text, err = unquote(v)
+	return text, false, err
+}
+
+// StringOrNull is String, or null, for which it returns "".
+func StringOrNull(dec *Decoder) (string, error) {
+	b, _, err := TextOrNull(dec)
+	return string(b), err
+}
+
+// BoolOrNull is Bool, or null, for which it returns false.
+func BoolOrNull(dec *Decoder) (bool, error) {
+	b, _, err := boolOrNull(dec)
+	return b, err
+}
+
+// ReadFloatOrNull is ReadFloat, or null, which leaves f as it is.
+func ReadFloatOrNull(dec *Decoder, f *float64) error {
+	switch dec.PeekKind() {
+	case '0':
+		return readFloat(dec, f)
+	case 'n':
+		return Null(dec)
+	}
+	return errSlow
+}
+
+// ReadIntOrNull is ReadInt, or null, which leaves n as it is.
+func ReadIntOrNull(dec *Decoder, n *int) error {
+	switch dec.PeekKind() {
+	case '0':
+		return readInt(dec, n)
+	case 'n':
+		return Null(dec)
+	}
+	return errSlow
+}
+
+// ReadTimeOrNull is ReadTime, or null, which leaves t as it is.
+func ReadTimeOrNull(dec *Decoder, t *time.Time) error {
+	switch dec.PeekKind() {
+	case '"':
+		return readTime(dec, t)
+	case 'n':
+		return Null(dec)
+	}
+	return errSlow
 }
 
 // If returns p if has, else nil: a generated decoder's local, for a

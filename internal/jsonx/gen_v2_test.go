@@ -3,6 +3,7 @@
 package jsonx_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -118,4 +119,74 @@ func TestGeneratedReadsAsTheSlowPath(t *testing.T) {
 
 	// The limits hold by the type, as on the rest of the fast path.
 	assert.Error(t, jsonx.FastFrom([]byte(`{"s":"`+strings.Repeat("a", 50)+`"}`), &x, jsonx.Limits{MaxStringBytes: 40}, 0))
+}
+
+// nullable reads its members with the readers that take null, as a
+// generated decoder reads a record's members: a number, an integer, a
+// time, a string, a bool and a text.
+type nullable struct {
+	N     float64
+	I     int
+	At    time.Time
+	S     string
+	B     bool
+	T     []byte
+	TNull bool
+}
+
+func (x *nullable) UnmarshalJSONFrom(dec *jsonx.Decoder) error {
+	return jsonx.From(dec, func([]byte) error { return nil }, func() error {
+		if err := jsonx.BeginObject(dec); err != nil {
+			return err
+		}
+		for dec.PeekKind() == '"' {
+			name, err := jsonx.Name(dec)
+			if err != nil {
+				return err
+			}
+			switch string(name) {
+			case "n":
+				err = jsonx.ReadFloatOrNull(dec, &x.N)
+			case "i":
+				err = jsonx.ReadIntOrNull(dec, &x.I)
+			case "at":
+				err = jsonx.ReadTimeOrNull(dec, &x.At)
+			case "s":
+				x.S, err = jsonx.StringOrNull(dec)
+			case "b":
+				x.B, err = jsonx.BoolOrNull(dec)
+			case "t":
+				var t []byte
+				t, x.TNull, err = jsonx.TextOrNull(dec)
+				x.T = bytes.Clone(t)
+			default:
+				return jsonx.ErrSlow
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return jsonx.Close(dec)
+	})
+}
+
+// The readers of members take null and leave the value as it is, read a
+// value as the others do, and refuse a value of another kind.
+func TestOrNullReaders(t *testing.T) {
+	var x nullable
+	require.NoError(t, jsonx.FastFrom([]byte(`{"n":null,"i":null,"at":null,"s":null,"b":null,"t":null}`), &x, jsonx.Limits{}, 0))
+	assert.Equal(t, nullable{TNull: true}, x)
+
+	x = nullable{}
+	require.NoError(t, jsonx.FastFrom([]byte(`{"n":2.5,"i":-7,"at":"2025-04-24T10:00:00Z","s":"a\u00e9","b":true,"t":""}`), &x, jsonx.Limits{}, 0))
+	assert.Equal(t, nullable{N: 2.5, I: -7, At: time.Date(2025, 4, 24, 10, 0, 0, 0, time.UTC), S: "aé", B: true, T: []byte{}}, x,
+		"an empty text is not null")
+
+	for _, in := range []string{
+		`{"n":"1"}`, `{"n":0.1000000000000000000001}`, `{"i":1.5}`, `{"at":"2025-04-24"}`, `{"at":1}`,
+		`{"s":1}`, `{"s":[]}`, `{"b":0}`, `{"b":"true"}`, `{"t":{}}`, `{"n":nul}`,
+	} {
+		var x nullable
+		assert.Error(t, jsonx.FastFrom([]byte(in), &x, jsonx.Limits{}, 0), "%s", in)
+	}
 }
