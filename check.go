@@ -142,8 +142,14 @@ type revision struct{ ref, path string }
 
 // seenRecord is what the checker keeps of each record.
 type seenRecord struct {
+	recordKind
+	i int32 // the record's place in its list
+}
+
+// recordKind is a record's type and kind: what most checks of a
+// reference need, read without the record's place (see idSet.kind).
+type recordKind struct {
 	typ recordType
-	i   int32
 	// sub is the event's kind, the territory's kind, or the status's
 	// standing, as an index.
 	sub uint8
@@ -212,7 +218,8 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 	if id == (uuid.UUID{}) {
 		return
 	}
-	if old, ok := c.ids.record(c.curNode); ok {
+	if _, ok := c.ids.kind(c.curNode); ok {
+		old, _ := c.ids.record(c.curNode)
 		c.problems.Add(c.path()+".id", vocab.RuleUnique, fmt.Sprintf("ID %s is also the ID of %s", id, validate.Index(old.typ.list(), int(old.i))))
 		return
 	}
@@ -465,11 +472,12 @@ func (c *Checker) revisionCycles(l *validate.List) {
 }
 
 func (c *Checker) resolve(r ref, w *walk.Path) {
-	got, ok := c.ids.lookup(r.id)
+	n, got, ok := c.ids.lookup(r.id)
 	switch {
 	case !ok:
 		c.addMissing(r, w)
 	case got.typ != r.to:
+		got, _ := c.ids.record(n)
 		c.problems.Add(w.String(c.path()), vocab.RuleWrongType, fmt.Sprintf("%s %s is %s (%s), not %s", r.to, r.id, got.typ.withArticle(), validate.Index(got.typ.list(), int(got.i)), r.to.withArticle()))
 	}
 }
@@ -611,7 +619,7 @@ func (c *Checker) Event(e event.Event) {
 		for _, a := range h.Attributions {
 			src, ok := c.ids.find(uuid.UUID(a.Source))
 			if ok {
-				_, ok = c.ids.record(src)
+				_, ok = c.ids.kind(src)
 			}
 			if ok {
 				c.checkHappened(&c.problems, src, from, c.pathRef(".time.start"))
@@ -699,7 +707,7 @@ func (c *Checker) publishedAt(n uint32) (time.Time, bool) {
 // want, now or once it arrives; suffix is the path of the reference
 // within the current record (".to_kind").
 func (c *Checker) expect(id uuid.UUID, suffix string, typ recordType, want uint8) {
-	got, ok := c.ids.lookup(id)
+	_, got, ok := c.ids.lookup(id)
 	switch {
 	case !ok:
 		c.later = append(c.later, laterCheck{node: c.ids.node(id), path: c.pathRef(suffix), want: want, typ: typ})
@@ -710,7 +718,7 @@ func (c *Checker) expect(id uuid.UUID, suffix string, typ recordType, want uint8
 
 // compare reports to l a record id of type typ that has not the kind or
 // standing want.
-func (c *Checker) compare(l *validate.List, got seenRecord, id uuid.UUID, path string, typ recordType, want uint8) {
+func (c *Checker) compare(l *validate.List, got recordKind, id uuid.UUID, path string, typ recordType, want uint8) {
 	if got.typ != typ || got.sub == want {
 		return // a wrong type is reported by the reference check
 	}
@@ -798,7 +806,7 @@ func (c *Checker) Err() error {
 		c.checkHappened(&l, h.src, h.start, h.path)
 	}
 	for _, lc := range c.later {
-		if got, ok := c.ids.record(lc.node); ok {
+		if got, ok := c.ids.kind(lc.node); ok {
 			c.compare(&l, got, c.ids.key(lc.node), c.pathString(lc.path), lc.typ, lc.want)
 		}
 	}

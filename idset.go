@@ -204,17 +204,27 @@ func (s *idSet) record(n uint32) (seenRecord, bool) {
 	if m&metaType == 0 {
 		return seenRecord{}, false
 	}
-	return seenRecord{typ: recordType(m & metaType), i: int32(p.pos[n%idPageSize]), sub: uint8(m >> 8)}, true
+	return seenRecord{recordKind{typ: recordType(m & metaType), sub: uint8(m >> 8)}, int32(p.pos[n%idPageSize])}, true
 }
 
-// lookup returns what is kept of the record of id, and whether it has
-// been seen.
-func (s *idSet) lookup(id uuid.UUID) (seenRecord, bool) {
+// kind returns the type and kind of the record of node n, and whether it
+// has been seen. Unlike record it does not read the record's place, kept
+// in an array of its own: most checks of a reference need only the type,
+// and in a large set each array read is a cache miss of its own.
+func (s *idSet) kind(n uint32) (recordKind, bool) {
+	m := s.pages[n/idPageSize].meta[n%idPageSize]
+	return recordKind{typ: recordType(m & metaType), sub: uint8(m >> 8)}, m&metaType != 0
+}
+
+// lookup returns the node of id, if it has one, and the type and kind of
+// its record, if that has been seen.
+func (s *idSet) lookup(id uuid.UUID) (uint32, recordKind, bool) {
 	n, ok := s.find(id)
 	if !ok {
-		return seenRecord{}, false
+		return 0, recordKind{}, false
 	}
-	return s.record(n)
+	k, ok := s.kind(n)
+	return n, k, ok
 }
 
 // see marks node n as the record at i of type t, of kind sub.
