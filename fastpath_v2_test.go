@@ -3,9 +3,10 @@
 package newsevent
 
 import (
-	"bufio"
 	"bytes"
+	"fmt"
 	"io"
+	"iter"
 	"os"
 	"regexp"
 	"slices"
@@ -45,19 +46,38 @@ func TestRecordsDecodeFromTheStream(t *testing.T) {
 // line the encoder writes through the fast path: a type it could not
 // take would fall back to the slow path on every line, correct but slow.
 func TestFastPathTakesEveryLine(t *testing.T) {
-	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
-		f, err := os.Open(name)
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<20)
-		n := 0
-		for sc.Scan() {
-			n++
-			_, ok := decodeLineFast(sc.Bytes(), DefaultLimits().resolved())
-			require.True(t, ok, "%s:%d: %s", name, n, sc.Bytes())
+	n := 0
+	for c := range corpusLines(t) {
+		n++
+		_, ok := decodeLineFast(c.line, DefaultLimits().resolved())
+		require.True(t, ok, "%s: %s", c.at, c.line)
+	}
+	require.Positive(t, n)
+}
+
+// corpusLine is a line of the corpora the fast path's tests read: lines
+// as the encoder writes them, of the worked article and of 100 generated
+// events.
+type corpusLine struct {
+	at   string // file:line
+	n    int    // the line's number in its file
+	line []byte // without its newline
+}
+
+// corpusLines yields every line of the corpora.
+func corpusLines(tb testing.TB) iter.Seq[corpusLine] {
+	return func(yield func(corpusLine) bool) {
+		for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
+			data, err := os.ReadFile(name)
+			require.NoError(tb, err)
+			n := 0
+			for line := range bytes.Lines(data) {
+				n++
+				if !yield(corpusLine{fmt.Sprintf("%s:%d", name, n), n, bytes.TrimRight(line, "\n")}) {
+					return
+				}
+			}
 		}
-		require.NoError(t, f.Close())
-		require.Positive(t, n)
 	}
 }
 
@@ -66,21 +86,16 @@ func TestFastPathTakesEveryLine(t *testing.T) {
 // under tight ones, the slow path takes too, as the same record; what
 // the fast path refuses, the slow path decides (and says why).
 func FuzzFastPathAgrees(f *testing.F) {
-	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
-		data, err := os.ReadFile(name)
-		require.NoError(f, err)
-		n := 0
-		for line := range bytes.Lines(data) {
-			line = bytes.TrimRight(line, "\n")
-			f.Add(line)
-			// and the line with one member, a different one each line,
-			// set to null (see TestFastPathReadsNullAsTheSlowPath)
-			if at := memberValues(f, line); len(at) > 0 {
-				m := at[n%len(at)]
-				f.Add(slices.Concat(line[:m[0]], []byte("null"), line[m[1]:]))
-			}
-			n++
+	k := 0
+	for c := range corpusLines(f) {
+		f.Add(c.line)
+		// and the line with one member, a different one each line, set
+		// to null (see TestFastPathReadsNullAsTheSlowPath)
+		if at := memberValues(f, c.line); len(at) > 0 {
+			m := at[k%len(at)]
+			f.Add(slices.Concat(c.line[:m[0]], []byte("null"), c.line[m[1]:]))
 		}
+		k++
 	}
 	tight := Limits{MaxDepth: 4, MaxKeys: 8, MaxStringBytes: 40}.resolved()
 	f.Fuzz(func(t *testing.T, line []byte) {
@@ -118,26 +133,19 @@ func TestFastPathRefusesWhatItDoesNotRead(t *testing.T) {
 		{"another case", id, func(m string) string { return `"ID"` + m[4:] }},
 	}
 	l := DefaultLimits().resolved()
-	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
-		data, err := os.ReadFile(name)
-		require.NoError(t, err)
-		n := 0
-		for line := range bytes.Lines(data) {
-			n++
-			line = bytes.TrimRight(line, "\n")
-			for _, c := range changes {
-				loc := c.re.FindIndex(line)
-				if loc == nil {
-					continue
-				}
-				changed := slices.Concat(line[:loc[0]], []byte(c.to(string(line[loc[0]:loc[1]]))), line[loc[1]:])
-				_, ok := decodeLineFast(changed, l)
-				assert.False(t, ok, "%s:%d, %s: the fast path took %s", name, n, c.name, changed)
-				got, gotErr := decodeLine(changed, n, l)
-				want, wantErr := decodeLineScan(changed, n, l)
-				assert.Equal(t, wantErr, gotErr, "%s:%d, %s", name, n, c.name)
-				assert.Equal(t, want, got, "%s:%d, %s", name, n, c.name)
+	for c := range corpusLines(t) {
+		for _, ch := range changes {
+			loc := ch.re.FindIndex(c.line)
+			if loc == nil {
+				continue
 			}
+			changed := slices.Concat(c.line[:loc[0]], []byte(ch.to(string(c.line[loc[0]:loc[1]]))), c.line[loc[1]:])
+			_, ok := decodeLineFast(changed, l)
+			assert.False(t, ok, "%s, %s: the fast path took %s", c.at, ch.name, changed)
+			got, gotErr := decodeLine(changed, c.n, l)
+			want, wantErr := decodeLineScan(changed, c.n, l)
+			assert.Equal(t, wantErr, gotErr, "%s, %s", c.at, ch.name)
+			assert.Equal(t, want, got, "%s, %s", c.at, ch.name)
 		}
 	}
 }
@@ -152,29 +160,22 @@ func TestFastPathRefusesWhatItDoesNotRead(t *testing.T) {
 func TestFastPathReadsNullAsTheSlowPath(t *testing.T) {
 	l := DefaultLimits().resolved()
 	variants, taken := 0, 0
-	for _, name := range []string{"testdata/compat/v1/article.jsonl", "testdata/compat/v1/generated-100.jsonl"} {
-		data, err := os.ReadFile(name)
-		require.NoError(t, err)
-		n := 0
-		for line := range bytes.Lines(data) {
-			n++
-			line = bytes.TrimRight(line, "\n")
-			for _, at := range memberValues(t, line) {
-				if string(line[at[0]:at[1]]) == "null" {
-					continue
-				}
-				variants++
-				changed := slices.Concat(line[:at[0]], []byte("null"), line[at[1]:])
-				want, wantErr := decodeLineScan(changed, n, l)
-				if fast, ok := decodeLineFast(changed, l); ok {
-					taken++
-					require.NoError(t, wantErr, "%s:%d: the fast path takes %s", name, n, changed)
-					require.Equal(t, want, fast, "%s:%d: %s", name, n, changed)
-				}
-				got, gotErr := decodeLine(changed, n, l)
-				require.Equal(t, wantErr, gotErr, "%s:%d: %s", name, n, changed)
-				require.Equal(t, want, got, "%s:%d: %s", name, n, changed)
+	for c := range corpusLines(t) {
+		for _, at := range memberValues(t, c.line) {
+			if string(c.line[at[0]:at[1]]) == "null" {
+				continue
 			}
+			variants++
+			changed := slices.Concat(c.line[:at[0]], []byte("null"), c.line[at[1]:])
+			want, wantErr := decodeLineScan(changed, c.n, l)
+			if fast, ok := decodeLineFast(changed, l); ok {
+				taken++
+				require.NoError(t, wantErr, "%s: the fast path takes %s", c.at, changed)
+				require.Equal(t, want, fast, "%s: %s", c.at, changed)
+			}
+			got, gotErr := decodeLine(changed, c.n, l)
+			require.Equal(t, wantErr, gotErr, "%s: %s", c.at, changed)
+			require.Equal(t, want, got, "%s: %s", c.at, changed)
 		}
 	}
 	t.Logf("the fast path took %d of %d lines with a null member", taken, variants)
