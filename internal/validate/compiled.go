@@ -152,7 +152,7 @@ func (l *List) structFast(prefix string, v any, decide bool) {
 	}
 	r := runners.Get().(*runner)
 	r.top = rv
-	r.lvl.r = r
+	r.lvl = level{r: r}
 	if !decide || !r.ok(sp, p, nil, nil) {
 		// Say what is wrong: walk again, building the paths that the
 		// first walk, which only decides, leaves out.
@@ -850,10 +850,21 @@ func (r *runner) walk(sp *structPlan, p unsafe.Pointer, ns []byte, parT reflect.
 		r.value(f.val, unsafe.Add(p, f.off), ns, f.name, nil, sp.typ, p)
 	}
 	if sp.fn != nil {
-		r.lvl = level{r: r, typ: sp.typ, ptr: p, ns: ns, parT: parT, parP: parP}
+		r.setLevel(sp.typ, p, ns, parT, parP)
 		sp.fn(&r.lvl)
-		r.lvl = level{r: r}
 	}
+}
+
+// setLevel makes r.lvl the struct-level view of the struct of type typ at
+// p, at the path ns, in the struct of type parT at parP. The fields are
+// set one by one: while the collector marks, copying a whole level (a
+// struct with pointers) into the pooled runner goes through the bulk
+// write barrier, which cost as much as many a rule at 100k events. What
+// a rule saw stays in r.lvl until the next rule or the runner's release,
+// which clears it.
+func (r *runner) setLevel(typ reflect.Type, p unsafe.Pointer, ns []byte, parT reflect.Type, parP unsafe.Pointer) {
+	l := &r.lvl
+	l.typ, l.ptr, l.ns, l.parT, l.parP = typ, p, ns, parT, parP
 }
 
 // ok reports whether the struct of plan sp at p has no problem. It is
@@ -869,9 +880,8 @@ func (r *runner) ok(sp *structPlan, p unsafe.Pointer, parT reflect.Type, parP un
 	}
 	if sp.fn != nil {
 		n := len(r.probs)
-		r.lvl = level{r: r, typ: sp.typ, ptr: p, parT: parT, parP: parP}
+		r.setLevel(sp.typ, p, nil, parT, parP)
 		sp.fn(&r.lvl)
-		r.lvl = level{r: r}
 		return len(r.probs) == n
 	}
 	return true

@@ -122,7 +122,7 @@ type Levels struct{ r *runner }
 func NewLevels(v any) Levels {
 	r := runners.Get().(*runner)
 	r.top = reflect.ValueOf(v)
-	r.lvl.r = r
+	r.lvl = level{r: r}
 	return Levels{r}
 }
 
@@ -176,8 +176,7 @@ func (l Levels) Hold(lv *Level, p unsafe.Pointer) bool {
 	}
 	r := l.r
 	n := len(r.probs)
-	r.lvl = level{r: r, typ: lv.t, ptr: p}
+	r.setLevel(lv.t, p, nil, nil, nil)
 	fn(&r.lvl)
-	r.lvl = level{r: r}
 	return len(r.probs) == n
 }
