@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -57,8 +58,13 @@ type Checker struct {
 		status    territory.Status
 		identity  Identity
 	}
-	// missing holds the first reference to each node not yet seen.
-	missing map[uint32]missingRef
+	// missing holds the first reference to each node not yet seen;
+	// missingMost is the most it has held since it was made. A Go map
+	// keeps its size when its entries go, so it is made again, smaller,
+	// once a quarter of that is left (see resolved): the references that
+	// wait at one point of a stream are not kept to its end.
+	missing     map[uint32]missingRef
+	missingMost int
 	// missingMore holds, for a node not yet seen, the first reference of
 	// each other type wanted: an ID referred to as an event and as an
 	// actor is wrong in one of the two, whatever arrives.
@@ -226,8 +232,7 @@ func (c *Checker) begin(t recordType, id uuid.UUID, sub uint8, own error) {
 	c.ids.see(c.curNode, t, i, sub)
 	c.fresh = true
 	if c.ids.isMissing(c.curNode) {
-		m := c.missing[c.curNode]
-		delete(c.missing, c.curNode)
+		m := c.resolved(c.curNode)
 		c.ids.flagMissing(c.curNode, false)
 		c.arrived(m, t, c.path())
 		for _, m := range c.missingMore[c.curNode] {
@@ -482,6 +487,26 @@ func (c *Checker) resolve(r ref, w *walk.Path) {
 	}
 }
 
+// resolved takes and returns the first reference to node, whose record
+// has arrived, from c.missing; it makes the map again, for what is left,
+// when that is a quarter of the most it held (and more than a few
+// hundred entries were held): each entry is then copied at most once for
+// three taken out since the map was made.
+func (c *Checker) resolved(node uint32) missingRef {
+	m := c.missing[node]
+	delete(c.missing, node)
+	if n := len(c.missing); c.missingMost >= minMissingShrink && n <= c.missingMost/4 {
+		// Not maps.Clone, which may keep the size of what it copies.
+		smaller := make(map[uint32]missingRef, n)
+		maps.Copy(smaller, c.missing)
+		c.missing, c.missingMost = smaller, n
+	}
+	return m
+}
+
+// minMissingShrink is the least size of c.missing worth making again.
+const minMissingShrink = 512
+
 // addMissing keeps the first reference to an ID not yet seen, and the
 // first of each other type wanted, so that a reference of the wrong type
 // is reported even when a reference of the right type came first.
@@ -493,6 +518,7 @@ func (c *Checker) addMissing(r ref, w *walk.Path) {
 			c.missing = make(map[uint32]missingRef)
 		}
 		c.missing[node] = missingRef{want: r.to, node: node, path: c.walkRef(w, "")}
+		c.missingMost = max(c.missingMost, len(c.missing))
 		c.ids.flagMissing(node, true)
 		return
 	}

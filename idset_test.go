@@ -9,6 +9,9 @@ import (
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsevent/newsevent/internal/walk"
+	"github.com/newsevent/newsevent/vocab"
 )
 
 func randomIDs(r *rand.Rand, n int) []uuid.UUID {
@@ -188,4 +191,31 @@ func mustTime(t *testing.T, s string) time.Time {
 	v, err := time.Parse(time.RFC3339, s)
 	require.NoError(t, err)
 	return v
+}
+
+// The map of references waiting for their records is made again, smaller,
+// as they arrive, and what still waits is reported as before.
+func TestCheckerMissingShrinks(t *testing.T) {
+	var c Checker
+	const n = 20_000
+	for i := range n {
+		c.begin(typeEvent, uuid.UUID{0: 1, 12: byte(i >> 16), 13: byte(i >> 8), 14: byte(i), 15: 1}, 0, nil)
+		var w walk.Path
+		c.resolve(ref{typeActor, uuid.UUID{0: 2, 13: byte(i >> 8), 14: byte(i)}}, &w)
+	}
+	require.Equal(t, n, c.missingMost)
+	for i := range n - 3 {
+		c.begin(typeActor, uuid.UUID{0: 2, 13: byte(i >> 8), 14: byte(i)}, 0, nil)
+	}
+	assert.Len(t, c.missing, 3)
+	assert.LessOrEqual(t, c.missingMost, 1000, "made again as it emptied, from 20,000")
+	var ve *ValidationError
+	require.ErrorAs(t, c.Err(), &ve)
+	unresolved := 0
+	for _, p := range ve.Problems {
+		if p.Rule == vocab.RuleUnresolved {
+			unresolved++
+		}
+	}
+	assert.Equal(t, 3, unresolved, "the three actors that never arrived")
 }
