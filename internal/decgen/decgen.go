@@ -430,8 +430,14 @@ func (g *gen) member(t reflect.Type, v string, tabs int) (string, error) {
 	if !nullLeavesZero(t) {
 		return g.read(t, v, tabs, false)
 	}
+	// As read chooses its reader: a time, then a type with its own
+	// UnmarshalJSON, then a text, then by kind.
 	pt := reflect.PointerTo(t)
-	if t == timeType || !pt.Implements(jsonUnmarshaler) && (pt.Implements(textUnmarshaler) || t.Kind() != reflect.Struct && t.Kind() != reflect.Slice) {
+	switch {
+	case t == timeType:
+		return g.read(t, v, tabs, true)
+	case pt.Implements(jsonUnmarshaler):
+	case pt.Implements(textUnmarshaler), t.Kind() != reflect.Struct && t.Kind() != reflect.Slice:
 		return g.read(t, v, tabs, true)
 	}
 	code, err := g.read(t, v, tabs+1, false)

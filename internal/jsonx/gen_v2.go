@@ -115,9 +115,9 @@ func Name(dec *Decoder) ([]byte, error) {
 }
 
 // quoted reads a string, a member's name or a value, with its quotes and
-// escapes as written; anything else is refused. (It, Text and Bool
-// repeat quotedOrNull, unquote and boolOrNull: a call fewer for every
-// name and value of every record.)
+// escapes as written; anything else is refused. (It and Text repeat
+// quotedOrNull and unquote: a call fewer for every name and value of
+// every record.)
 func quoted(dec *Decoder) (jsontext.Value, error) {
 	v, err := dec.ReadValue()
 	if err != nil {
@@ -187,23 +187,6 @@ func Bool(dec *Decoder) (bool, error) {
 	return false, errSlow
 }
 
-// boolOrNull reads true, false or null.
-func boolOrNull(dec *Decoder) (b, null bool, err error) {
-	v, err := dec.ReadValue()
-	if err != nil {
-		return false, false, err
-	}
-	switch v.Kind() {
-	case 't':
-		return true, false, nil
-	case 'f':
-		return false, false, nil
-	case 'n':
-		return false, true, nil
-	}
-	return false, false, errSlow
-}
-
 // ReadFloat reads a number into f exactly, as the slow path does; null
 // is refused, where readFloat would leave f as it is.
 func ReadFloat(dec *Decoder, f *float64) error {
@@ -254,8 +237,17 @@ func StringOrNull(dec *Decoder) (string, error) {
 
 // BoolOrNull is Bool, or null, for which it returns false.
 func BoolOrNull(dec *Decoder) (bool, error) {
-	b, _, err := boolOrNull(dec)
-	return b, err
+	v, err := dec.ReadValue()
+	if err != nil {
+		return false, err
+	}
+	switch v.Kind() {
+	case 't':
+		return true, nil
+	case 'f', 'n':
+		return false, nil
+	}
+	return false, errSlow
 }
 
 // ReadFloatOrNull is ReadFloat, or null, which leaves f as it is.
