@@ -18,8 +18,9 @@
 // million events in memory; each is valid, and so is the whole. -file
 // checks an existing JSON Lines file instead, -keep keeps the generated
 // one. The peak is also printed at the end of the stream, before Err,
-// which builds the graphs of the chains for its cycle search; -every N
-// prints it every N records as well.
+// which builds the graphs of the chains for its cycle search, with the
+// time Err takes and the bytes it allocates; -every N prints the peak
+// every N records as well.
 package main
 
 import (
@@ -154,9 +155,16 @@ func checkFile(file string, every int, memprofile string) error {
 		}
 	}
 	problems := "none"
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	errStart := time.Now()
 	if err := c.Err(); err != nil {
 		problems = err.Error()
 	}
+	errTook := time.Since(errStart)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	fmt.Printf("Err: %s, %.1f MB allocated\n", errTook.Round(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
 	hwm, err := peakRSS()
 	if err != nil {
 		return err
