@@ -20,11 +20,12 @@ import (
 // a generated stream of 100,000 events (154,428 distinct IDs), in bytes
 // per distinct ID:
 //
-//	idSet.pages   22.0  per node: the UUID (16 B), the record's place in
-//	                    its list (4 B), its type, kind and a flag (2 B), in
-//	                    pages of 512 nodes: an array per field, each of a
-//	                    size the allocator has a class for; the set grows
-//	                    a page at a time and never copies.
+//	idSet.pages   20.1  per node: the UUID (16 B), the record's place in
+//	                    its list (2 B, from a base per page and type; see
+//	                    idPage), its type, kind and a flag (2 B), in pages
+//	                    of 512 nodes: an array per field, each of a size
+//	                    the allocator has a class for; the set grows a
+//	                    page at a time and never copies.
 //	idSet.slots    5.0  the hash index: open addressing, uint32 slots, each
 //	                    a node number and as many bits of its hash as the
 //	                    rest of the slot holds, so that a probe reads a key
@@ -56,20 +57,36 @@ import (
 // choose IDs that collide.
 
 // idPageSize is the number of nodes per page of an idSet: its three
-// arrays are then 8 KiB, 2 KiB and 1 KiB, sizes the Go allocator has
+// arrays are then 8 KiB, 1 KiB and 1 KiB, sizes the Go allocator has
 // classes for, so that no byte of them is lost to rounding.
 const idPageSize = 512
 
 // idPage holds idPageSize nodes, one array per field so that no padding
 // is spent.
+//
+// A record's place in its list is kept in 2 bytes, as the distance from
+// base, the place of the first record of its type seen on the page. The
+// records of a type arrive in the order of their places, and the nodes
+// of a page are the IDs first met within a few hundred records of each
+// other, so the distance is small unless a record comes long after its
+// ID was first referred to: from farPlace records of its type on, its
+// place is kept whole in idSet.far instead. A stream whose references
+// mostly run that far ahead costs more than 4 bytes a record that way;
+// one with ordinary references ahead (to the next records, or from the
+// actors to the territories that follow them) does not.
 type idPage struct {
-	key *[idPageSize]uuid.UUID
-	pos *[idPageSize]uint32 // the record's index in its list
+	key  *[idPageSize]uuid.UUID
+	pos  *[idPageSize]uint16 // the record's place, less base[its type]
+	meta *[idPageSize]uint16
 	// meta is the record's type (bits 0-2, 0 if not seen), whether a
 	// reference waits for it (bit 3), and its kind or standing index
 	// (bits 8-15, seenRecord.sub).
-	meta *[idPageSize]uint16
+	base  [metaType + 1]uint32 // by type: the place of its first record seen here
+	based uint8                // by type (bit 1<<type): whether base holds it
 }
+
+// farPlace marks, in idPage.pos, a place kept in idSet.far.
+const farPlace = 1<<16 - 1
 
 const (
 	metaType    = 0x7
@@ -82,7 +99,8 @@ type idSet struct {
 	slots []uint32 // 0 empty, else tag<<shift | node+1
 	shift uint     // bits of a slot that hold node+1
 	pages []idPage
-	n     uint32 // nodes
+	n     uint32            // nodes
+	far   map[uint32]uint32 // node -> place, for places idPage.pos cannot hold
 }
 
 // len returns the number of nodes.
@@ -145,7 +163,7 @@ func (s *idSet) node(id uuid.UUID) uint32 {
 	}
 	n := s.n
 	if n%idPageSize == 0 {
-		s.pages = append(s.pages, idPage{new([idPageSize]uuid.UUID), new([idPageSize]uint32), new([idPageSize]uint16)})
+		s.pages = append(s.pages, idPage{key: new([idPageSize]uuid.UUID), pos: new([idPageSize]uint16), meta: new([idPageSize]uint16)})
 	}
 	s.pages[n/idPageSize].key[n%idPageSize] = id
 	s.n++
@@ -204,7 +222,12 @@ func (s *idSet) record(n uint32) (seenRecord, bool) {
 	if m&metaType == 0 {
 		return seenRecord{}, false
 	}
-	return seenRecord{recordKind{typ: recordType(m & metaType), sub: uint8(m >> 8)}, int32(p.pos[n%idPageSize])}, true
+	t := m & metaType
+	i := p.base[t] + uint32(p.pos[n%idPageSize])
+	if p.pos[n%idPageSize] == farPlace {
+		i = s.far[n]
+	}
+	return seenRecord{recordKind{typ: recordType(t), sub: uint8(m >> 8)}, int32(i)}, true
 }
 
 // kind returns the type and kind of the record of node n, and whether it
@@ -230,7 +253,18 @@ func (s *idSet) lookup(id uuid.UUID) (uint32, recordKind, bool) {
 // see marks node n as the record at i of type t, of kind sub.
 func (s *idSet) see(n uint32, t recordType, i int, sub uint8) {
 	p := &s.pages[n/idPageSize]
-	p.pos[n%idPageSize] = uint32(i)
+	if p.based&(1<<t) == 0 {
+		p.base[t], p.based = uint32(i), p.based|1<<t
+	}
+	if d := uint32(i) - p.base[t]; uint32(i) >= p.base[t] && d < farPlace {
+		p.pos[n%idPageSize] = uint16(d)
+	} else {
+		p.pos[n%idPageSize] = farPlace
+		if s.far == nil {
+			s.far = make(map[uint32]uint32)
+		}
+		s.far[n] = uint32(i)
+	}
 	p.meta[n%idPageSize] = p.meta[n%idPageSize]&metaMissing | uint16(sub)<<8 | uint16(t)
 }
 

@@ -219,3 +219,84 @@ func TestCheckerMissingShrinks(t *testing.T) {
 	}
 	assert.Equal(t, 3, unresolved, "the three actors that never arrived")
 }
+
+// A record's place is kept whole however far it is from the places of
+// the other records of its type on its page: in two bytes when it is
+// near, in the set's map when it is not.
+func TestIDSetPlaces(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	types := []recordType{typeActor, typeTerritory, typeSource, typeStatus, typeEvent, typeIdentity}
+	for _, jumps := range []bool{false, true} {
+		var s idSet
+		const n = 5000
+		for i := range n {
+			s.node(uuid.UUID{0: 3, 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)})
+		}
+		// The records arrive mostly in the order their IDs were met, some
+		// late; each type's places increase, by far now and then if jumps.
+		order := make([]uint32, n)
+		for i := range order {
+			order[i] = uint32(i)
+		}
+		for i := range order {
+			if j := i + r.IntN(2000); r.IntN(10) == 0 && j < n {
+				order[i], order[j] = order[j], order[i]
+			}
+		}
+		next := map[recordType]int{}
+		want := map[uint32]seenRecord{}
+		for _, node := range order {
+			typ := types[r.IntN(len(types))]
+			if jumps && r.IntN(1000) == 0 {
+				next[typ] += 70_000
+			}
+			i := next[typ]
+			next[typ]++
+			s.see(node, typ, i, uint8(node))
+			want[node] = seenRecord{recordKind{typ: typ, sub: uint8(node)}, int32(i)}
+		}
+		for node, w := range want {
+			got, ok := s.record(node)
+			require.True(t, ok)
+			require.Equal(t, w, got, "node %d", node)
+		}
+		if jumps {
+			assert.NotEmpty(t, s.far, "places far from their page's kept whole")
+			assert.Less(t, len(s.far), n/4, "and only those")
+		} else {
+			assert.Empty(t, s.far, "every place near its page's")
+		}
+	}
+	// A place before its page's first of the type, which the Checker never
+	// gives (places only grow), is kept whole too.
+	var s idSet
+	a, b := s.node(uuid.UUID{1}), s.node(uuid.UUID{2})
+	s.see(a, typeEvent, 10, 0)
+	s.see(b, typeEvent, 3, 0)
+	got, _ := s.record(b)
+	assert.Equal(t, int32(3), got.i)
+	got, _ = s.record(a)
+	assert.Equal(t, int32(10), got.i)
+}
+
+// A territory referred to first and arriving 70,000 territories later is
+// named by its place in reports, as any other.
+func TestCheckerFarPlace(t *testing.T) {
+	var c Checker
+	late := uuid.UUID{0: 9, 15: 9}
+	c.begin(typeStatus, uuid.UUID{0: 8}, 0, nil)
+	var w walk.Path
+	c.resolve(ref{typeTerritory, late}, &w)
+	const n = 70_000
+	for i := range n {
+		c.begin(typeTerritory, uuid.UUID{0: 7, 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)}, 0, nil)
+	}
+	c.begin(typeTerritory, late, 0, nil)
+	c.begin(typeEvent, uuid.UUID{0: 6}, 0, nil)
+	c.resolve(ref{typeActor, late}, &w)
+	var ve *ValidationError
+	require.ErrorAs(t, c.Err(), &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Contains(t, ve.Problems[0].Message, "is a territory (territories[70000]), not an actor")
+	assert.Len(t, c.ids.far, 1)
+}
