@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/google/uuid"
 
@@ -858,20 +859,56 @@ func (c *Checker) cycles(l *validate.List) {
 	}
 	// One set of buffers, as large as the largest chain needs, serves
 	// every chain: Err's memory is then that of its largest graph, not of
-	// all of them, at the end of a stream, when the heap is fullest.
-	var g chainGraph
+	// all of them, at the end of a stream, when the heap is fullest. They
+	// are cut from the index of the ID set first, which the search does
+	// not use (see idSet.lend): 4 bytes per ID, against 12 per edge of
+	// the largest chain, so that Err mostly adds nothing to the heap.
 	most := 0
 	for _, ch := range chains {
 		most = max(most, ch.edges.n)
 	}
-	g.edges, g.buf, g.starts = make([]uint64, 0, most), make([]uint32, 0, most), make([]uint32, 0, most)
+	if most == 0 {
+		return
+	}
+	var sc scratch
+	if cap(c.ids.slots) >= most {
+		sc.b = c.ids.lend()
+	}
+	g := chainGraph{edges: sc.pairs(most), buf: sc.words(most)}
 	for _, ch := range chains {
-		c.cyclesIn(l, &g, ch.edges, ch.single, ch.field, ch.what)
+		c.cyclesIn(l, &g, &sc, ch.edges, ch.single, ch.field, ch.what)
 	}
 }
 
+// scratch hands out memory for Err's search: from b, while it lasts,
+// then from the heap.
+type scratch struct{ b []uint32 }
+
+// words returns an empty slice with room for n uint32.
+func (s *scratch) words(n int) []uint32 {
+	if n <= len(s.b) {
+		w := s.b[:0:n]
+		s.b = s.b[n:]
+		return w
+	}
+	return make([]uint32, 0, n)
+}
+
+// pairs returns an empty slice with room for n uint64, from b when b
+// starts at an address aligned for them (the index of a large set always
+// does: the allocator gives it pages of its own).
+func (s *scratch) pairs(n int) []uint64 {
+	if p := unsafe.SliceData(s.b); n > 0 && 2*n <= len(s.b) && uintptr(unsafe.Pointer(p))%unsafe.Alignof(uint64(0)) == 0 {
+		w := unsafe.Slice((*uint64)(unsafe.Pointer(p)), n)
+		s.b = s.b[2*n:]
+		return w[:0]
+	}
+	return make([]uint64, 0, n)
+}
+
 // chainGraph is a chain's edges grouped by the node they leave, with the
-// buffers of the search over them, in 16 bytes per edge at most.
+// buffers of the search over them, in 12 bytes per edge, and 4 more when
+// the chain's edges were not stated in story order.
 type chainGraph struct {
 	// edges holds each edge as from<<32 | to, grouped by from in
 	// increasing order, each group in the order stated.
@@ -879,19 +916,33 @@ type chainGraph struct {
 	// buf holds the to nodes while edges is sorted, then the search's
 	// state of each group at the place of its first edge.
 	buf []uint32
+	// inOrder says that the nodes the edges leave came in story order
+	// (as the part_of links of events do: each record states its own
+	// links, and the records come in order), so that the search starts
+	// from them in the order of the log.
+	inOrder bool
 	// starts are the nodes with edges, in story order, where the search
-	// starts.
+	// starts, when they did not come in that order.
 	starts []uint32
 }
 
 // build fills g with the edges of a chain; single keeps only the last
-// edge from each node. Time is O(e log e) and memory linear in the e
-// edges, whatever the number of nodes.
-func (g *chainGraph) build(log *edgeLog, single bool) {
-	g.edges, g.buf, g.starts = g.edges[:0], g.buf[:0], g.starts[:0]
+// edge from each node; before orders nodes in story order; starts, when
+// needed and too small, come from sc, as large as this chain needs. Time is O(e log e) and memory
+// linear in the e edges, whatever the number of nodes.
+func (g *chainGraph) build(log *edgeLog, single bool, before func(a, b uint32) int, sc *scratch) {
+	g.edges, g.buf, g.starts, g.inOrder = g.edges[:0], g.buf[:0], g.starts[:0], true
 	for u, v := range log.all {
+		if len(g.buf) > 0 && g.inOrder {
+			if prev := from(g.edges[len(g.edges)-1]); u != prev && before(prev, u) > 0 {
+				g.inOrder = false
+			}
+		}
 		g.edges = append(g.edges, uint64(u)<<32|uint64(len(g.buf))) // from, then the edge's ordinal
 		g.buf = append(g.buf, v)
+	}
+	if !g.inOrder && cap(g.starts) < log.n {
+		g.starts = sc.words(log.n)
 	}
 	slices.Sort(g.edges)
 	kept := 0
@@ -899,7 +950,9 @@ func (g *chainGraph) build(log *edgeLog, single bool) {
 		e = e&^(1<<32-1) | uint64(g.buf[uint32(e)]) // the ordinal's to
 		switch {
 		case i == 0 || e>>32 != g.edges[kept-1]>>32:
-			g.starts = append(g.starts, uint32(e>>32))
+			if !g.inOrder {
+				g.starts = append(g.starts, uint32(e>>32))
+			}
 			fallthrough
 		case !single:
 			kept++
@@ -926,11 +979,11 @@ const maxCycles = 100
 // comes first in the story. The search keeps its own stack, so its depth
 // is not the program's: a chain of millions of links is walked in a
 // loop, in time linear in the links after sorting the starting points.
-func (c *Checker) cyclesIn(l *validate.List, g *chainGraph, edges *edgeLog, single bool, field, what string) {
+func (c *Checker) cyclesIn(l *validate.List, g *chainGraph, sc *scratch, edges *edgeLog, single bool, field, what string) {
 	if edges.n == 0 {
 		return
 	}
-	g.build(edges, single)
+	g.build(edges, single, c.byPosition, sc)
 	// state, per node with edges, at the place of its first edge: 0 not
 	// visited, done, or d on the stack at depth d-1. A node without edges
 	// is never on a cycle, and needs none.
@@ -961,12 +1014,12 @@ func (c *Checker) cyclesIn(l *validate.List, g *chainGraph, edges *edgeLog, sing
 		}
 		return done
 	}
-	// Start from the records in story order, so that reports are stable.
-	slices.SortFunc(g.starts, c.byPosition)
+	// Start from the records in story order, so that reports are stable:
+	// in the log's order when it is that, else sorted.
 	found := 0
-	for _, st := range g.starts {
+	search := func(st uint32) {
 		if stateOf(st) != 0 {
-			continue
+			return
 		}
 		push(st)
 		for len(stack) > 0 {
@@ -991,6 +1044,16 @@ func (c *Checker) cyclesIn(l *validate.List, g *chainGraph, edges *edgeLog, sing
 					c.reportCycle(l, cycle, field, what)
 				}
 			}
+		}
+	}
+	if g.inOrder {
+		for u := range edges.all {
+			search(u)
+		}
+	} else {
+		slices.SortFunc(g.starts, c.byPosition)
+		for _, st := range g.starts {
+			search(st)
 		}
 	}
 	if found > maxCycles {

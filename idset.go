@@ -123,7 +123,32 @@ func (s *idSet) find(id uuid.UUID) (uint32, bool) {
 	if s.n == 0 {
 		return 0, false
 	}
+	s.ready()
 	return s.findHash(&id, s.hash(&id))
+}
+
+// ready makes the index of a set that has none: a new set, or one whose
+// index was lent.
+func (s *idSet) ready() {
+	switch {
+	case s.slots != nil:
+	case s.n == 0:
+		s.seed = maphash.MakeSeed()
+		s.grow()
+	default:
+		s.growTo(int(s.n)*20/17 + 64)
+	}
+}
+
+// lend gives the memory of the index to a caller that needs scratch
+// space for a while and has no use for finding IDs meanwhile (Err, for
+// its cycle search, at the end of a stream when the heap is fullest).
+// The set makes its index again when it next needs it, in time linear in
+// its nodes. The memory returned is not cleared.
+func (s *idSet) lend() []uint32 {
+	b := s.slots[:cap(s.slots)]
+	s.slots = nil
+	return b
 }
 
 // findHash returns the node of id, whose hash is h.
@@ -150,10 +175,7 @@ func (s *idSet) findHash(id *uuid.UUID, h uint64) (uint32, bool) {
 // node returns the node of id, adding it if it is new. Node numbers are
 // uint32: a set holds fewer than 2^32 IDs (some 100 GB of them).
 func (s *idSet) node(id uuid.UUID) uint32 {
-	if s.slots == nil {
-		s.seed = maphash.MakeSeed()
-		s.grow()
-	}
+	s.ready()
 	h := s.hash(&id)
 	if n, ok := s.findHash(&id, h); ok {
 		return n
@@ -187,7 +209,7 @@ func (s *idSet) place(n uint32, h uint64) {
 // on the way: growing by a quarter at a time places each node some five
 // times in all.
 func (s *idSet) reserve(n int) {
-	if s.slots == nil {
+	if s.slots == nil && s.n == 0 {
 		s.seed = maphash.MakeSeed()
 	}
 	if slots := n*20/17 + 64; slots > len(s.slots) { // at most 85% full

@@ -300,3 +300,88 @@ func TestCheckerFarPlace(t *testing.T) {
 	assert.Contains(t, ve.Problems[0].Message, "is a territory (territories[70000]), not an actor")
 	assert.Len(t, c.ids.far, 1)
 }
+
+// Err lends the index of the ID set to its cycle search; the set makes
+// it again when the Checker takes more records, and finds every ID it
+// had.
+func TestCheckerAfterLending(t *testing.T) {
+	id := func(i int) uuid.UUID { return uuid.UUID{0: 5, 14: byte(i >> 8), 15: byte(i)} }
+	var c Checker
+	const n = 1000
+	for i := range n {
+		c.begin(typeEvent, id(i), 0, nil)
+		if i < 10 { // a cycle of ten: its graph fits in the index
+			c.partOf.add(c.curNode, c.ids.node(id((i+1)%10)))
+		}
+	}
+	nodes := c.ids.len()
+	var ve *ValidationError
+	require.ErrorAs(t, c.Err(), &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, vocab.RuleCycle, ve.Problems[0].Rule)
+	assert.True(t, c.ids.slots == nil, "the index was lent")
+
+	c.begin(typeEvent, id(5), 0, nil)
+	c.begin(typeEvent, id(n), 0, nil)
+	var w walk.Path
+	c.resolve(ref{typeEvent, id(7)}, &w)
+	c.resolve(ref{typeActor, id(8)}, &w)
+	assert.Equal(t, nodes+1, c.ids.len(), "known IDs keep their nodes")
+	for i := range n + 1 {
+		got, ok := c.ids.find(id(i))
+		require.True(t, ok)
+		require.Equal(t, uint32(i), got)
+	}
+	require.ErrorAs(t, c.Err(), &ve)
+	var msgs []string
+	for _, p := range ve.Problems {
+		msgs = append(msgs, p.Path+": "+p.Message)
+	}
+	assert.Len(t, msgs, 3, "%q", msgs)
+	assert.Contains(t, msgs, "events[1000].id: ID "+id(5).String()+" is also the ID of events[5]")
+	assert.Contains(t, msgs, "events[1001]: actor "+id(8).String()+" is an event (events[8]), not an actor")
+}
+
+// The cycle search starts from the nodes of a chain in story order, read
+// from the log when the edges came in that order and sorted otherwise:
+// the same edges stated in another order give the same reports.
+func TestCycleStartsInStoryOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	const n = 300
+	id := func(i int) uuid.UUID { return uuid.UUID{0: 4, 14: byte(i >> 8), 15: byte(i)} }
+	var a, b Checker
+	for _, i := range r.Perm(n) { // nodes numbered in another order than the records'
+		a.ids.node(id(i))
+		b.ids.node(id(i))
+	}
+	for i := range n {
+		a.begin(typeEvent, id(i), 0, nil)
+		b.begin(typeEvent, id(i), 0, nil)
+	}
+	to := make([][]int, n)
+	for i := range to {
+		to[i] = []int{r.IntN(n), r.IntN(n)}
+	}
+	for i := range n {
+		for _, j := range to[i] {
+			a.partOf.add(a.ids.node(id(i)), a.ids.node(id(j)))
+		}
+	}
+	for _, i := range r.Perm(n) {
+		for _, j := range to[i] {
+			b.partOf.add(b.ids.node(id(i)), b.ids.node(id(j)))
+		}
+	}
+	var g chainGraph
+	var sc scratch
+	g.build(&a.partOf, false, a.byPosition, &sc)
+	assert.True(t, g.inOrder)
+	g.build(&b.partOf, false, b.byPosition, &sc)
+	assert.False(t, g.inOrder)
+
+	errA, errB := a.Err(), b.Err()
+	var ve *ValidationError
+	require.ErrorAs(t, errA, &ve)
+	assert.Greater(t, len(ve.Problems), 10, "a graph with many cycles")
+	assert.Equal(t, errA, errB)
+}
