@@ -87,14 +87,14 @@ type Checker struct {
 	// Checks that wait for a record that has not arrived.
 	later []laterCheck
 	// published holds, for each source with a bounded publication time,
-	// the instant by which it was published, in Unix nanoseconds, indexed
-	// by the source's place among the sources (noTime if none);
-	// publishedBy holds the rest by node: the times of a second record
-	// with the same ID (the later wins), of a source without an ID, and
-	// times out of the range of nanoseconds or not in UTC. happened are
-	// the checks of events said to have happened against sources not
-	// seen yet.
-	published   []int64
+	// the instant by which it was published, in Unix seconds, indexed by
+	// the source's place among the sources (noTime if none): 4 bytes a
+	// source. publishedBy holds the rest by node: the times of a second
+	// record with the same ID (the later wins), of a source without an
+	// ID, and times with a fraction of a second, before 1970 or from 2106
+	// on, or not in UTC. happened are the checks of events said to have
+	// happened against sources not seen yet.
+	published   []uint32
 	publishedBy map[uint32]time.Time
 	happened    []happenedCheck
 
@@ -127,7 +127,7 @@ type Checker struct {
 }
 
 // noTime marks a source without a publication bound in Checker.published.
-const noTime = math.MinInt64
+const noTime = math.MaxUint32
 
 // acrossRevision is a revision of a figure or a time held by another
 // record, at path.
@@ -705,11 +705,11 @@ func (c *Checker) checkHappened(l *validate.List, src uint32, start time.Time, p
 // publish keeps by, the instant by which the current record, a source,
 // was published.
 func (c *Checker) publish(by time.Time) {
-	if ns := by.UnixNano(); c.fresh && ns != noTime && by.Location() == time.UTC && time.Unix(0, ns).Equal(by) {
+	if sec := by.Unix(); c.fresh && sec >= 0 && sec < noTime && by.Nanosecond() == 0 && by.Location() == time.UTC {
 		for len(c.published) <= c.cur.i {
 			c.published = append(c.published, noTime)
 		}
-		c.published[c.cur.i] = ns
+		c.published[c.cur.i] = uint32(sec)
 		return
 	}
 	if c.publishedBy == nil {
@@ -725,7 +725,7 @@ func (c *Checker) publishedAt(n uint32) (time.Time, bool) {
 		return by, true
 	}
 	if r, ok := c.ids.record(n); ok && r.typ == typeSource && int(r.i) < len(c.published) && c.published[r.i] != noTime {
-		return time.Unix(0, c.published[r.i]).UTC(), true
+		return time.Unix(int64(c.published[r.i]), 0).UTC(), true
 	}
 	return time.Time{}, false
 }

@@ -157,9 +157,9 @@ func TestAddressAndPathRefPacking(t *testing.T) {
 	assert.Equal(t, rest, c.strs.idBytes([]byte(".links[2].to")), "a string is numbered once")
 }
 
-// The publication bound of a source is kept by its place among the
-// sources when it can be, and by node otherwise; a later record with the
-// same ID replaces it.
+// The publication bound of a source is kept in 4 bytes by its place among
+// the sources when it is a whole second from 1970 to 2106, and whole by
+// node otherwise; a later record with the same ID replaces it.
 func TestCheckerPublished(t *testing.T) {
 	var c Checker
 	id := uuid.UUID{9}
@@ -175,15 +175,28 @@ func TestCheckerPublished(t *testing.T) {
 	c.publish(later)
 	got, _ = c.publishedAt(c.curNode)
 	assert.True(t, got.Equal(later))
-	c.begin(typeSource, uuid.UUID{10}, 0, nil)
-	old := mustTime(t, "1066-10-14T00:00:00Z") // out of the range of nanoseconds
-	c.publish(old)
-	got, ok = c.publishedAt(c.curNode)
-	require.True(t, ok)
-	assert.True(t, got.Equal(old))
+	for i, other := range []string{
+		"1066-10-14T00:00:00Z",           // before 1970
+		"2106-02-07T06:28:15Z",           // 2^32-1 seconds from 1970
+		"2024-05-01T10:00:00.000000001Z", // a fraction of a second
+	} {
+		c.begin(typeSource, uuid.UUID{10, byte(i)}, 0, nil)
+		o := mustTime(t, other)
+		c.publish(o)
+		got, ok = c.publishedAt(c.curNode)
+		require.True(t, ok, other)
+		assert.True(t, got.Equal(o), "%s: %s", other, got)
+	}
+	c.begin(typeSource, uuid.UUID{12}, 0, nil)
+	last := mustTime(t, "2106-02-07T06:28:14Z")
+	c.publish(last)
+	got, _ = c.publishedAt(c.curNode)
+	assert.True(t, got.Equal(last))
 	_, ok = c.publishedAt(c.ids.node(uuid.UUID{11}))
 	assert.False(t, ok)
-	assert.Equal(t, []int64{by.UnixNano()}, c.published, "the second source's bound is kept by node")
+	assert.Equal(t, []uint32{uint32(by.Unix()), noTime, noTime, noTime, noTime, uint32(last.Unix())}, c.published,
+		"the second source's bound and those that do not fit in 4 bytes are kept by node")
+	assert.Len(t, c.publishedBy, 4)
 }
 
 func mustTime(t *testing.T, s string) time.Time {
