@@ -385,14 +385,31 @@ type revisionEdge struct {
 // edgeLog is a chain's edges (from, to node) in the order stated, in
 // about 4 bytes an edge: each is the difference of its from node to the
 // one before (zigzag, as a varint: mostly one byte, since a record's
-// edges leave its own node) and its to node as a varint.
+// edges leave its own node) and its to node as a varint. The bytes are
+// kept in chunks, each twice the one before up to edgeChunk bytes, so
+// that a growing log never copies itself nor keeps more room than one
+// chunk: at the end of a long stream, when the heap is fullest, a log of
+// megabytes growing by a quarter would add a quarter of it to the heap
+// at once.
 type edgeLog struct {
-	b    []byte
-	last uint32 // the from node of the last edge
-	n    int    // edges
+	full [][]byte // chunks filled, each within maxEdge bytes of its end
+	b    []byte   // the chunk being filled
+	last uint32   // the from node of the last edge
+	n    int      // edges
 }
 
+const (
+	edgeChunk = 64 << 10
+	maxEdge   = 2 * binary.MaxVarintLen64
+)
+
 func (l *edgeLog) add(from, to uint32) {
+	if cap(l.b)-len(l.b) < maxEdge {
+		if l.b != nil {
+			l.full = append(l.full, l.b)
+		}
+		l.b = make([]byte, 0, min(edgeChunk, max(256, 2*cap(l.b))))
+	}
 	d := int64(from) - int64(l.last)
 	l.b = binary.AppendUvarint(l.b, uint64(d<<1^d>>63))
 	l.b = binary.AppendUvarint(l.b, uint64(to))
@@ -403,14 +420,20 @@ func (l *edgeLog) add(from, to uint32) {
 // all yields the edges in the order they were added.
 func (l *edgeLog) all(yield func(from, to uint32) bool) {
 	var from int64
-	for b := l.b; len(b) > 0; {
-		z, k := binary.Uvarint(b)
-		b = b[k:]
-		to, k := binary.Uvarint(b)
-		b = b[k:]
-		from += int64(z>>1) ^ -int64(z&1)
-		if !yield(uint32(from), uint32(to)) {
-			return
+	for i := 0; i <= len(l.full); i++ {
+		b := l.b
+		if i < len(l.full) {
+			b = l.full[i]
+		}
+		for len(b) > 0 {
+			z, k := binary.Uvarint(b)
+			b = b[k:]
+			to, k := binary.Uvarint(b)
+			b = b[k:]
+			from += int64(z>>1) ^ -int64(z&1)
+			if !yield(uint32(from), uint32(to)) {
+				return
+			}
 		}
 	}
 }

@@ -122,7 +122,7 @@ func TestEdgeLogKeepsEdgesInOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	type e struct{ from, to uint32 }
 	want := []e{{0, 0}, {math.MaxUint32, 0}, {0, math.MaxUint32}, {math.MaxUint32, math.MaxUint32}, {5, 5}, {4, 1}}
-	for range 10_000 {
+	for range 100_000 { // some 700 KB: chunks of every size
 		want = append(want, e{r.Uint32() >> r.IntN(32), r.Uint32()})
 	}
 	var l edgeLog
@@ -135,6 +135,7 @@ func TestEdgeLogKeepsEdgesInOrder(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 	assert.Equal(t, len(want), l.n)
+	assert.Greater(t, len(l.full), 10)
 	for range l.all {
 		break // stopping early is allowed
 	}
