@@ -25,17 +25,18 @@ import (
 // Checker validates a story record by record, as [Story.Validate] does,
 // for streams too large to hold: each record's own rules when it arrives,
 // and what no single record can check when [Checker.Err] is called. It
-// keeps some 36 bytes per distinct ID (a UUID, a number and a few links,
+// keeps some 34 bytes per distinct ID (a UUID, a number and a few links,
 // packed: idset.go describes the layout), never the records, so its
 // memory grows with the number of IDs and not with the size of the
-// records. While it runs, [Checker.Err] needs up to 16 bytes more per
-// link of the kind of chain that has the most (part_of links, parents,
-// relays, …). The process's resident memory is more than that: at the
-// default GOGC the garbage collector lets the heap grow to about twice
-// what is kept before it collects. A checking process that must stay
-// under a bound says so with GOMEMLIMIT (BENCHMARKS.md measures a stream
-// of a million events at 135 MB by default, 112 MB with
-// GOMEMLIMIT=100MiB).
+// records. While it runs, [Checker.Err] needs 12 to 16 bytes per link of
+// the kind of chain that has the most (part_of links, parents, relays,
+// …), which it takes first from the 4 to 6 bytes per ID of the Checker's
+// index of IDs (see Err). The process's resident memory is more than
+// what is kept: at the default GOGC the garbage collector lets the heap
+// grow to about twice that before it collects. A checking process that
+// must stay under a bound says so with GOMEMLIMIT (BENCHMARKS.md measures
+// a stream of a million events, 1.5 million IDs, at 116–119 MB by
+// default).
 // Its zero value is ready to use; a Checker is not safe for concurrent use.
 //
 // Paths in its problems count records per type in the order they arrive:
@@ -792,7 +793,10 @@ func standingName(i uint8) string {
 // response may answer a meeting that has not taken place, a revision may
 // be dated before what it revises. It returns nil or a *[ValidationError] with every problem found
 // so far. More records may be checked after Err; call it again to finish
-// them too.
+// them too. Err lends the memory of the Checker's index of IDs to its
+// cycle search, so that the search adds little to the heap at the end of
+// a stream; the first record after Err makes the index again, which
+// takes about a quarter of the time Err took.
 func (c *Checker) Err() error {
 	var l validate.List
 	l.Merge("", c.problems.Err("story"))
@@ -928,8 +932,9 @@ type chainGraph struct {
 
 // build fills g with the edges of a chain; single keeps only the last
 // edge from each node; before orders nodes in story order; starts, when
-// needed and too small, come from sc, as large as this chain needs. Time is O(e log e) and memory
-// linear in the e edges, whatever the number of nodes.
+// needed and too small, come from sc, as large as this chain needs. Time
+// is O(e log e) and memory linear in the e edges, whatever the number of
+// nodes.
 func (g *chainGraph) build(log *edgeLog, single bool, before func(a, b uint32) int, sc *scratch) {
 	g.edges, g.buf, g.starts, g.inOrder = g.edges[:0], g.buf[:0], g.starts[:0], true
 	for u, v := range log.all {
