@@ -3,6 +3,7 @@ package newsevent
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -398,4 +399,52 @@ func TestCycleStartsInStoryOrder(t *testing.T) {
 	require.ErrorAs(t, errA, &ve)
 	assert.Greater(t, len(ve.Problems), 10, "a graph with many cycles")
 	assert.Equal(t, errA, errB)
+}
+
+// FuzzCycleStarts builds a chain from the bytes (nodes, some never seen
+// as records, and links between them) and states its links twice: by
+// record in story order, and by record in an order the bytes choose. The
+// cycle reports must be the same.
+func FuzzCycleStarts(f *testing.F) {
+	f.Add([]byte{5, 0, 1, 1, 2, 2, 0, 3, 4, 4, 3})
+	f.Add([]byte{40, 1, 2, 2, 3, 3, 1, 9, 9, 45, 1, 1, 45})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 3 {
+			return
+		}
+		n := 2 + int(data[0])%60 // records; IDs from n on are only referred to
+		id := func(i byte) uuid.UUID { return uuid.UUID{0: 6, 15: i} }
+		type link struct{ from, to byte }
+		var links []link
+		for i := 1; i+1 < len(data); i += 2 {
+			links = append(links, link{data[i] % byte(n+4), data[i+1] % byte(n+4)})
+		}
+		byFrom := map[byte][]link{}
+		var froms []byte
+		for _, l := range links {
+			if byFrom[l.from] == nil {
+				froms = append(froms, l.from)
+			}
+			byFrom[l.from] = append(byFrom[l.from], l)
+		}
+		inStory := slices.Clone(froms)
+		slices.Sort(inStory) // records in story order, then the IDs only referred to
+		other := slices.Clone(froms)
+		r := rand.New(rand.NewPCG(uint64(len(data)), uint64(data[len(data)-1])))
+		r.Shuffle(len(other), func(i, j int) { other[i], other[j] = other[j], other[i] })
+
+		check := func(order []byte) error {
+			var c Checker
+			for i := range n {
+				c.begin(typeEvent, id(byte(i)), 0, nil)
+			}
+			for _, u := range order {
+				for _, l := range byFrom[u] {
+					c.partOf.add(c.ids.node(id(l.from)), c.ids.node(id(l.to)))
+				}
+			}
+			return c.Err()
+		}
+		require.Equal(t, check(inStory), check(other))
+	})
 }
