@@ -79,12 +79,12 @@ const idPageSize = 512
 // one with ordinary references ahead (to the next records, or from the
 // actors to the territories that follow them) does not.
 type idPage struct {
-	key  *[idPageSize]uuid.UUID
-	pos  *[idPageSize]uint16 // the record's place, less base[its type]
-	meta *[idPageSize]uint16
+	key *[idPageSize]uuid.UUID
+	pos *[idPageSize]uint16 // the record's place, less base[its type]
 	// meta is the record's type (bits 0-2, 0 if not seen), whether a
 	// reference waits for it (bit 3), and its kind or standing index
 	// (bits 8-15, seenRecord.sub).
+	meta  *[idPageSize]uint16
 	base  [metaType + 1]uint32 // by type: the place of its first record seen here
 	based uint8                // by type (bit 1<<type): whether base holds it
 }
