@@ -875,7 +875,7 @@ func (c *Checker) cycles(l *validate.List) {
 		return
 	}
 	var sc scratch
-	if cap(c.ids.slots) >= most {
+	if c.ids.lendable() >= most {
 		sc.b = c.ids.lend()
 	}
 	g := chainGraph{edges: sc.pairs(most), buf: sc.words(most)}

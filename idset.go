@@ -105,6 +105,7 @@ type idSet struct {
 	pages []idPage
 	n     uint32            // nodes
 	far   map[uint32]uint32 // node -> place, for places idPage.pos cannot hold
+	lent  []uint32          // the index's memory while it is lent (see lend)
 }
 
 // len returns the number of nodes.
@@ -136,7 +137,7 @@ func (s *idSet) find(id uuid.UUID) (uint32, bool) {
 func (s *idSet) ready() {
 	switch {
 	case s.slots != nil:
-	case s.n == 0:
+	case s.n == 0 && s.lent == nil:
 		s.seed = maphash.MakeSeed()
 		s.grow()
 	default:
@@ -147,13 +148,19 @@ func (s *idSet) ready() {
 // lend gives the memory of the index to a caller that needs scratch
 // space for a while and has no use for finding IDs meanwhile (Err, for
 // its cycle search, at the end of a stream when the heap is fullest).
-// The set makes its index again when it next needs it, in time linear in
-// its nodes. The memory returned is not cleared.
+// The set makes its index again, in the same memory, when it next needs
+// it, in time linear in its nodes; until then lend gives the same memory
+// again, so that Err called twice allocates no more the second time. The
+// memory returned is not cleared.
 func (s *idSet) lend() []uint32 {
-	b := s.slots[:cap(s.slots)]
-	s.slots = nil
-	return b
+	if s.slots != nil {
+		s.lent, s.slots = s.slots[:cap(s.slots)], nil
+	}
+	return s.lent
 }
+
+// lendable returns how many uint32 lend would give.
+func (s *idSet) lendable() int { return max(cap(s.slots), cap(s.lent)) }
 
 // findHash returns the node of id, whose hash is h.
 func (s *idSet) findHash(id *uuid.UUID, h uint64) (uint32, bool) {
@@ -227,9 +234,15 @@ func (s *idSet) grow() { s.growTo(max(64, len(s.slots)+len(s.slots)/4)) }
 
 // growTo makes the index at least size slots and places every node again.
 func (s *idSet) growTo(size int) {
-	// The allocator rounds the size up to its class: use all of it.
-	s.slots = slices.Grow([]uint32(nil), size)
-	s.slots = s.slots[:cap(s.slots)]
+	if cap(s.lent) >= size {
+		s.slots = s.lent[:cap(s.lent)] // the memory lent, back
+		clear(s.slots)
+	} else {
+		// The allocator rounds the size up to its class: use all of it.
+		s.slots = slices.Grow([]uint32(nil), size)
+		s.slots = s.slots[:cap(s.slots)]
+	}
+	s.lent = nil
 	size = len(s.slots)
 	s.shift = uint(bits.Len(uint(size)))
 	for n := range s.n {

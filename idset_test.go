@@ -335,6 +335,10 @@ func TestCheckerAfterLending(t *testing.T) {
 	require.Len(t, ve.Problems, 1)
 	assert.Equal(t, vocab.RuleCycle, ve.Problems[0].Rule)
 	assert.True(t, c.ids.slots == nil, "the index was lent")
+	lent := &c.ids.lent[0]
+	first := c.Err()
+	assert.Equal(t, ve, first, "Err again, with the index still lent")
+	assert.Same(t, lent, &c.ids.lent[0], "and the same memory lent again")
 
 	c.begin(typeEvent, id(5), 0, nil)
 	c.begin(typeEvent, id(n), 0, nil)
@@ -342,6 +346,8 @@ func TestCheckerAfterLending(t *testing.T) {
 	c.resolve(ref{typeEvent, id(7)}, &w)
 	c.resolve(ref{typeActor, id(8)}, &w)
 	assert.Equal(t, nodes+1, c.ids.len(), "known IDs keep their nodes")
+	assert.Same(t, lent, &c.ids.slots[0], "the index is made again in the memory it lent")
+	assert.Nil(t, c.ids.lent)
 	for i := range n + 1 {
 		got, ok := c.ids.find(id(i))
 		require.True(t, ok)
