@@ -356,9 +356,13 @@ func (r Resolver) parse(phrase string, mem *readMemory) (Time, readMemory, error
 		seen.day = time.Time{}
 	}
 	t.Text = text
-	// The compiled rules, which find what t.Validate would (a test in
-	// internal/validate proves the engines alike), without boxing.
-	if err := validate.Fast("source: time", &t); err != nil {
+	// The generated quick check, and the compiled rules to say why it
+	// refused: they find what t.Validate would (tests in internal/validate
+	// and rules_test.go prove the engines alike), without boxing.
+	if rulesHold(&t) {
+		return t, seen, nil
+	}
+	if err := validate.Explain("source: time", &t); err != nil {
 		return Time{}, readMemory{}, fmt.Errorf("source: time phrase %q: %w", text, err)
 	}
 	return t, seen, nil

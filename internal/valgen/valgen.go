@@ -13,12 +13,14 @@
 // never pass one that the plans fail; a differential test in the root
 // package holds it to that on generated, mutated and fuzzed records.
 //
-// [Rules] writes rules_gen.go of the root package.
+// [Files] returns rules_gen.go of the root package and of each package
+// with builders.
 package valgen
 
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"reflect"
 	"slices"
 	"strconv"
@@ -36,36 +38,86 @@ import (
 	"github.com/newsevent/newsevent/vocab"
 )
 
-// RulesFile is the file [Rules] writes, relative to the module root.
-const RulesFile = "rules_gen.go"
-
 const validatePkg = "github.com/newsevent/newsevent/internal/validate"
 
-// Rules returns rules_gen.go: the function rulesHold, which reports
-// whether a record of any type the Checker takes (a pointer to it) keeps
-// its own rules, and one function per struct type that those records
-// reach.
-func Rules() ([]byte, error) {
-	roots := []reflect.Type{
-		reflect.TypeFor[actor.Actor](),
-		reflect.TypeFor[territory.Territory](),
-		reflect.TypeFor[source.Source](),
-		reflect.TypeFor[territory.Status](),
-		reflect.TypeFor[newsevent.Identity](),
-	}
+// File is one file the generator writes: its path from the module root,
+// and its text.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// target is a package that gets quick checks, and the records they
+// start from.
+type target struct {
+	dir, name, doc string
+	pkg            string // the import path of the package
+	roots          []reflect.Type
+}
+
+// rootDoc and builderDoc are the comments of the generated files.
+const (
+	rootDoc = "The quick checks of the records' own rules (see check.go), generated\n" +
+		"from the validate tags and struct-level rules by internal/valgen:\n" +
+		"go generate . rewrites this file. Under the build tag valgen,\n" +
+		"rules_stub.go stands in for it, so that the generator builds even when\n" +
+		"this file no longer compiles."
+	builderDoc = "The quick checks of the rules of the records this package's builders\n" +
+		"build, generated from the validate tags and struct-level rules by\n" +
+		"internal/valgen, as the root package's rules_gen.go is: go generate .\n" +
+		"in the module root rewrites this file, and rules_stub.go stands in for\n" +
+		"it under the build tag valgen."
+)
+
+// Files returns the files of quick checks: rules_gen.go of the root
+// package, which the Checker runs on every record, and one in each
+// package with builders (actor, territory, source, event), which their
+// Build runs. A package's file checks only the records of that package,
+// and repeats the checks of the types from other packages that they
+// reach (a package cannot call another's unexported functions).
+func Files() ([]File, error) {
 	kinds, err := gensrc.EventKinds("valgen")
 	if err != nil {
 		return nil, err
 	}
-	roots = append(roots, kinds...)
+	mod := reflect.TypeFor[newsevent.Identity]().PkgPath()
+	targets := []target{
+		{"", "newsevent", rootDoc, mod, append([]reflect.Type{
+			reflect.TypeFor[actor.Actor](),
+			reflect.TypeFor[territory.Territory](),
+			reflect.TypeFor[source.Source](),
+			reflect.TypeFor[territory.Status](),
+			reflect.TypeFor[newsevent.Identity](),
+		}, kinds...)},
+		{"actor", "actor", builderDoc, mod + "/actor", []reflect.Type{reflect.TypeFor[actor.Actor]()}},
+		{"territory", "territory", builderDoc, mod + "/territory", []reflect.Type{reflect.TypeFor[territory.Territory](), reflect.TypeFor[territory.Status]()}},
+		{"source", "source", builderDoc, mod + "/source", []reflect.Type{reflect.TypeFor[source.Source](), reflect.TypeFor[source.Time]()}},
+		{"event", "event", builderDoc, mod + "/event", kinds},
+	}
+	var files []File
+	for _, t := range targets {
+		data, err := rules(t)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Path: path.Join(t.dir, "rules_gen.go"), Data: data})
+	}
+	return files, nil
+}
+
+// rules returns the file of quick checks of target t: the function
+// rulesHold, which reports whether a record of one of t's roots (a
+// pointer to it) keeps its own rules, and one function per struct type
+// that those records reach.
+func rules(t target) ([]byte, error) {
 	g := &gen{
-		pkg:     reflect.TypeFor[newsevent.Identity]().PkgPath(),
+		pkg:     t.pkg,
 		imports: map[string]bool{validatePkg: true},
 		shapes:  map[reflect.Type]*validate.StructShape{},
 		zeros:   map[reflect.Type]string{},
 		types:   map[reflect.Type]string{},
 	}
-	for _, t := range roots {
+	for _, t := range t.roots {
 		shapes, err := validate.Shapes(t)
 		if err != nil {
 			return nil, fmt.Errorf("valgen: %v: %w", t, err)
@@ -75,16 +127,23 @@ func Rules() ([]byte, error) {
 		}
 	}
 	var body bytes.Buffer
-	body.WriteString(`
-// rulesHold reports whether record v, a pointer to one of the types the
+	doc := `// rulesHold reports whether record v, a pointer to one of the types the
 // Checker takes, keeps its own rules: what validate.Fast decides, without
 // saying why. It is false for a type it does not know, and for nil.
-func rulesHold(v any) bool {
+`
+	if t.dir != "" {
+		doc = `// rulesHold reports whether record v, a pointer to a record this
+// package's builders build, keeps its own rules: what validate.Fast
+// decides, without saying why. It is false for a type it does not know,
+// and for nil.
+`
+	}
+	body.WriteString("\n" + doc + `func rulesHold(v any) bool {
 	l := validate.NewLevels(v)
 	defer l.Close()
 	switch v := v.(type) {
 `)
-	for _, t := range roots {
+	for _, t := range t.roots {
 		fmt.Fprintf(&body, "\tcase *%s:\n\t\treturn v != nil && %s(l, v)\n", g.typeName(t), g.funcName(t))
 	}
 	body.WriteString("\t}\n\treturn false\n}\n")
@@ -100,14 +159,10 @@ func rulesHold(v any) bool {
 	}
 	g.vars(&body)
 	return gensrc.File{
-		Generator: "internal/valgen",
-		Doc: "The quick checks of the records' own rules (see check.go), generated\n" +
-			"from the validate tags and struct-level rules by internal/valgen:\n" +
-			"go generate . rewrites this file. Under the build tag valgen,\n" +
-			"rules_stub.go stands in for it, so that the generator builds even when\n" +
-			"this file no longer compiles.",
+		Generator:  "internal/valgen",
+		Doc:        t.doc,
 		Constraint: "!valgen",
-		Package:    "newsevent",
+		Package:    t.name,
 		Imports:    g.imports,
 	}.Source(body.Bytes())
 }

@@ -1,8 +1,8 @@
 // Command generate writes the quick checks of the records' own rules
-// (rules_gen.go in the module root) from the validate tags and
-// struct-level rules. Run it from the module root, as `go generate` in
+// (rules_gen.go in the module root, and in actor, territory, source and
+// event) from the validate tags and struct-level rules. Run it from the module root, as `go generate` in
 // the root package does, with the build tag valgen (under which
-// rules_stub.go stands in for the file it is about to rewrite):
+// the rules_stub.go files stand in for those it is about to rewrite):
 //
 //	go generate .
 //
@@ -19,9 +19,12 @@ import (
 )
 
 func main() {
-	data, err := valgen.Rules()
-	if err == nil {
-		err = os.WriteFile(valgen.RulesFile, data, 0o644)
+	files, err := valgen.Files()
+	for _, f := range files {
+		if err != nil {
+			break
+		}
+		err = os.WriteFile(f.Path, f.Data, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "valgen:", err)
