@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"reflect"
 	"slices"
 
 	"github.com/go-playground/validator/v10"
@@ -236,8 +235,19 @@ const (
 // String returns the unit as written.
 func (u Unit) String() string { return string(u) }
 
-// IsZero reports whether c is the zero Count (no figure).
-func (c Count) IsZero() bool { return reflect.ValueOf(c).IsZero() }
+// IsZero reports whether c is the zero Count (no figure): every field
+// zero as reflect.Value.IsZero and omitzero tell it (a -0 figure is
+// zero, a NaN is not). It compares field by field rather than through
+// reflect, which copied the count to the heap on every call.
+func (c Count) IsZero() bool {
+	return c.Ref == "" && c.Value == 0 && c.Min == 0 && c.Max == 0 && c.Qualifier == "" &&
+		c.Text == "" && c.Measure == "" && c.Unit == "" && c.Includes == nil &&
+		c.AsOf == (Time{}) && c.Revises == "" && c.RevisesIn == (uuid.UUID{}) &&
+		c.Attributions == nil && c.Magnitude == "" && c.Modality == "" && c.Broader == "" &&
+		c.Per == "" && c.Within == "" && c.Currency == (vocab.Currency{}) &&
+		c.Period == (Period{}) && c.Subject == "" && c.Of == (actor.ID{}) && c.In == nil &&
+		c.Excluding == nil && c.Excludes == nil && c.Over == (Time{})
+}
 
 // IsRange reports whether the count is a range with Min and Max.
 func (c Count) IsRange() bool { return c.Qualifier == QualifierRange }
