@@ -56,7 +56,9 @@ var (
 // when resolves a time phrase of the article against its earliest date.
 func (b *builder) when(phrase string) source.Time {
 	t, err := source.ParseTime(phrase, friday)
-	b.keep("time "+phrase, err)
+	if err != nil { // the label is made only for an error
+		b.keep("time "+phrase, err)
+	}
 	return t
 }
 

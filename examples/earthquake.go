@@ -140,7 +140,9 @@ func (b *quakeBuilder) source(census string, s source.Source) {
 // the phrases read before it.
 func (b *quakeBuilder) read(r *source.Resolver, phrase string) source.Time {
 	t, err := r.Read(phrase)
-	b.keep("time "+phrase, err)
+	if err != nil { // the label is made only for an error
+		b.keep("time "+phrase, err)
+	}
 	return t
 }
 
@@ -148,7 +150,9 @@ func (b *quakeBuilder) read(r *source.Resolver, phrase string) source.Time {
 // phrases.
 func (b *quakeBuilder) parse(r source.Resolver, phrase string) source.Time {
 	t, err := r.Parse(phrase)
-	b.keep("time "+phrase, err)
+	if err != nil { // the label is made only for an error
+		b.keep("time "+phrase, err)
+	}
 	return t
 }
 

@@ -110,7 +110,9 @@ type outbreakBuilder struct {
 // when reads a time phrase of the article as written.
 func (b *outbreakBuilder) when(census, phrase string) source.Time {
 	t, err := b.r.Read(phrase)
-	b.keep(census+" "+phrase, err)
+	if err != nil { // the label is made only for an error
+		b.keep(census+" "+phrase, err)
+	}
 	return t
 }
 

@@ -152,7 +152,9 @@ type updateBuilder struct{ recorder }
 // when resolves a phrase of the report against ref.
 func (b *updateBuilder) when(phrase string, ref time.Time) source.Time {
 	t, err := source.ParseTime(phrase, ref)
-	b.keep("time "+phrase, err)
+	if err != nil { // the label is made only for an error
+		b.keep("time "+phrase, err)
+	}
 	return t
 }
 
