@@ -533,14 +533,22 @@ func dayTime(d time.Time) Time { return Time{Start: d, Precision: PrecisionDay} 
 
 func weekdayOf(w string) (time.Weekday, bool) {
 	w = strings.TrimSuffix(w, ",")
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		name := strings.ToLower(d.String())
+	for d, name := range weekdayNames {
 		if w == name || w == name[:3] {
-			return d, true
+			return time.Weekday(d), true
 		}
 	}
 	return 0, false
 }
+
+// weekdayNames and monthNames are the names time.Weekday and time.Month
+// give, in lower case (held as constants: lowering them on every look-up
+// made a string per name).
+var (
+	weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	monthNames   = [...]string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+)
 
 // weekday resolves "[last|next|this] <weekday> [part of day]" to a day.
 func (r Resolver) weekday(words []string) (time.Time, error) {
@@ -587,8 +595,8 @@ func (r Resolver) weekday(words []string) (time.Time, error) {
 
 func monthOf(w string) (time.Month, bool) {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
+	for i, name := range monthNames {
+		m := time.Month(i + 1)
 		if w == name || w == name[:3] || (m == time.September && w == "sept") {
 			return m, true
 		}
