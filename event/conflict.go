@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/territory"
@@ -70,7 +72,7 @@ type ConflictBuilder struct{ e Conflict }
 // NewConflict starts a builder of a conflict with its header and parties;
 // see [NewMeeting] for the contract of every event builder.
 func NewConflict(h Header, parties ...actor.ID) *ConflictBuilder {
-	return &ConflictBuilder{Conflict{Header: clone.Of(h), Parties: clone.Of(parties)}}
+	return &ConflictBuilder{Conflict{Header: clone.Of(h), Parties: slices.Clone(parties)}}
 }
 
 // Names adds names for the conflict, with who uses them.

@@ -169,7 +169,7 @@ type MeetingBuilder struct{ e Meeting }
 // an event that shares no slice with the builder or another build, or nil
 // and a *[ValidationError].
 func NewMeeting(h Header, attendees ...actor.ID) *MeetingBuilder {
-	return &MeetingBuilder{Meeting{Header: clone.Of(h), Attendees: clone.Of(attendees)}}
+	return &MeetingBuilder{Meeting{Header: clone.Of(h), Attendees: slices.Clone(attendees)}}
 }
 
 // Host sets who hosted the meeting.

@@ -2,6 +2,7 @@ package event
 
 import (
 	"maps"
+	"slices"
 
 	"github.com/go-playground/validator/v10"
 
@@ -352,7 +353,7 @@ type ProposalBuilder struct{ e Proposal }
 // NewProposal starts a builder of a proposal with its header, stage and
 // proposers; see [NewMeeting] for the contract of every event builder.
 func NewProposal(h Header, stage Stage, proposers ...actor.ID) *ProposalBuilder {
-	return &ProposalBuilder{Proposal{Header: clone.Of(h), Stage: stage, Proposers: clone.Of(proposers)}}
+	return &ProposalBuilder{Proposal{Header: clone.Of(h), Stage: stage, Proposers: slices.Clone(proposers)}}
 }
 
 // Name sets the proposal's name as written.

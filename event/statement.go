@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/go-playground/validator/v10"
 
 	"github.com/newsevent/newsevent/actor"
@@ -188,7 +190,7 @@ type StatementBuilder struct{ e Statement }
 // and speech acts (the main one first); see [NewMeeting] for the contract
 // of every event builder.
 func NewStatement(h Header, speaker actor.ID, acts ...SpeechAct) *StatementBuilder {
-	return &StatementBuilder{Statement{Header: clone.Of(h), Speaker: speaker, Acts: clone.Of(acts)}}
+	return &StatementBuilder{Statement{Header: clone.Of(h), Speaker: speaker, Acts: slices.Clone(acts)}}
 }
 
 // Addressees adds whom the statement is addressed to.

@@ -1,6 +1,8 @@
 package territory
 
 import (
+	"slices"
+
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/internal/clone"
 	"github.com/newsevent/newsevent/internal/validate"
@@ -122,7 +124,7 @@ type StatusBuilder struct {
 // the relation, the holder, the standing and the territories it is about.
 // It keeps the contract of [New].
 func NewStatus(id StatusID, rel Relation, holder actor.ID, standing Standing, territories ...ID) *StatusBuilder {
-	return &StatusBuilder{s: Status{ID: id, Relation: rel, Holder: holder, Standing: standing, Territories: clone.Of(territories)}}
+	return &StatusBuilder{s: Status{ID: id, Relation: rel, Holder: holder, Standing: standing, Territories: slices.Clone(territories)}}
 }
 
 // Recogniser sets the recognising actor of a recognition.
