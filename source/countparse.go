@@ -508,7 +508,10 @@ func (p CountParser) parse(text string) (Count, error) {
 		return Count{}, err
 	}
 	r := countReader{cv: cv}
-	s = dashes.Replace(cv.toASCII(strings.Map(bidi, s)))
+	s = cv.toASCII(strings.Map(bidi, s))
+	if strings.ContainsAny(s, "–—") { // a Replacer copies the string even when nothing is replaced
+		s = dashes.Replace(s)
+	}
 	fields := cv.joinGroups(strings.Fields(s))
 	ws := make([]word, len(fields))
 	for i, f := range fields {
