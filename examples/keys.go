@@ -8,8 +8,22 @@ import (
 	"github.com/newsevent/newsevent"
 	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/event"
+	"github.com/newsevent/newsevent/internal/ident"
 	"github.com/newsevent/newsevent/source"
 	"github.com/newsevent/newsevent/territory"
+)
+
+// The namespaces of the record types' IDs, those of actor.IDFor and its
+// siblings: a Keys derives the ID of its prefix and a census ID as IDFor
+// of the two joined would (TestKeysAsIDFor), without making the joined
+// string.
+var (
+	actorSpace     = ident.Namespace("actor")
+	territorySpace = ident.Namespace("territory")
+	sourceSpace    = ident.Namespace("source")
+	statusSpace    = ident.Namespace("territory status")
+	eventSpace     = ident.Namespace("event")
+	identitySpace  = ident.Namespace("identity")
 )
 
 // Keys derives the IDs of one sample story's records from their census
@@ -21,27 +35,35 @@ import (
 type Keys string
 
 // Actor returns the ID of the sample's actor with this census ID.
-func (k Keys) Actor(census string) actor.ID { return actor.IDFor(string(k) + census) }
+func (k Keys) Actor(census string) actor.ID {
+	return actor.ID(ident.KeyJoin(actorSpace, string(k), census))
+}
 
 // Territory returns the ID of the sample's territory with this census ID.
-func (k Keys) Territory(census string) territory.ID { return territory.IDFor(string(k) + census) }
+func (k Keys) Territory(census string) territory.ID {
+	return territory.ID(ident.KeyJoin(territorySpace, string(k), census))
+}
 
 // Source returns the ID of the sample's source with this census ID.
-func (k Keys) Source(census string) source.ID { return source.IDFor(string(k) + census) }
+func (k Keys) Source(census string) source.ID {
+	return source.ID(ident.KeyJoin(sourceSpace, string(k), census))
+}
 
 // Status returns the ID of the sample's territorial status with this
 // census ID.
 func (k Keys) Status(census string) territory.StatusID {
-	return territory.StatusIDFor(string(k) + census)
+	return territory.StatusID(ident.KeyJoin(statusSpace, string(k), census))
 }
 
 // Event returns the ID of the sample's event with this census ID.
-func (k Keys) Event(census string) event.ID { return event.IDFor(string(k) + census) }
+func (k Keys) Event(census string) event.ID {
+	return event.ID(ident.KeyJoin(eventSpace, string(k), census))
+}
 
 // Identity returns the ID of the sample's identity claim with this census
 // ID.
 func (k Keys) Identity(census string) newsevent.IdentityID {
-	return newsevent.IdentityIDFor(string(k) + census)
+	return newsevent.IdentityID(ident.KeyJoin(identitySpace, string(k), census))
 }
 
 // ID returns the ID of the record with this census ID, by its prefix: A

@@ -1,12 +1,18 @@
 package examples_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsevent/newsevent"
+	"github.com/newsevent/newsevent/actor"
+	"github.com/newsevent/newsevent/event"
 	"github.com/newsevent/newsevent/examples"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
 )
 
 func TestKeys(t *testing.T) {
@@ -27,4 +33,26 @@ func TestKeys(t *testing.T) {
 	assert.Equal(t, "A1", label(uuid.UUID(a.Actor("A1"))))
 	assert.Equal(t, "TS1", label(uuid.UUID(a.Status("TS1"))))
 	assert.Equal(t, "", label(uuid.UUID(b.Actor("A1"))))
+}
+
+// A Keys derives each ID as the record type's IDFor derives it from the
+// prefix and the census ID joined, and the article's IDs are those of its
+// prefix: an ID published in a sample file never changes under a user.
+func TestKeysAsIDFor(t *testing.T) {
+	const k examples.Keys = "newsevent/examples/000_686a018f731943a1/"
+	for _, c := range append(examples.Census(), "", "A1", "X-some-longer-census-ID-"+strings.Repeat("9", 100)) {
+		key := string(k) + c
+		assert.Equal(t, actor.IDFor(key), k.Actor(c), c)
+		assert.Equal(t, territory.IDFor(key), k.Territory(c), c)
+		assert.Equal(t, source.IDFor(key), k.Source(c), c)
+		assert.Equal(t, territory.StatusIDFor(key), k.Status(c), c)
+		assert.Equal(t, event.IDFor(key), k.Event(c), c)
+		assert.Equal(t, newsevent.IdentityIDFor(key), k.Identity(c), c)
+		assert.Equal(t, k.Actor(c), examples.ActorID(c), c)
+		assert.Equal(t, k.Territory(c), examples.TerritoryID(c), c)
+		assert.Equal(t, k.Source(c), examples.SourceID(c), c)
+		assert.Equal(t, k.Status(c), examples.StatusID(c), c)
+		assert.Equal(t, k.Event(c), examples.EventID(c), c)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { examples.ActorID("A12") }), "deriving an ID allocates nothing")
 }

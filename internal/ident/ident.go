@@ -35,15 +35,21 @@ func New() uuid.UUID {
 // gives the same UUID, that of uuid.NewSHA1(namespace, []byte(key)).
 // Short keys are hashed from a buffer on the stack, so that deriving an ID
 // allocates nothing.
-func Key(namespace uuid.UUID, key string) uuid.UUID {
+func Key(namespace uuid.UUID, key string) uuid.UUID { return KeyJoin(namespace, "", key) }
+
+// KeyJoin is Key of prefix+key, without making that string: a caller that
+// namespaces its keys with a prefix ("newsevent/examples/…/" and a census
+// ID) derives its IDs without allocating.
+func KeyJoin(namespace uuid.UUID, prefix, key string) uuid.UUID {
 	var buf [128]byte
 	var sum [sha1.Size]byte
-	if len(key) <= len(buf)-len(namespace) {
-		b := append(append(buf[:0], namespace[:]...), key...)
+	if len(prefix)+len(key) <= len(buf)-len(namespace) {
+		b := append(append(append(buf[:0], namespace[:]...), prefix...), key...)
 		sum = sha1.Sum(b)
 	} else {
 		h := sha1.New()
 		h.Write(namespace[:])
+		h.Write([]byte(prefix))
 		h.Write([]byte(key))
 		h.Sum(sum[:0])
 	}

@@ -45,6 +45,20 @@ func TestKey(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { ident.Key(ns, "article/E19") }), "a short key allocates nothing")
 }
 
+func TestKeyJoin(t *testing.T) {
+	ns := ident.Namespace("territory")
+	// The UUID of prefix+key, however the bytes fall on either side of the
+	// stack buffer's size and of the join.
+	for _, prefix := range []string{"", "newsevent/examples/000_686a018f731943a1/", strings.Repeat("p", 100), strings.Repeat("é", 300)} {
+		for _, key := range []string{"", "T7", strings.Repeat("k", 12), strings.Repeat("k", 13), strings.Repeat("k", 200)} {
+			assert.Equal(t, uuid.NewSHA1(ns, []byte(prefix+key)), ident.KeyJoin(ns, prefix, key), "%d+%d bytes", len(prefix), len(key))
+			assert.Equal(t, ident.Key(ns, prefix+key), ident.KeyJoin(ns, prefix, key))
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { ident.KeyJoin(ns, "newsevent/examples/000_686a018f731943a1/", "T7") }),
+		"a short prefix and key allocate nothing")
+}
+
 func TestNew(t *testing.T) {
 	seen := map[uuid.UUID]bool{}
 	for range 100 {
