@@ -16,3 +16,9 @@ import (
 func TestRulesHoldAsThePlans(t *testing.T) {
 	mutate.Agree(t, actor.RulesHold, reflect.TypeFor[actor.Actor]())
 }
+
+// FuzzRulesHold breaks actors as the fuzzer says: the quick check and the
+// plans must still decide alike.
+func FuzzRulesHold(f *testing.F) {
+	mutate.FuzzAgree(f, actor.RulesHold, reflect.TypeFor[actor.Actor]())
+}

@@ -19,3 +19,9 @@ func TestRulesHoldAsThePlans(t *testing.T) {
 		t.Run(typ.Name(), func(t *testing.T) { mutate.Agree(t, source.RulesHold, typ) })
 	}
 }
+
+// FuzzRulesHold breaks sources and times as the fuzzer says: the quick
+// check and the plans must still decide alike.
+func FuzzRulesHold(f *testing.F) {
+	mutate.FuzzAgree(f, source.RulesHold, reflect.TypeFor[source.Source](), reflect.TypeFor[source.Time]())
+}

@@ -19,3 +19,9 @@ func TestRulesHoldAsThePlans(t *testing.T) {
 		t.Run(typ.Name(), func(t *testing.T) { mutate.Agree(t, territory.RulesHold, typ) })
 	}
 }
+
+// FuzzRulesHold breaks territories and statuses as the fuzzer says: the
+// quick check and the plans must still decide alike.
+func FuzzRulesHold(f *testing.F) {
+	mutate.FuzzAgree(f, territory.RulesHold, reflect.TypeFor[territory.Territory](), reflect.TypeFor[territory.Status]())
+}

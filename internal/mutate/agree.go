@@ -2,6 +2,7 @@ package mutate
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -17,31 +18,13 @@ import (
 // types found in generated stories and in the sample stories: records of
 // those types, and values of them inside other records (the source.Time
 // of an event). Each value is checked as it is, where both must pass it,
-// and broken in every way [Each] knows (in short mode, the breaks of one
-// value in five), where the two must decide alike. A quick check may
+// and about 24 of them (6 in short mode; at least 3 of each type) are
+// broken in every way [Each] knows, where the two must decide alike. A quick check may
 // refuse a valid record only at a cost in time, but it must never pass
 // one that the plans fail: Agree fails on either.
 func Agree(t testing.TB, hold func(any) bool, types ...reflect.Type) {
 	t.Helper()
-	stories := []*newsevent.Story{synth.New(synth.Options{Events: 300, Seed: 3, Identities: true})}
-	article, err := examples.Article()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stories = append(stories, article)
-	for _, sample := range examples.Samples() {
-		s, err := sample.Build()
-		if err != nil {
-			t.Fatal(sample.Name, err)
-		}
-		stories = append(stories, s)
-	}
-	var vals []Record
-	for _, s := range stories {
-		for _, r := range Records(s) {
-			vals = append(vals, Of(r, types...)...)
-		}
-	}
+	vals := Values(t, types...)
 	if len(vals) == 0 {
 		t.Fatalf("no value of %v in the sample stories", types)
 	}
@@ -106,4 +89,52 @@ func Of(r Record, types ...reflect.Type) []Record {
 		}
 	}
 	return out
+}
+
+// Values returns the values of types in the generated and sample stories
+// that Agree checks, each as a Record (see [Of]).
+func Values(t testing.TB, types ...reflect.Type) []Record {
+	t.Helper()
+	stories := []*newsevent.Story{synth.New(synth.Options{Events: 300, Seed: 3, Identities: true})}
+	article, err := examples.Article()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories = append(stories, article)
+	for _, sample := range examples.Samples() {
+		s, err := sample.Build()
+		if err != nil {
+			t.Fatal(sample.Name, err)
+		}
+		stories = append(stories, s)
+	}
+	var vals []Record
+	for _, s := range stories {
+		for _, r := range Records(s) {
+			vals = append(vals, Of(r, types...)...)
+		}
+	}
+	return vals
+}
+
+// FuzzAgree is the fuzz form of [Agree]: each input picks a value of
+// types and breaks it as [Ops] says, and hold must decide as the plans do.
+func FuzzAgree(f *testing.F, hold func(any) bool, types ...reflect.Type) {
+	f.Add(uint16(0), []byte{0, 0}, "", 0.0)
+	f.Add(uint16(3), []byte{1, 2, 5, 7, 9, 1}, " padded ", math.NaN())
+	f.Add(uint16(40), []byte{4, 3, 8, 0, 12, 5, 20, 2}, "a\x00b", math.Inf(-1))
+	f.Add(uint16(77), []byte{2, 1, 3, 1, 4, 1}, "Q0", -1.0)
+	f.Add(uint16(260), []byte{0, 4, 1, 4, 2, 4}, "two words", math.Copysign(0, -1))
+	vals := Values(f, types...)
+	if len(vals) == 0 {
+		f.Fatalf("no value of %v in the sample stories", types)
+	}
+	f.Fuzz(func(t *testing.T, rec uint16, ops []byte, s string, x float64) {
+		r := vals[int(rec)%len(vals)]
+		v := Ops(r, ops, s, x)
+		err := validate.Fast("", v)
+		if quick := hold(v); quick != (err == nil) {
+			t.Fatalf("%s: the quick check says %v, the plans say %v", r.Name, quick, err)
+		}
+	})
 }
