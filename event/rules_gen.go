@@ -2,11 +2,11 @@
 
 //go:build !valgen
 
-// The quick checks of the rules of the records this package's builders
-// build, generated from the validate tags and struct-level rules by
-// internal/valgen, as the root package's rules_gen.go is: go generate .
-// in the module root rewrites this file, and rules_stub.go stands in for
-// it under the build tag valgen.
+// The quick checks of the rules of the values this package's builders
+// and parsers make, generated from the validate tags and struct-level
+// rules by internal/valgen as the root package's rules_gen.go is: go
+// generate . in the module root rewrites this file, and rules_stub.go
+// stands in for it under the build tag valgen.
 
 package event
 
@@ -22,8 +22,8 @@ import (
 	"unsafe"
 )
 
-// rulesHold reports whether record v, a pointer to a record this
-// package's builders build, keeps its own rules: what validate.Fast
+// rulesHold reports whether v, a pointer to a value this package's
+// builders or parsers make, keeps its own rules: what validate.Fast
 // decides, without saying why. It is false for a type it does not know,
 // and for nil.
 func rulesHold(v any) bool {

@@ -10,8 +10,10 @@
 // A quick check only decides: the Checker runs the plans ([validate.Fast])
 // on a record that it does not pass, and they say what is wrong. So a
 // quick check may refuse a valid record (that costs time only), but must
-// never pass one that the plans fail; a differential test in the root
-// package holds it to that on generated, mutated and fuzzed records.
+// never pass one that the plans fail; differential tests in the root
+// package and in each package with builders (through mutate.Agree and
+// mutate.FuzzAgree) hold it to that on generated, mutated and fuzzed
+// records.
 //
 // [Files] returns rules_gen.go of the root package and of each package
 // with builders.
@@ -62,11 +64,11 @@ const (
 		"go generate . rewrites this file. Under the build tag valgen,\n" +
 		"rules_stub.go stands in for it, so that the generator builds even when\n" +
 		"this file no longer compiles."
-	builderDoc = "The quick checks of the rules of the records this package's builders\n" +
-		"build, generated from the validate tags and struct-level rules by\n" +
-		"internal/valgen, as the root package's rules_gen.go is: go generate .\n" +
-		"in the module root rewrites this file, and rules_stub.go stands in for\n" +
-		"it under the build tag valgen."
+	builderDoc = "The quick checks of the rules of the values this package's builders\n" +
+		"and parsers make, generated from the validate tags and struct-level\n" +
+		"rules by internal/valgen as the root package's rules_gen.go is: go\n" +
+		"generate . in the module root rewrites this file, and rules_stub.go\n" +
+		"stands in for it under the build tag valgen."
 )
 
 // Files returns the files of quick checks: rules_gen.go of the root
@@ -132,8 +134,8 @@ func rules(t target) ([]byte, error) {
 // saying why. It is false for a type it does not know, and for nil.
 `
 	if t.dir != "" {
-		doc = `// rulesHold reports whether record v, a pointer to a record this
-// package's builders build, keeps its own rules: what validate.Fast
+		doc = `// rulesHold reports whether v, a pointer to a value this package's
+// builders or parsers make, keeps its own rules: what validate.Fast
 // decides, without saying why. It is false for a type it does not know,
 // and for nil.
 `
