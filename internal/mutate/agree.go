@@ -19,9 +19,9 @@ import (
 // those types, and values of them inside other records (the source.Time
 // of an event). Each value is checked as it is, where both must pass it,
 // and about 24 of them (6 in short mode; at least 3 of each type) are
-// broken in every way [Each] knows, where the two must decide alike. A quick check may
-// refuse a valid record only at a cost in time, but it must never pass
-// one that the plans fail: Agree fails on either.
+// broken in every way [Each] knows, where the two must decide alike. A
+// quick check may refuse a valid record only at a cost in time, but it
+// must never pass one that the plans fail: Agree fails on either.
 func Agree(t testing.TB, hold func(any) bool, types ...reflect.Type) {
 	t.Helper()
 	vals := Values(t, types...)
@@ -71,8 +71,8 @@ func Agree(t testing.TB, hold func(any) bool, types ...reflect.Type) {
 
 // Of returns r if its record is of one of types, else the values of those
 // types inside it that are not zero (a zero one is left out, not
-// checked), each as a Record whose Fresh gives a pointer into a
-// fresh copy of r.
+// checked), each as a Record whose Fresh gives a pointer into a fresh copy
+// of r.
 func Of(r Record, types ...reflect.Type) []Record {
 	base := reflect.ValueOf(r.Fresh()).Elem()
 	if slices.Contains(types, base.Type()) {
