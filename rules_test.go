@@ -3,17 +3,21 @@
 package newsevent_test
 
 import (
-	"math"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsevent/newsevent"
+	"github.com/newsevent/newsevent/actor"
 	"github.com/newsevent/newsevent/examples"
+	"github.com/newsevent/newsevent/internal/gensrc"
 	"github.com/newsevent/newsevent/internal/mutate"
 	"github.com/newsevent/newsevent/internal/synth"
 	"github.com/newsevent/newsevent/internal/validate"
+	"github.com/newsevent/newsevent/source"
+	"github.com/newsevent/newsevent/territory"
 )
 
 // The differential tests of the generated quick checks (rules_gen.go):
@@ -82,22 +86,19 @@ func TestRulesHoldNil(t *testing.T) {
 	}
 }
 
-// FuzzRulesHold breaks a record of the article or of a generated story as
-// ops say (pairs of a site and a mutation; the mutations include setting
-// a string to s and a number to x) and compares the quick check with the
-// plans.
+// FuzzRulesHold breaks a record of the sample or generated stories as ops
+// say (pairs of a site and a mutation; the mutations include setting a
+// string to s and a number to x) and compares the quick check with the
+// plans, as the packages with builders fuzz theirs (mutate.FuzzAgree).
 func FuzzRulesHold(f *testing.F) {
-	f.Add(uint16(0), []byte{0, 0}, "", 0.0)
-	f.Add(uint16(3), []byte{1, 2, 5, 7, 9, 1}, " padded ", math.NaN())
-	f.Add(uint16(40), []byte{4, 3, 8, 0, 12, 5, 20, 2}, "a\x00b", math.Inf(-1))
-	f.Add(uint16(77), []byte{2, 1, 3, 1, 4, 1}, "Q0", -1.0)
-	f.Add(uint16(260), []byte{0, 4, 1, 4, 2, 4}, "two words", math.Copysign(0, -1))
-	article, err := examples.Article()
+	kinds, err := gensrc.EventKinds("FuzzRulesHold")
 	require.NoError(f, err)
-	recs := append(mutate.Records(article), mutate.Records(synth.New(synth.Options{Events: 30, Seed: 7, Identities: true}))...)
-	f.Fuzz(func(t *testing.T, rec uint16, ops []byte, s string, x float64) {
-		r := recs[int(rec)%len(recs)]
-		v := mutate.Ops(r, ops, s, x)
-		agree(t, r.Name, v)
-	})
+	types := append([]reflect.Type{
+		reflect.TypeFor[actor.Actor](),
+		reflect.TypeFor[territory.Territory](),
+		reflect.TypeFor[source.Source](),
+		reflect.TypeFor[territory.Status](),
+		reflect.TypeFor[newsevent.Identity](),
+	}, kinds...)
+	mutate.FuzzAgree(f, newsevent.RulesHold, types...)
 }
