@@ -180,7 +180,7 @@ func (s *Story) AddActor(a actor.Actor) error {
 		return err
 	}
 	s.actors = append(s.actors, clone.Of(a))
-	s.learnAdded(ActorRecord{a})
+	learnAdded(s, ActorRecord{a})
 	s.patch(func(x *index) bool { x.addNames(len(s.actors)-1, a); return true })
 	return nil
 }
@@ -191,7 +191,7 @@ func (s *Story) AddTerritory(t territory.Territory) error {
 		return err
 	}
 	s.territories = append(s.territories, clone.Of(t))
-	s.learnAdded(TerritoryRecord{t})
+	learnAdded(s, TerritoryRecord{t})
 	s.patch(func(x *index) bool { x.addChild(t); return true })
 	return nil
 }
@@ -202,7 +202,7 @@ func (s *Story) AddSource(src source.Source) error {
 		return err
 	}
 	s.sources = append(s.sources, clone.Of(src))
-	s.learnAdded(SourceRecord{src})
+	learnAdded(s, SourceRecord{src})
 	return nil
 }
 
@@ -212,7 +212,7 @@ func (s *Story) AddStatus(st territory.Status) error {
 		return err
 	}
 	s.statuses = append(s.statuses, clone.Of(st))
-	s.learnAdded(StatusRecord{st})
+	learnAdded(s, StatusRecord{st})
 	s.patch(func(x *index) bool { x.addStatus(len(s.statuses)-1, st); return true })
 	return nil
 }
@@ -226,7 +226,7 @@ func (s *Story) AddEvent(e event.Event) error {
 		return err
 	}
 	s.events = append(s.events, event.Clone(e))
-	s.learnAdded(EventRecord{e})
+	learnAdded(s, EventRecord{e})
 	return nil
 }
 
@@ -236,16 +236,19 @@ func (s *Story) AddIdentity(i Identity) error {
 		return err
 	}
 	s.identities = append(s.identities, clone.Of(i))
-	s.learnAdded(IdentityRecord{i})
+	learnAdded(s, IdentityRecord{i})
 	return nil
 }
 
 // learnAdded adds the references of a record just added to the reverse
-// index, when the story keeps one.
-func (s *Story) learnAdded(r Record) {
+// index, when the story keeps one. It is generic so that a story without
+// that index does not box the record into a Record, which would copy it to
+// the heap on every Add.
+func learnAdded[R Record](s *Story, r R) {
 	if s.rev != nil {
-		_, id, _ := identify(r)
-		s.learn(id, r)
+		var rec Record = r
+		_, id, _ := identify(rec)
+		s.learn(id, rec)
 	}
 }
 
