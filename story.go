@@ -3,6 +3,7 @@ package newsevent
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/google/uuid"
@@ -169,6 +170,37 @@ func (s *Story) put(t recordType, id uuid.UUID, i int) {
 	}
 	if _, ok := s.byID[id]; !ok {
 		s.byID[id] = slot{t, i}
+	}
+}
+
+// maxGrow is the most records of one type [Story.Grow] makes room for at
+// once: a count read from untrusted input cannot make it reserve more
+// than 65,536 records take (64 MiB for statuses, the largest). Past that,
+// append's doubling costs little more than the room would save.
+const maxGrow = 1 << 16
+
+// Grow makes room in the story for n more records of each type, as
+// [slices.Grow] does for a slice, so that a caller who knows how many
+// records it will add spares the story the reallocations of its lists and
+// its ID map. It is only a hint: it changes no record and nothing a method
+// returns. Negative counts count as zero, and counts above 65,536 as
+// 65,536. Like the Add methods it writes the story, so it must not run
+// beside other methods; on a copy of a story that was written, whose Add
+// methods fail, it does nothing.
+func (s *Story) Grow(n Counts) {
+	if s.own() != nil {
+		return
+	}
+	c := func(n int) int { return min(max(n, 0), maxGrow) }
+	s.actors = slices.Grow(s.actors, c(n.Actors))
+	s.territories = slices.Grow(s.territories, c(n.Territories))
+	s.sources = slices.Grow(s.sources, c(n.Sources))
+	s.statuses = slices.Grow(s.statuses, c(n.Statuses))
+	s.events = slices.Grow(s.events, c(n.Events))
+	s.identities = slices.Grow(s.identities, c(n.Identities))
+	if s.byID == nil {
+		total := c(n.Actors) + c(n.Territories) + c(n.Sources) + c(n.Statuses) + c(n.Events) + c(n.Identities)
+		s.byID = make(map[uuid.UUID]slot, total)
 	}
 }
 
