@@ -152,7 +152,9 @@
 //
 // A Story is the only writer of its records: it keeps deep copies of what
 // it is given and hands out deep copies, so nothing a caller changes can
-// leave its indexes stale.
+// leave its indexes stale. A caller who knows how many records it will
+// add can make room for them first with [Story.Grow], as the worked
+// example does.
 //
 // # Quick start
 //
