@@ -38,8 +38,8 @@ func nonNil[T any](l []T) []T {
 // full, not as {}.
 //
 // Each record is encoded once, straight into the result: the events by
-// their own MarshalJSON, whose bytes are written as they are, not
-// re-scanned as json.Marshal of a struct holding them would.
+// [event.AppendJSON], whose bytes are written as they are, not re-scanned
+// as json.Marshal of a struct holding them would.
 func (s Story) MarshalJSON() ([]byte, error) {
 	b := storyBuffers.Get().(*bytes.Buffer)
 	defer storyBuffers.Put(b)
@@ -78,7 +78,9 @@ func (s Story) MarshalJSON() ([]byte, error) {
 		if isNilEvent(e) {
 			return fail(fmt.Errorf("events[%d]: nil event", i))
 		}
-		data, err := e.MarshalJSON()
+		// Straight into the buffer's spare room, which after the first
+		// document from a pooled buffer holds the whole document.
+		data, err := event.AppendJSON(b.AvailableBuffer(), e)
 		if err != nil {
 			return fail(fmt.Errorf("events[%d]: %w", i, err))
 		}

@@ -36,8 +36,8 @@ type Encoder struct {
 func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
 
 // Encode writes one record as one line. Each record is encoded once,
-// straight into the line: an event through its own MarshalJSON, whose
-// bytes are written as they are, not re-scanned as json.Marshal would;
+// straight into the line: an event by [event.AppendJSON], whose bytes
+// are written as they are, not re-scanned as json.Marshal would;
 // any other record by a json.Encoder, which writes what json.Marshal
 // returns.
 func (e *Encoder) Encode(r Record) error {
@@ -54,7 +54,7 @@ func (e *Encoder) Encode(r Record) error {
 	e.buf.WriteString(field)
 	e.buf.WriteString(`":`)
 	if ev, isEvent := v.(event.Event); isEvent {
-		data, err := ev.MarshalJSON()
+		data, err := event.AppendJSON(e.buf.AvailableBuffer(), ev)
 		if err != nil {
 			return fmt.Errorf("newsevent: encode %s: %w", field, err)
 		}

@@ -9,9 +9,9 @@ import (
 )
 
 // TestAppendJSON checks that every kind appends its JSON to a buffer (the
-// path of List and the root package's encoders), the same bytes as its
-// MarshalJSON and json.Marshal, after what the buffer held; and that on
-// error it leaves the buffer as it was.
+// path of List and, through AppendJSON, of the root package's encoders),
+// the same bytes as its MarshalJSON and json.Marshal, after what the
+// buffer held; and that on error it leaves the buffer as it was.
 func TestAppendJSON(t *testing.T) {
 	for _, k := range Kinds() {
 		e, err := Zero(k)
@@ -49,6 +49,9 @@ func TestAppendJSON(t *testing.T) {
 		got, err = a.appendJSON(prefix)
 		require.NoError(t, err, k)
 		assert.Equal(t, "xyz"+string(want), string(got), k)
+		got, err = AppendJSON(prefix, e)
+		require.NoError(t, err, k)
+		assert.Equal(t, "xyz"+string(want), string(got), k)
 
 		list, err := List{e, e}.MarshalJSON()
 		require.NoError(t, err, k)
@@ -62,6 +65,15 @@ func TestAppendJSON(t *testing.T) {
 	assert.Equal(t, "[]", string(data))
 	_, err = List{(*Attack)(nil)}.MarshalJSON()
 	assert.Error(t, err)
+
+	// AppendJSON refuses a nil event, and a nil pointer of every kind,
+	// with the buffer as it was.
+	for _, e := range []Event{nil, (*Attack)(nil), (*Meeting)(nil), (*Other)(nil)} {
+		got, err := AppendJSON([]byte("xyz"), e)
+		require.Error(t, err, "%T", e)
+		assert.Contains(t, err.Error(), "nil event")
+		assert.Equal(t, "xyz", string(got))
+	}
 }
 
 // TestKindWriter checks the splice of an empty object: the kind alone.

@@ -187,3 +187,34 @@ func ExampleLink_Resolve() {
 	// true 2025-04-24 2025-04-25 day within 24 hours of
 	// 2025-04-24 00:00:00 2025-04-25 05:00:00 hour
 }
+
+// An encoder of many events appends each to one buffer, here as JSON
+// Lines, instead of copying the slice each MarshalJSON returns.
+func ExampleAppendJSON() {
+	report := source.IDFor("example/report")
+	head := func(key, title string, status event.Status) event.Header {
+		return event.Header{ID: event.IDFor(key), Title: title, Status: status,
+			Attributions: []source.Attribution{source.Attribute(report, source.VerbReported)}}
+	}
+	events := []event.Event{
+		&event.Other{Header: head("example/e1", "Strike on Kyiv", event.StatusOccurred), Action: "strike"},
+		&event.Meeting{Header: head("example/e2", "Talks in Moscow", event.StatusPlanned),
+			Attendees: []actor.ID{actor.IDFor("example/witkoff"), actor.IDFor("example/putin")}},
+	}
+	var buf []byte
+	for _, e := range events {
+		var err error
+		if buf, err = event.AppendJSON(buf, e); err != nil {
+			fmt.Println(err)
+			return
+		}
+		buf = append(buf, '\n')
+	}
+	fmt.Print(string(buf))
+	_, err := event.AppendJSON(buf, nil)
+	fmt.Println(err)
+	// Output:
+	// {"kind":"other","id":"ff4ad5d6-0e38-55b5-bc53-4855fa8c02e5","title":"Strike on Kyiv","status":"occurred","attributions":[{"source":"374ddf92-1e4e-5d1a-9927-0e4bc0cfd395","verb":"reported"}],"action":"strike"}
+	// {"kind":"meeting","id":"60f20dd0-7b2c-5b0f-a68c-0b5d1002858c","title":"Talks in Moscow","status":"planned","attributions":[{"source":"374ddf92-1e4e-5d1a-9927-0e4bc0cfd395","verb":"reported"}],"attendees":["efb32068-2b75-5cf2-9346-1dc70bcb8187","b5428428-0e1f-5c92-829f-b7fb56e0d682"]}
+	// event: cannot encode a nil event
+}

@@ -74,6 +74,19 @@ func appendEvent(b []byte, e Event) ([]byte, error) {
 	return append(b, data...), err
 }
 
+// AppendJSON appends the JSON form of e, the bytes its MarshalJSON
+// returns, to b and returns the extended buffer. It is for encoders of
+// many events: each is written straight into the caller's buffer, without
+// a slice of its own to copy from. A nil event, or a nil pointer of a
+// kind, is an error; on error it returns b (whose spare capacity may have
+// been written, as with any append).
+func AppendJSON(b []byte, e Event) ([]byte, error) {
+	if isNil(e) {
+		return b, errors.New("event: cannot encode a nil event")
+	}
+	return appendEvent(b, e)
+}
+
 // kindField is the "kind" field beside an event's own fields, in the
 // struct that a kind's UnmarshalJSON decodes into.
 type kindField struct {
