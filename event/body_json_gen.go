@@ -2,11 +2,12 @@
 
 //go:build !encgen
 
-// The encoders of the event kinds' own fields (see header_json.go),
-// generated from the Go types by internal/encgen: go generate . in the
-// module root rewrites this file. Under the build tag encgen it is left
-// out and every event is encoded whole through encoding/json, so that the
-// generator builds even when this file no longer compiles.
+// The encoders of the event header and of the kinds' own fields (see
+// header_json.go), generated from the Go types by internal/encgen: go
+// generate . in the module root rewrites this file. Under the build tag
+// encgen it is left out and every event is encoded whole through
+// encoding/json, so that the generator builds even when this file no
+// longer compiles.
 
 package event
 
@@ -16,7 +17,10 @@ import (
 	"strconv"
 )
 
-func init() { appendBody = appendBodyJSON }
+func init() {
+	appendBody = appendBodyJSON
+	appendHead = appendHeaderJSON
+}
 
 // appendBodyJSON writes to o the members of the fields of v, a pointer to the
 // method-less copy of a type it knows, but for the embedded header, and
@@ -247,6 +251,46 @@ func appendOtherBody(o *jsonw.Object, x *Other) {
 	}
 }
 
+// appendHeaderJSON writes the members of the fields of x.
+func appendHeaderJSON(o *jsonw.Object, x *Header) {
+	o.UUID("id", [16]byte(x.ID))
+	o.String("title", x.Title)
+	if !x.Time.IsZero() && o.Key("time") {
+		o.Set(jsonw.Source.Time(o.Buf(), &x.Time))
+	}
+	if !x.Rescheduled.IsZero() && o.Key("rescheduled") {
+		o.Set(jsonw.Source.Time(o.Buf(), &x.Rescheduled))
+	}
+	if x.Places != nil && o.Key("places") {
+		o.Set(appendIDs(o.Buf(), x.Places), nil)
+	}
+	jsonw.Enum(o, "status", x.Status)
+	if o.Key("attributions") {
+		o.Set(appendAttributions(o.Buf(), x.Attributions))
+	}
+	if x.Links != nil && o.Key("links") {
+		o.Set(jsonw.Slice(o.Buf(), x.Links, appendLinkJSON))
+	}
+	if x.Figures != nil && o.Key("figures") {
+		o.Set(jsonw.Slice(o.Buf(), x.Figures, appendSourceCountElem))
+	}
+	if x.Notes != nil && o.Key("notes") {
+		o.Set(jsonw.Slice(o.Buf(), x.Notes, appendRemarkJSON))
+	}
+	if len(x.Description) != 0 {
+		o.String("description", x.Description)
+	}
+	if x.Names != nil && o.Key("names") {
+		o.Set(jsonw.Slice(o.Buf(), x.Names, appendNameJSON))
+	}
+	if x.OtherTimes != nil && o.Key("other_times") {
+		o.Set(jsonw.Slice(o.Buf(), x.OtherTimes, appendReportedTimeJSON))
+	}
+	if x.Involved != nil && o.Key("involved") {
+		o.Set(jsonw.Slice(o.Buf(), x.Involved, appendParticipantJSON))
+	}
+}
+
 // appendTopicJSON appends the JSON object of x to b.
 func appendTopicJSON(x *Topic, b []byte) ([]byte, error) {
 	w := jsonw.Start(b)
@@ -453,5 +497,78 @@ func appendParticipantJSON(x *Participant, b []byte) ([]byte, error) {
 	o := &w
 	o.UUID("actor", [16]byte(x.Actor))
 	o.String("role", string(x.Role))
+	return o.End()
+}
+
+// appendLinkJSON appends the JSON object of x to b.
+func appendLinkJSON(x *Link, b []byte) ([]byte, error) {
+	w := jsonw.Start(b)
+	o := &w
+	if len(x.Ref) != 0 {
+		o.String("ref", x.Ref)
+	}
+	jsonw.Enum(o, "type", x.Type)
+	o.UUID("to", [16]byte(x.To))
+	if !x.Offset.IsZero() && o.Key("offset") {
+		o.Set(appendOffsetJSON(&x.Offset, o.Buf()))
+	}
+	if len(x.Text) != 0 {
+		o.String("text", x.Text)
+	}
+	if x.Attributions != nil && o.Key("attributions") {
+		o.Set(appendAttributions(o.Buf(), x.Attributions))
+	}
+	return o.End()
+}
+
+// appendOffsetJSON appends the JSON object of x to b.
+func appendOffsetJSON(x *Offset, b []byte) ([]byte, error) {
+	w := jsonw.Start(b)
+	o := &w
+	if x.Min != 0 {
+		o.Value("min", &x.Min)
+	}
+	if x.Max != 0 {
+		o.Value("max", &x.Max)
+	}
+	if len(x.Text) != 0 {
+		o.String("text", x.Text)
+	}
+	return o.End()
+}
+
+// appendNameJSON appends the JSON object of x to b.
+func appendNameJSON(x *Name, b []byte) ([]byte, error) {
+	w := jsonw.Start(b)
+	o := &w
+	o.String("text", x.Text)
+	if !x.UsedBy.IsZero() {
+		o.UUID("used_by", [16]byte(x.UsedBy))
+	}
+	if x.Attributions != nil && o.Key("attributions") {
+		o.Set(appendAttributions(o.Buf(), x.Attributions))
+	}
+	return o.End()
+}
+
+// appendReportedTimeJSON appends the JSON object of x to b.
+func appendReportedTimeJSON(x *ReportedTime, b []byte) ([]byte, error) {
+	w := jsonw.Start(b)
+	o := &w
+	if len(x.Ref) != 0 {
+		o.String("ref", x.Ref)
+	}
+	if o.Key("time") {
+		o.Set(jsonw.Source.Time(o.Buf(), &x.Time))
+	}
+	if o.Key("attributions") {
+		o.Set(appendAttributions(o.Buf(), x.Attributions))
+	}
+	if len(x.Revises) != 0 {
+		o.String("revises", x.Revises)
+	}
+	if !x.RevisesIn.IsZero() {
+		o.UUID("revises_in", [16]byte(x.RevisesIn))
+	}
 	return o.End()
 }

@@ -10,18 +10,19 @@ import (
 // BodyFile is the path in the module of the file that [Body] writes.
 const BodyFile = "event/body_json_gen.go"
 
-// Body returns the Go source of event/body_json_gen.go: the encoders of
-// the own fields of every event kind (every field but the embedded
-// header), which appendEventJSON calls after writing the kind and the
-// header.
+// Body returns the Go source of event/body_json_gen.go: the encoder of
+// the event header's fields and those of the own fields of every event
+// kind (every field but the embedded header), which appendEventJSON calls
+// after writing the kind.
 func Body() ([]byte, error) {
 	spec := Spec{
 		Generator: "internal/encgen",
-		Doc: `The encoders of the event kinds' own fields (see header_json.go),
-generated from the Go types by internal/encgen: go generate . in the
-module root rewrites this file. Under the build tag encgen it is left
-out and every event is encoded whole through encoding/json, so that the
-generator builds even when this file no longer compiles.`,
+		Doc: `The encoders of the event header and of the kinds' own fields (see
+header_json.go), generated from the Go types by internal/encgen: go
+generate . in the module root rewrites this file. Under the build tag
+encgen it is left out and every event is encoded whole through
+encoding/json, so that the generator builds even when this file no
+longer compiles.`,
 		Constraint: "!encgen",
 		Package:    "event",
 		PkgPath:    "github.com/newsevent/newsevent/event",
@@ -39,6 +40,9 @@ generator builds even when this file no longer compiles.`,
 	}
 	for _, t := range kinds {
 		spec.Roots = append(spec.Roots, Root{Type: t, Plain: "plain" + t.Name()})
+	}
+	if len(kinds) > 0 { // the header, which every kind embeds first
+		spec.Members = []Members{{Type: kinds[0].Field(0).Type, Func: "appendHeaderJSON", Register: "appendHead"}}
 	}
 	return Generate(spec)
 }

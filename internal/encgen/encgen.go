@@ -73,6 +73,18 @@ type Root struct {
 	Plain string
 }
 
+// Members is a struct type every field of which is written, in the order
+// of the struct, by a function of its own that init registers: for a
+// caller that writes the object around the members (the event header,
+// after the kind and before the kind's own fields).
+type Members struct {
+	// Type is the struct type.
+	Type reflect.Type
+	// Func is the name of the function, func(o *jsonw.Object, x *Type);
+	// Register is the variable that init sets to it.
+	Func, Register string
+}
+
 // Spec says what to generate.
 type Spec struct {
 	// Generator names the generator in the file's header.
@@ -90,6 +102,10 @@ type Spec struct {
 	Known []Known
 	// Roots are the types to write the fields of.
 	Roots []Root
+	// Members are the types to write every field of, by a function each;
+	// unlike a root, a type that cannot be written member by member is
+	// an error.
+	Members []Members
 	// Dispatch is the name of the function that writes the fields of a
 	// pointer to the plain copy of any root, reporting false for any
 	// other value; Register is the variable that init sets to it.
@@ -129,7 +145,11 @@ func Generate(spec Spec) ([]byte, error) {
 		g.imports[imp] = true
 	}
 	var body bytes.Buffer
-	fmt.Fprintf(&body, "\nfunc init() { %s = %s }\n", spec.Register, spec.Dispatch)
+	fmt.Fprintf(&body, "\nfunc init() {\n\t%s = %s\n", spec.Register, spec.Dispatch)
+	for _, m := range spec.Members {
+		fmt.Fprintf(&body, "\t%s = %s\n", m.Register, m.Func)
+	}
+	body.WriteString("}\n")
 	fmt.Fprintf(&body, "\n// %s writes to o the members of the fields of v, a pointer to the\n// method-less copy of a type it knows, but for the embedded header, and\n// reports whether it knows v's type.\n", spec.Dispatch)
 	fmt.Fprintf(&body, "func %s(o *jsonw.Object, v any) bool {\n\tswitch x := v.(type) {\n", spec.Dispatch)
 	var roots bytes.Buffer
@@ -151,6 +171,17 @@ func Generate(spec Spec) ([]byte, error) {
 	}
 	body.WriteString("\tdefault:\n\t\treturn false\n\t}\n\treturn true\n}\n")
 	body.Write(roots.Bytes())
+	for _, m := range spec.Members {
+		var fb bytes.Buffer
+		if err := g.fields(&fb, m.Type, false); err != nil {
+			g.fail("%v", err)
+			break
+		}
+		fmt.Fprintf(&body, "\n// %s writes the members of the fields of x.\n", m.Func)
+		fmt.Fprintf(&body, "func %s(o *jsonw.Object, x *%s) {\n", m.Func, g.typeName(m.Type))
+		body.Write(fb.Bytes())
+		body.WriteString("}\n")
+	}
 	// Helpers, in the order of first use; writing one may queue more.
 	for i := 0; i < len(g.queue); i++ {
 		h := g.queue[i]

@@ -157,3 +157,29 @@ func appendInnerJSON(x *inner, b []byte) ([]byte, error) {
 	_, err = json.Marshal(record{}) // the types are used
 	require.NoError(t, err)
 }
+
+// A Members type has every field written, by a function init registers;
+// one that cannot be written member by member is an error, not left to
+// encoding/json as a root is.
+func TestGenerateMembers(t *testing.T) {
+	pkg := reflect.TypeFor[record]().PkgPath()
+	spec := encgen.Spec{
+		Generator: "test", Package: "encgen_test", PkgPath: pkg,
+		Members:  []encgen.Members{{Type: reflect.TypeFor[inner](), Func: "appendInnerMembers", Register: "appendHead"}},
+		Dispatch: "appendBodyJSON", Register: "appendBody",
+	}
+	src, err := encgen.Generate(spec)
+	require.NoError(t, err)
+	assert.Contains(t, string(src), "func init() {\n\tappendBody = appendBodyJSON\n\tappendHead = appendInnerMembers\n}\n")
+	assert.Contains(t, string(src), `// appendInnerMembers writes the members of the fields of x.
+func appendInnerMembers(o *jsonw.Object, x *inner) {
+	if len(x.Name) != 0 {
+		o.String("name", x.Name)
+	}
+`)
+
+	spec.Members[0].Type = reflect.TypeFor[odd]()
+	_, err = encgen.Generate(spec)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "embeds")
+}
