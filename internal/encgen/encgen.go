@@ -12,11 +12,12 @@
 // # What a generated encoder writes
 //
 // For each root type (an event kind, whose first field is the embedded
-// header, written elsewhere) it writes a function that adds the members of
-// every other exported field to an object, in the order of the struct,
-// under the name of the field's json tag, leaving out what omitempty and
-// omitzero leave out as encoding/json decides it (the legacy definition of
-// empty; IsZero methods for omitzero). Values are written by hand for:
+// header, written by a [Members] function of its own) it writes a
+// function that adds the members of every other exported field to an
+// object, in the order of the struct, under the name of the field's json
+// tag, leaving out what omitempty and omitzero leave out as encoding/json
+// decides it (the legacy definition of empty; IsZero methods for
+// omitzero). Values are written by hand for:
 //
 //   - strings, bools, integers and float64s of types without methods of
 //     encoding;
