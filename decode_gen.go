@@ -237,7 +237,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null14 {
-				if err := x.Lang.UnmarshalText(b14); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b14); err != nil {
 					return err
 				}
 			}
@@ -344,7 +344,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null23 {
-				if err := x.Original.UnmarshalText(b23); err != nil {
+				if err := jsonx.LanguageText(&x.Original, b23); err != nil {
 					return err
 				}
 			}
@@ -424,7 +424,7 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 				return err
 			}
 			if !null28 {
-				if err := x.Lang.UnmarshalText(b28); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b28); err != nil {
 					return err
 				}
 			}

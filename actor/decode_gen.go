@@ -338,7 +338,7 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 				return err
 			}
 			if !null20 {
-				if err := x.Lang.UnmarshalText(b20); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b20); err != nil {
 					return err
 				}
 			}
@@ -401,7 +401,7 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 				return err
 			}
 			if !null24 {
-				if err := x.Lang.UnmarshalText(b24); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b24); err != nil {
 					return err
 				}
 			}

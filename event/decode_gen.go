@@ -1930,7 +1930,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null99 {
-				if err := x.Lang.UnmarshalText(b99); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b99); err != nil {
 					return err
 				}
 			}
@@ -2037,7 +2037,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null108 {
-				if err := x.Original.UnmarshalText(b108); err != nil {
+				if err := jsonx.LanguageText(&x.Original, b108); err != nil {
 					return err
 				}
 			}
@@ -2967,7 +2967,7 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 				return err
 			}
 			if !null163 {
-				if err := x.Lang.UnmarshalText(b163); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b163); err != nil {
 					return err
 				}
 			}

@@ -133,7 +133,7 @@ func decodeSource(dec *jsonx.Decoder, x *Source) error {
 				return err
 			}
 			if !null10 {
-				if err := x.Language.UnmarshalText(b10); err != nil {
+				if err := jsonx.LanguageText(&x.Language, b10); err != nil {
 					return err
 				}
 			}
@@ -774,7 +774,7 @@ func decodeQuote(dec *jsonx.Decoder, x *Quote) error {
 				return err
 			}
 			if !null58 {
-				if err := x.Lang.UnmarshalText(b58); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b58); err != nil {
 					return err
 				}
 			}
@@ -881,7 +881,7 @@ func decodeQuote(dec *jsonx.Decoder, x *Quote) error {
 				return err
 			}
 			if !null67 {
-				if err := x.Original.UnmarshalText(b67); err != nil {
+				if err := jsonx.LanguageText(&x.Original, b67); err != nil {
 					return err
 				}
 			}
@@ -961,7 +961,7 @@ func decodeRendering(dec *jsonx.Decoder, x *Rendering) error {
 				return err
 			}
 			if !null72 {
-				if err := x.Lang.UnmarshalText(b72); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b72); err != nil {
 					return err
 				}
 			}

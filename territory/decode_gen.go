@@ -501,7 +501,7 @@ func decodeVocabName(dec *jsonx.Decoder, x *vocab.Name) error {
 				return err
 			}
 			if !null29 {
-				if err := x.Lang.UnmarshalText(b29); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b29); err != nil {
 					return err
 				}
 			}
@@ -553,7 +553,7 @@ func decodeAlias(dec *jsonx.Decoder, x *Alias) error {
 				return err
 			}
 			if !null32 {
-				if err := x.Lang.UnmarshalText(b32); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b32); err != nil {
 					return err
 				}
 			}
@@ -780,7 +780,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null45 {
-				if err := x.Lang.UnmarshalText(b45); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b45); err != nil {
 					return err
 				}
 			}
@@ -887,7 +887,7 @@ func decodeSourceQuote(dec *jsonx.Decoder, x *source.Quote) error {
 				return err
 			}
 			if !null54 {
-				if err := x.Original.UnmarshalText(b54); err != nil {
+				if err := jsonx.LanguageText(&x.Original, b54); err != nil {
 					return err
 				}
 			}
@@ -967,7 +967,7 @@ func decodeSourceRendering(dec *jsonx.Decoder, x *source.Rendering) error {
 				return err
 			}
 			if !null59 {
-				if err := x.Lang.UnmarshalText(b59); err != nil {
+				if err := jsonx.LanguageText(&x.Lang, b59); err != nil {
 					return err
 				}
 			}

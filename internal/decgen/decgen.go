@@ -30,7 +30,9 @@
 //     (numbers exactly, as the slow path reads them);
 //   - time.Time (by its UnmarshalJSON, as encoding/json v1 reads it);
 //   - a type with UnmarshalText and no UnmarshalJSON (IDs, closed sets,
-//     language tags): by UnmarshalText on the unescaped string;
+//     language tags): by UnmarshalText on the unescaped string (a
+//     language tag through jsonx.LanguageText, which gives what
+//     UnmarshalText gives);
 //   - a type with its own UnmarshalJSON: by its UnmarshalJSONFrom, which
 //     every such type of the module has (the records' nested records:
 //     counts, times, roles, points), and which runs its own generated
@@ -65,6 +67,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/newsevent/newsevent/internal/gensrc"
 )
@@ -121,6 +125,7 @@ var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 	timeType        = reflect.TypeFor[time.Time]()
+	languageType    = reflect.TypeFor[language.Tag]()
 	validName       = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 )
 
@@ -488,13 +493,17 @@ func (g *gen) read(t reflect.Type, v string, tabs int, orNull bool) (string, err
 	case pt.Implements(textUnmarshaler):
 		g.vars++
 		b := fmt.Sprintf("b%d", g.vars)
+		unmarshal := v + ".UnmarshalText(" + b + ")"
+		if t == languageType { // the frequent tags from a table
+			unmarshal = "jsonx.LanguageText(&" + v + ", " + b + ")"
+		}
 		if orNull {
 			null := fmt.Sprintf("null%d", g.vars)
-			set := fmt.Sprintf("%s\tif err := %s.UnmarshalText(%s); err != nil {\n%s\t\treturn %s\n%s\t}\n", in, v, b, in, g.ret, in)
+			set := fmt.Sprintf("%s\tif err := %s; err != nil {\n%s\t\treturn %s\n%s\t}\n", in, unmarshal, in, g.ret, in)
 			return fmt.Sprintf("%s%s, %s, err := jsonx.TextOrNull(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n%sif !%s {\n%s%s}\n", in, b, null, in, in, g.ret, in, in, null, set, in), nil
 		}
 		return fmt.Sprintf("%s%s, err := jsonx.Text(dec)\n%sif err != nil {\n%s\treturn %s\n%s}\n", in, b, in, in, g.ret, in) +
-			check(v+".UnmarshalText("+b+")"), nil
+			check(unmarshal), nil
 	}
 	addr := func(to string) string { // &v as a *to
 		if t.Name() == to && t.PkgPath() == "" {
